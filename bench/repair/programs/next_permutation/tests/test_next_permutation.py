@@ -1,0 +1,23 @@
+from next_permutation import all_permutations, next_permutation
+
+
+def test_last_permutation_has_no_successor():
+    assert next_permutation([3, 2, 1]) is None
+
+
+def test_single_element():
+    assert next_permutation(["a"]) is None
+
+
+def test_simple_successor():
+    assert next_permutation([1, 2, 3]) == [1, 3, 2]
+
+
+def test_successor_with_longer_suffix():
+    assert next_permutation([1, 3, 2]) == [2, 1, 3]
+
+
+def test_enumerate_tool_orders():
+    orders = list(all_permutations(["read", "grep", "edit"]))
+    assert len(orders) == 6
+    assert orders[0] == ["edit", "grep", "read"]

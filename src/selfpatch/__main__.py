@@ -1,0 +1,3 @@
+from selfpatch.cli import main
+
+main()

@@ -1,0 +1,103 @@
+"""An edit is a set of node replacements in one parsed file; rendering keeps all other formatting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Union
+
+import libcst as cst
+
+Replacement = Union[cst.CSTNode, cst.FlattenSentinel[cst.CSTNode], cst.RemovalSentinel]
+Span = tuple[int, int, int, int]
+"""start line, start column, end line, end column of a replaced node."""
+
+
+@dataclass(slots=True, eq=False)
+class Edit:
+    path: str
+    line: int
+    kind: str
+    description: str
+    prior: float
+    replacements: list[tuple[cst.CSTNode, Replacement]]
+    spans: list[Span] = field(default_factory=list)
+    imports: tuple[str, ...] = ()
+    deletes: bool = False
+    """Only removes behaviour (a statement, a condition): ranked last among plausible patches."""
+    weakens: bool = False
+    """Drops or loosens a check, catches broadly, or unwraps a call."""
+    score: float = 0.0
+    """prior x suspiciousness of the line; set by the engine."""
+
+    def overlaps(self, other: Edit) -> bool:
+        return any(_spans_overlap(a, b) for a in self.spans for b in other.spans)
+
+
+def _spans_overlap(a: Span, b: Span) -> bool:
+    a_start, a_end = (a[0], a[1]), (a[2], a[3])
+    b_start, b_end = (b[0], b[1]), (b[2], b[3])
+    return not (a_end <= b_start or b_end <= a_start)
+
+
+class _Replacer(cst.CSTTransformer):
+    def __init__(self, mapping: dict[int, Replacement]) -> None:
+        super().__init__()
+        self.mapping = mapping
+
+    def on_leave(
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNode]:
+        replacement = self.mapping.get(id(original_node))
+        return updated_node if replacement is None else replacement
+
+
+def render(module: cst.Module, edits: Sequence[Edit]) -> str:
+    """The code of ``module`` with every edit applied (edits must not overlap)."""
+    mapping: dict[int, Replacement] = {}
+    for edit in edits:
+        for node, replacement in edit.replacements:
+            mapping[id(node)] = replacement
+    new_module = module.visit(_Replacer(mapping))
+    imports = sorted({name for edit in edits for name in edit.imports})
+    return _with_imports(new_module, imports).code
+
+
+def _with_imports(module: cst.Module, names: Sequence[str]) -> cst.Module:
+    missing = [n for n in names if not _imports(module, n)]
+    if not missing:
+        return module
+    body = list(module.body)
+    at = 0
+    while at < len(body) and _is_preamble(body[at]):
+        at += 1
+    new = [cst.parse_statement(f"import {name}\n") for name in missing]
+    return module.with_changes(body=[*body[:at], *new, *body[at:]])
+
+
+def _imports(module: cst.Module, name: str) -> bool:
+    for stmt in module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Import) and any(
+                isinstance(a.name, cst.Name)
+                and a.name.value == name
+                and (a.asname is None or module.code_for_node(a.asname.name) == name)
+                for a in small.names
+            ):
+                return True
+    return False
+
+
+def _is_preamble(stmt: cst.BaseStatement) -> bool:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return False
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString):
+        return True
+    return (
+        isinstance(small, cst.ImportFrom)
+        and isinstance(small.module, cst.Name)
+        and small.module.value == "__future__"
+    )

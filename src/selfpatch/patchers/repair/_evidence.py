@@ -1,0 +1,88 @@
+"""Facts mined from a batch's failures: expected values the code never produced, keys and
+strings the inputs use, exception types and messages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from selfpatch.types import JSON, Batch
+
+MAX_STRING = 80
+
+
+@dataclass(slots=True)
+class Evidence:
+    strings: list[str] = field(default_factory=list)
+    """Expected string values, expected and input dict keys, KeyError keys: most telling first."""
+    differences: list[tuple[JSON, JSON]] = field(default_factory=list)
+    """(actual, expected) leaf pairs where a failing run's output differs from the expectation."""
+    error_types: Counter[str] = field(default_factory=Counter)
+    messages: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_batch(cls, batch: Batch) -> Evidence:
+        evidence = cls()
+        strings: Counter[str] = Counter()
+        for episode in batch.failures:
+            outcome = episode.outcome
+            expected = episode.task.get("expected")
+            if "expected" in episode.task:
+                evidence.differences.extend(_differences(outcome.output, expected))
+                strings.update({s: 3 for s in _strings(expected)})
+            strings.update(_keys(episode.task.get("input")))
+            if outcome.error_type:
+                evidence.error_types[outcome.error_type] += 1
+            if outcome.error_message:
+                evidence.messages.append(outcome.error_message)
+                if outcome.error_type and outcome.error_type.endswith("KeyError"):
+                    strings.update({m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)})
+        evidence.strings = [s for s, _ in strings.most_common() if 0 < len(s) <= MAX_STRING]
+        return evidence
+
+    def message_mentions(self, *fragments: str) -> bool:
+        return any(f in m for m in self.messages for f in fragments)
+
+
+def _differences(actual: JSON, expected: JSON) -> Iterator[tuple[JSON, JSON]]:
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in expected.keys() & actual.keys():
+            yield from _differences(actual[key], expected[key])
+        extra = [k for k in actual if k not in expected]
+        missing = [k for k in expected if k not in actual]
+        if len(extra) == 1 and len(missing) == 1:
+            yield extra[0], missing[0]
+    elif isinstance(actual, list) and isinstance(expected, list):
+        if len(actual) == len(expected):
+            for a, e in zip(actual, expected, strict=True):
+                yield from _differences(a, e)
+    elif actual != expected and _scalar(actual) and _scalar(expected):
+        yield actual, expected
+
+
+def _scalar(value: JSON) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def _strings(value: JSON) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _keys(value: JSON) -> Iterator[str]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _keys(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keys(item)

@@ -1,0 +1,283 @@
+"""What the transformations need to know about one source file: its statements (sites) with the
+lines they cover, its functions with their names in scope, conditions, state updates and returns,
+and the names, attributes, keys and literals the file already uses."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, ParentNodeProvider, PositionProvider
+
+from selfpatch.patchers.repair._edits import Span
+
+BUILTIN_NAMES = frozenset(dir(builtins))
+LOOPS = (cst.For, cst.While)
+
+
+@dataclass(slots=True, eq=False)
+class Function:
+    node: cst.FunctionDef
+    name: str
+    cls: str | None
+    params: list[str]
+    locals: set[str] = field(default_factory=set)
+    conditions: list[cst.BaseExpression] = field(default_factory=list)
+    updates: list[cst.SimpleStatementLine] = field(default_factory=list)
+    returns: list[cst.Return] = field(default_factory=list)
+    statements: list[cst.CSTNode] = field(default_factory=list)
+
+    @property
+    def is_async(self) -> bool:
+        return self.node.asynchronous is not None
+
+
+@dataclass(slots=True, eq=False)
+class Site:
+    """One statement (or an ``elif`` header) that can be mutated."""
+
+    node: cst.CSTNode
+    lines: frozenset[int]
+    roots: list[cst.CSTNode]
+    """The expressions of the statement (for a compound statement: its header only)."""
+    block: Sequence[cst.BaseStatement] | None
+    index: int
+    function: Function | None
+    in_loop: bool
+
+
+class FileIndex:
+    def __init__(self, path: str, source: str) -> None:
+        self.path = path
+        self.source = source
+        self.module = cst.parse_module(source)
+        wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+        self.positions: Mapping[cst.CSTNode, CodeRange] = wrapper.resolve(PositionProvider)
+        self.parents: Mapping[cst.CSTNode, cst.CSTNode] = wrapper.resolve(ParentNodeProvider)
+        self.sites: list[Site] = []
+        self.functions: list[Function] = []
+        self.module_names: set[str] = set()
+        self.callables: set[str] = set()
+        self.attrs_by_base: dict[str, set[str]] = {}
+        self.string_keys: set[str] = set()
+        self.strings: set[str] = set()
+        self.handlers: list[cst.ExceptHandler] = []
+        self.async_functions: set[str] = set()
+        self.unary_calls: set[str] = set()
+        self._walk(self.module, None, None, False)
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def code(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node)
+
+    def span(self, node: cst.CSTNode) -> Span:
+        pos = self.positions[node]
+        return (pos.start.line, pos.start.column, pos.end.line, pos.end.column)
+
+    def line(self, node: cst.CSTNode) -> int:
+        return self.positions[node].start.line
+
+    def sites_at(self, line: int) -> list[Site]:
+        return [s for s in self.sites if line in s.lines]
+
+    def function_named(self, name: str) -> list[Function]:
+        return [f for f in self.functions if f.name == name]
+
+    def siblings(self, function: Function) -> list[Function]:
+        return [f for f in self.functions if f is not function and f.cls == function.cls]
+
+    def in_scope(self, function: Function | None) -> set[str]:
+        names = set(self.module_names) | self.callables
+        if function is not None:
+            names |= set(function.params) | function.locals
+        return names
+
+    # -- indexing --------------------------------------------------------------------------
+
+    def _walk(
+        self, node: cst.CSTNode, function: Function | None, cls: str | None, in_loop: bool
+    ) -> None:
+        if isinstance(node, (cst.Module, cst.IndentedBlock)):
+            for index, stmt in enumerate(node.body):
+                self._add_site(stmt, node.body, index, function, in_loop)
+        elif isinstance(node, cst.If) and isinstance(self.parents.get(node), cst.If):
+            self._add_site(node, None, 0, function, in_loop)
+        self._note(node, function)
+        if isinstance(node, cst.FunctionDef):
+            function = self._add_function(node, cls)
+            in_loop = False
+        elif isinstance(node, cst.ClassDef):
+            cls = node.name.value
+            self.callables.add(cls)
+        for child in node.children:
+            loop_child = in_loop or (isinstance(node, LOOPS) and child is node.body)
+            self._walk(child, function, cls, loop_child)
+
+    def _add_function(self, node: cst.FunctionDef, cls: str | None) -> Function:
+        params = node.params
+        names = [p.name.value for p in (*params.posonly_params, *params.params)]
+        names += [p.name.value for p in params.kwonly_params]
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                names.append(star.name.value)
+        function = Function(node=node, name=node.name.value, cls=cls, params=names)
+        self.functions.append(function)
+        if cls is None:
+            self.callables.add(function.name)
+        if function.is_async:
+            self.async_functions.add(function.name)
+        return function
+
+    def _add_site(
+        self,
+        stmt: cst.CSTNode,
+        block: Sequence[cst.BaseStatement] | None,
+        index: int,
+        function: Function | None,
+        in_loop: bool,
+    ) -> None:
+        lines, roots = self._header(stmt)
+        self.sites.append(Site(stmt, frozenset(lines), roots, block, index, function, in_loop))
+        if function is not None:
+            function.statements.append(stmt)
+            if isinstance(stmt, cst.SimpleStatementLine) and _is_update(stmt):
+                function.updates.append(stmt)
+
+    def _header(self, stmt: cst.CSTNode) -> tuple[set[int], list[cst.CSTNode]]:
+        pos = self.positions[stmt]
+        start = pos.start.line
+        if isinstance(stmt, cst.SimpleStatementLine):
+            return set(range(start, pos.end.line + 1)), [stmt]
+        roots: list[cst.CSTNode] = []
+        if isinstance(stmt, (cst.If, cst.While)):
+            roots = [stmt.test]
+        elif isinstance(stmt, cst.For):
+            roots = [stmt.target, stmt.iter]
+        elif isinstance(stmt, cst.With):
+            roots = [item.item for item in stmt.items]
+        elif isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+            roots = []
+            end = self.positions[stmt.name].end.line
+            return set(range(start, end + 1)), roots
+        end = max([self.positions[r].end.line for r in roots], default=start)
+        return set(range(start, end + 1)), roots
+
+    def _note(self, node: cst.CSTNode, function: Function | None) -> None:
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+            value = node.evaluated_value
+            if isinstance(value, str):
+                self.strings.add(value)
+        elif isinstance(node, cst.Attribute):
+            base = self.code(node.value)
+            self.attrs_by_base.setdefault(base, set()).add(node.attr.value)
+        elif isinstance(node, cst.Subscript):
+            self._note_key(node)
+        elif isinstance(node, cst.Call):
+            self._note_call(node)
+        elif isinstance(node, cst.ExceptHandler):
+            self.handlers.append(node)
+        elif isinstance(node, (cst.If, cst.While, cst.IfExp, cst.Assert)):
+            if function is not None:
+                function.conditions.append(node.test)
+        elif isinstance(node, cst.Return) and function is not None:
+            function.returns.append(node)
+        self._note_binding(node, function)
+
+    def _note_key(self, node: cst.Subscript) -> None:
+        for element in node.slice:
+            if isinstance(element.slice, cst.Index):
+                value = element.slice.value
+                if isinstance(value, cst.SimpleString):
+                    key = value.evaluated_value
+                    if isinstance(key, str):
+                        self.string_keys.add(key)
+
+    def _note_call(self, node: cst.Call) -> None:
+        name = callee_name(node)
+        if name in {"get", "pop", "setdefault"} and node.args:
+            first = node.args[0].value
+            if isinstance(first, cst.SimpleString) and isinstance(first.evaluated_value, str):
+                self.string_keys.add(first.evaluated_value)
+        positional = [a for a in node.args if a.keyword is None and not a.star]
+        if name and len(node.args) == 1 and len(positional) == 1:
+            self.unary_calls.add(self.code(node.func))
+
+    def _note_binding(self, node: cst.CSTNode, function: Function | None) -> None:
+        targets: list[cst.CSTNode] = []
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)) or isinstance(node, cst.For):
+            targets = [node.target]
+        elif isinstance(node, cst.AsName):
+            targets = [node.name]
+        elif isinstance(node, cst.NamedExpr):
+            targets = [node.target]
+        elif isinstance(node, (cst.Import, cst.ImportFrom)) and function is None:
+            self._note_import(node)
+        names = {n.value for t in targets for n in bound_names(t)}
+        if function is not None:
+            function.locals |= names
+        else:
+            self.module_names |= names
+
+    def _note_import(self, node: cst.Import | cst.ImportFrom) -> None:
+        if isinstance(node.names, cst.ImportStar):
+            return
+        for alias in node.names:
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.callables.add(alias.asname.name.value)
+            else:
+                self.callables.add(self.code(alias.name).split(".")[0])
+
+
+def bound_names(target: cst.CSTNode) -> Iterator[cst.Name]:
+    if isinstance(target, cst.Name):
+        yield target
+    elif isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from bound_names(element.value)
+    elif isinstance(target, cst.StarredElement):
+        yield from bound_names(target.value)
+
+
+def value_names(node: cst.CSTNode) -> Iterator[cst.Name]:
+    """Name nodes that denote a value (not attribute names, keywords, or lambda parameters)."""
+    if isinstance(node, cst.Name):
+        yield node
+    elif isinstance(node, cst.Attribute) or isinstance(node, cst.Arg):
+        yield from value_names(node.value)
+    elif isinstance(node, (cst.Lambda, cst.FunctionDef, cst.ClassDef)):
+        return
+    else:
+        for child in node.children:
+            yield from value_names(child)
+
+
+def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    yield node
+    for child in node.children:
+        if not isinstance(child, (cst.FunctionDef, cst.ClassDef, cst.IndentedBlock)):
+            yield from descendants(child)
+
+
+def callee_name(call: cst.Call) -> str:
+    func = call.func
+    if isinstance(func, cst.Name):
+        return func.value
+    if isinstance(func, cst.Attribute):
+        return func.attr.value
+    return ""
+
+
+def _is_update(stmt: cst.SimpleStatementLine) -> bool:
+    if len(stmt.body) != 1:
+        return False
+    small = stmt.body[0]
+    if isinstance(small, cst.AugAssign):
+        return True
+    if isinstance(small, cst.Assign):
+        return any(isinstance(t.target, (cst.Attribute, cst.Subscript)) for t in small.targets)
+    return isinstance(small, cst.Expr) and isinstance(small.value, (cst.Call, cst.Await))
