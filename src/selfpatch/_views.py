@@ -63,7 +63,7 @@ def render_cycle(console: Console, data: dict[str, Any]) -> None:
 
 
 def log_data(project: Project, limit: int) -> dict[str, Any]:
-    ledger = project.ledger
+    ledger = project.existing_ledger()
     cycles = []
     for cycle in ledger.recent(CycleRow, limit):
         proposals = ledger.where(ProposalRow, cycle_id=cycle.id)
@@ -99,7 +99,7 @@ def render_log(console: Console, data: dict[str, Any]) -> None:
 
 
 def show_data(project: Project, record_id: str) -> dict[str, Any]:
-    row = project.ledger.get(record_id)
+    row = project.existing_ledger().get(record_id)
     if row is None:
         raise UserError(f"no record {record_id!r} in the ledger: see 'selfpatch log' for ids")
     data = _columns(row)

@@ -44,6 +44,12 @@ class Project:
             self._ledger = Ledger.at(self.root)
         return self._ledger
 
+    def existing_ledger(self) -> Ledger:
+        """The ledger for reading; a user error (and nothing created) when there is none yet."""
+        if self._ledger is None and not (self.root / ".selfpatch" / "ledger.db").exists():
+            raise UserError("no ledger here yet: run 'selfpatch run TASKS.jsonl' first")
+        return self.ledger
+
     def close(self) -> None:
         if self._ledger is not None:
             self._ledger.close()

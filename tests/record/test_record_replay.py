@@ -409,3 +409,24 @@ def test_divergence_inside_a_live_tool_does_not_mark_it_failed() -> None:
     with recording("replay", live=["outer"]) as rec, pytest.raises(Diverged):
         outer()
     assert rec.calls[0].name == "outer" and rec.calls[0].error_type is None
+
+
+def test_model_call_context_manager_takes_tokens_from_an_attribute_usage() -> None:
+    @dataclass
+    class Usage:
+        input_tokens: int
+        output_tokens: int
+
+    @dataclass
+    class Reply:
+        text: str
+        usage: Usage
+
+    with recording("record") as rec, selfpatch.model_call("m-1", {"prompt": "hi"}) as call:
+        call.set_result(Reply("hello", Usage(4, 2)))
+    assert rec.calls[0].operation == "chat"
+    assert (rec.calls[0].input_tokens, rec.calls[0].output_tokens) == (4, 2)
+    assert rec.calls[0].result == {
+        "text": "hello",
+        "usage": {"input_tokens": 4, "output_tokens": 2},
+    }

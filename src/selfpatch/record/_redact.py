@@ -45,9 +45,7 @@ _SECRET_SHAPES: tuple[tuple[str, str], ...] = (
 )
 # The lookahead rejects most positions at once: every shape starts with one of these characters.
 _SECRET_SHAPE = re.compile(
-    "(?=[-sgAxrhe])(?:"
-    + "|".join(f"(?P<{kind}>{regex})" for kind, regex in _SECRET_SHAPES)
-    + ")"
+    "(?=[-sgAxrhe])(?:" + "|".join(f"(?P<{kind}>{regex})" for kind, regex in _SECRET_SHAPES) + ")"
 )
 _BEARER = re.compile(r"\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/\-]{8,}=*", re.IGNORECASE)
 _SECRET_NAME = (

@@ -261,10 +261,13 @@ def error_type_name(cls: type[BaseException]) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+_CANCELLED = "asyncio.exceptions.CancelledError"
+
+
 def _rebuild_error(error_type: str, message: str) -> BaseException:
     """The recorded error as an exception of its type if that is a builtin (or asyncio's
     ``CancelledError``), else a ``ReplayedError``."""
-    if error_type == "asyncio.exceptions.CancelledError":
+    if error_type == _CANCELLED:
         import asyncio  # only here: keep `import selfpatch` cheap
 
         return asyncio.CancelledError(message)
@@ -384,9 +387,17 @@ async def run_call_async(
     call: Callable[[], Awaitable[R]],
     decode: Decode = _identity,
 ) -> R:
-    """``run_call`` for a coroutine: in replay the coroutine is never created."""
+    """``run_call`` for a coroutine: in replay the coroutine is never created.
+
+    A call that was cancelled while recorded never finishes in replay either: the caller's own
+    timeout or cancellation ends it again, as it did in the recorded run.
+    """
     step = rec.begin(operation, name, arguments)
     if isinstance(step, _Hit):
+        if step.recorded.error_type == _CANCELLED:
+            import asyncio
+
+            await asyncio.get_running_loop().create_future()
         return cast(R, decode(step.value()))
     try:
         result = await call()

@@ -242,13 +242,13 @@ class TrialWorker:
         """The node ids pytest collects from ``args`` (paths relative to the code root);
         a file that fails to collect is listed by its path, so running it reports the error."""
         arg_list = [args] if isinstance(args, str | Path) else list(args)
-        request = {"op": "list_tests", "args": [str(a) for a in arg_list],
-                   "timeout_s": max(self.settings.timeout_s, 120.0)}
+        timeout_s = max(self.settings.timeout_s, 120.0)
+        request = {"op": "list_tests", "args": [str(a) for a in arg_list], "timeout_s": timeout_s}
         for attempt in range(2):
             self.start()
             try:
                 self._send(request)
-                answer = self._read(float(request["timeout_s"]) + GRACE_S)
+                answer = self._read(timeout_s + GRACE_S)
             except WorkerLost as lost:
                 self.close()
                 if attempt:

@@ -46,6 +46,9 @@ import types
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date as _RealDate
+from datetime import datetime as _RealDateTime
+from functools import partial
 from typing import Any
 
 JSON = Any
@@ -59,6 +62,7 @@ LOG_LIMIT = 32 * 1024
 TEXT_LIMIT = 20_000
 READ_CHUNK = 1 << 16
 PR_SET_DUMPABLE = 4
+PR_SET_PDEATHSIG = 1
 
 
 @dataclass
@@ -127,9 +131,10 @@ def run_child(body: Body, *, close_fds: Sequence[int], timeout_s: float) -> Chil
     result_r, result_w = os.pipe()
     log_r, log_w = os.pipe()
     t0 = time.monotonic()
+    worker_pid = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
-        _child_main(body, result_w, log_w, (result_r, log_r, *close_fds))
+        _child_main(body, result_w, log_w, (result_r, log_r, *close_fds), worker_pid)
     os.close(result_w)
     os.close(log_w)
     with contextlib.suppress(OSError):
@@ -141,10 +146,13 @@ def run_child(body: Body, *, close_fds: Sequence[int], timeout_s: float) -> Chil
         os.close(log_r)
 
 
-def _child_main(body: Body, result_w: int, log_w: int, close: Sequence[int]) -> None:
+def _child_main(
+    body: Body, result_w: int, log_w: int, close: Sequence[int], worker_pid: int
+) -> None:
     me = os.getpid()
     try:
         os.setpgid(0, 0)
+        _die_with_worker(worker_pid)
         for fd in close:
             os.close(fd)
         null = os.open(os.devnull, os.O_RDONLY)
@@ -165,6 +173,15 @@ def _child_main(body: Body, result_w: int, log_w: int, close: Sequence[int]) -> 
         with contextlib.suppress(OSError):
             write_all(result_w, data.encode())
     os._exit(0)
+
+
+def _die_with_worker(worker_pid: int) -> None:
+    """The child leaves the worker's process group (so a timeout can kill all it started);
+    it must still die when the worker does."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != worker_pid:
+        os._exit(1)
 
 
 def _encode_answer(answer: Mapping[str, JSON]) -> str:
@@ -446,10 +463,8 @@ class _RealInstances(type):
         return issubclass(sub, cls.real)
 
 
-def _frozen_datetime(at: float) -> type[_datetime_module.datetime]:
-    real = _datetime_module.datetime
-
-    class FrozenDateTime(real, metaclass=_RealInstances):  # type: ignore[misc]
+def _frozen_datetime(at: float) -> type[_RealDateTime]:
+    class FrozenDateTime(_RealDateTime, metaclass=_RealInstances):
         @classmethod
         def now(cls, tz: _datetime_module.tzinfo | None = None) -> Any:
             return cls.fromtimestamp(at, tz)
@@ -462,20 +477,18 @@ def _frozen_datetime(at: float) -> type[_datetime_module.datetime]:
         def today(cls) -> Any:
             return cls.fromtimestamp(at)
 
-    FrozenDateTime.real = real  # type: ignore[attr-defined]
+    FrozenDateTime.real = _RealDateTime
     FrozenDateTime.__name__ = FrozenDateTime.__qualname__ = "datetime"
     return FrozenDateTime
 
 
-def _frozen_date(at: float) -> type[_datetime_module.date]:
-    real = _datetime_module.date
-
-    class FrozenDate(real, metaclass=_RealInstances):  # type: ignore[misc]
+def _frozen_date(at: float) -> type[_RealDate]:
+    class FrozenDate(_RealDate, metaclass=_RealInstances):
         @classmethod
         def today(cls) -> Any:
             return cls.fromtimestamp(at)
 
-    FrozenDate.real = real  # type: ignore[attr-defined]
+    FrozenDate.real = _RealDate
     FrozenDate.__name__ = FrozenDate.__qualname__ = "date"
     return FrozenDate
 
@@ -617,7 +630,7 @@ def _coverage(setup: Setup, wanted: bool, result: dict[str, JSON]) -> Iterator[N
         lines: dict[str, list[int]] = {}
         for path in data.measured_files():
             rel = os.path.relpath(path, setup.code_root)
-            lines[rel] = sorted(data.lines(path) or [])
+            lines[rel] = sorted(n for n in data.lines(path) or [] if n > 0)
         result["lines"] = lines
 
 
@@ -811,9 +824,9 @@ class Worker:
         for index, raw in enumerate(request.get("items") or []):
             item = Item.from_json(raw)
             if mode == "test":
-                body: Body = lambda item=item: run_test(self.setup, item, overrides, coverage)
+                body: Body = partial(run_test, self.setup, item, overrides, coverage)
             else:
-                body = lambda item=item: run_episode(self.setup, item, mode, overrides, coverage)
+                body = partial(run_episode, self.setup, item, mode, overrides, coverage)
             child = run_child(body, close_fds=(self.answers,), timeout_s=timeout_s)
             outcome = self.judge(item, mode, child, timeout_s)
             send(self.answers, {"index": index, "outcome": outcome})
@@ -854,7 +867,7 @@ class Worker:
         self._ensure_pytest()
         args = [str(a) for a in request.get("args") or []]
         timeout_s = float(request.get("timeout_s") or 120.0)
-        child = run_child(lambda: list_tests(self.setup, args), close_fds=(self.answers,),
+        child = run_child(partial(list_tests, self.setup, args), close_fds=(self.answers,),
                           timeout_s=timeout_s)
         answer = child.answer or {}
         ids = [str(i) for i in answer.get("node_ids") or [] if isinstance(i, str)]

@@ -21,3 +21,7 @@ def test_enumerate_tool_orders():
     orders = list(all_permutations(["read", "grep", "edit"]))
     assert len(orders) == 6
     assert orders[0] == ["edit", "grep", "read"]
+
+
+def test_successor_with_repeated_letters():
+    assert next_permutation(["x", "y", "y"]) == ["y", "x", "y"]

@@ -1,0 +1,1 @@
+"""Northwind Electronics customer-support agent (selfpatch example)."""

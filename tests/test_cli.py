@@ -1,0 +1,112 @@
+"""The CLI as a user runs it: a real subprocess in a real git repository."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import MakeRepo, git, selfpatch
+
+AGENT = {
+    "selfpatch.toml": (
+        '[agent]\nentrypoint = "bot.agent:handle"\nsource = ["bot"]\n'
+        'tests = "python -m pytest -q tests"\n\n[verify]\nisolation = "auto"\n'
+    ),
+    "bot/__init__.py": "",
+    "bot/agent.py": (
+        "def handle(items):\n"
+        "    total = 0\n"
+        "    for i in range(len(items) - 1):\n"
+        "        total += items[i]\n"
+        "    return total\n"
+    ),
+    "tests/test_bot.py": "from bot.agent import handle\n\n\ndef test_empty():\n    assert handle([]) == 0\n",
+    "tasks.jsonl": "\n".join(
+        json.dumps({"id": f"t{i}", "input": items, "expected": sum(items)})
+        for i, items in enumerate([[1, 2], [3], [4, 5, 6], [], [0], [7, 0]])
+    )
+    + "\n",
+}
+
+
+def assert_user_error(proc: object, message: str, root: Path) -> None:
+    assert proc.returncode == 2, proc.stderr  # type: ignore[attr-defined]
+    err = proc.stderr.strip()  # type: ignore[attr-defined]
+    assert message in err and "Traceback" not in err
+    assert len(err.splitlines()) <= 2  # one message, soft-wrapped at most once
+    assert not (root / ".selfpatch").exists(), "bad input must write nothing"
+
+
+def test_outside_a_git_repository(tmp_path: Path) -> None:
+    assert_user_error(selfpatch(tmp_path, "run", "t.jsonl"), "not inside a git repository", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("change", "args", "message"),
+    [
+        ({"selfpatch.toml": None}, ["run", "tasks.jsonl"], "no selfpatch.toml"),
+        ({"selfpatch.toml": AGENT["selfpatch.toml"] + "colour = 1\n"}, ["run", "tasks.jsonl"], "unknown key"),
+        ({"selfpatch.toml": AGENT["selfpatch.toml"].replace('["bot"]', '"bot"')}, ["run", "tasks.jsonl"], "agent.source"),
+        ({"bot/agent.py": "import nothing_here\n"}, ["run", "tasks.jsonl"], "does not import"),
+        ({"tasks.jsonl": '{"id": 1, "input": 1}\n{oops\n'}, ["run", "tasks.jsonl"], "tasks.jsonl line 2"),
+        ({}, ["run", "missing.jsonl"], "not found"),
+        ({}, ["cycle", "--yes"], "no recorded episodes"),
+        ({}, ["show", "pr-nothing"], "no ledger here yet"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(
+    make_repo: MakeRepo, change: dict[str, str | None], args: list[str], message: str
+) -> None:
+    files = {**AGENT, **{k: v for k, v in change.items() if v is not None}}
+    for key in [k for k, v in change.items() if v is None]:
+        files.pop(key)
+    root = make_repo(files)
+    assert_user_error(selfpatch(root, *args), message, root)
+
+
+def test_uncommitted_source_changes_block_a_cycle(make_repo: MakeRepo) -> None:
+    root = make_repo(AGENT)
+    assert selfpatch(root, "run", "tasks.jsonl", "--json").returncode == 0
+    (root / "bot/agent.py").write_text(AGENT["bot/agent.py"] + "# wip\n")
+    proc = selfpatch(root, "cycle", "--yes")
+    assert proc.returncode == 2 and "uncommitted changes in source paths" in proc.stderr
+
+
+def test_run_cycle_promote_end_to_end(make_repo: MakeRepo) -> None:
+    root = make_repo(AGENT)
+    run = json.loads(selfpatch(root, "run", "tasks.jsonl", "--json").stdout)
+    assert run["failed"] == 3 and run["passed"] == 3 and len(run["episodes"]) == 6
+
+    proc = selfpatch(root, "cycle", "--yes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    [promoted] = report["promoted"]
+    assert report["score_after"] == 1.0 > report["score_before"]
+    assert "range(len(items))" in (root / "bot/agent.py").read_text()
+    message = git(root, "log", "-1", "--format=%B")
+    assert f"Selfpatch-Proposal: {promoted['proposal']}" in message
+    assert f"Selfpatch-Batch: {promoted['batch']}" in message
+    assert git(root, "status", "--porcelain").strip() == ""
+
+    after = json.loads(selfpatch(root, "run", "tasks.jsonl", "--json").stdout)
+    assert after["mean_score"] == 1.0
+
+    shown = json.loads(selfpatch(root, "show", promoted["proposal"], "--json").stdout)
+    assert shown["status"] == "promoted" and "range(len(items))" in shown["diff"]
+    assert [g["name"] for g in shown["verifications"][0]["gates"]] == ["batch", "held_out", "regression", "tests"]
+    log = json.loads(selfpatch(root, "log", "--json").stdout)
+    assert log["cycles"][0]["cycle"] == report["cycle"]
+
+
+def test_without_consent_the_candidate_waits_for_approve(make_repo: MakeRepo) -> None:
+    root = make_repo(AGENT)
+    selfpatch(root, "run", "tasks.jsonl")
+    head = git(root, "rev-parse", "HEAD")
+    report = json.loads(selfpatch(root, "cycle", "--json").stdout)
+    assert report["promoted"] == [] and git(root, "rev-parse", "HEAD") == head
+    [waiting] = report["awaiting_consent"]
+    approved = selfpatch(root, "approve", waiting["proposal"], "--json")
+    assert approved.returncode == 0, approved.stderr
+    assert git(root, "rev-parse", "HEAD") != head
+    again = selfpatch(root, "approve", waiting["proposal"])
+    assert again.returncode == 2 and "not awaiting consent" in again.stderr
