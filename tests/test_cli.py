@@ -110,3 +110,49 @@ def test_without_consent_the_candidate_waits_for_approve(make_repo: MakeRepo) ->
     assert git(root, "rev-parse", "HEAD") != head
     again = selfpatch(root, "approve", waiting["proposal"])
     assert again.returncode == 2 and "not awaiting consent" in again.stderr
+
+
+def test_on_a_terminal_cycle_asks_and_no_means_no(make_repo: MakeRepo) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = make_repo(AGENT)
+    selfpatch(root, "run", "tasks.jsonl")
+    head = git(root, "rev-parse", "HEAD")
+    primary, secondary = os.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "selfpatch", "cycle"], cwd=root,
+        stdin=secondary, stdout=secondary, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    os.close(secondary)
+    seen = b""
+    while b"Promote" not in seen:
+        chunk = os.read(primary, 4096)
+        assert chunk, "cycle ended without asking"
+        seen += chunk
+    os.write(primary, b"n\n")
+    assert proc.wait(timeout=300) == 0
+    os.close(primary)
+    assert git(root, "rev-parse", "HEAD") == head
+    log = json.loads(selfpatch(root, "log", "--json").stdout)
+    assert [p["status"] for p in log["cycles"][0]["proposals"]][-1] == "declined"
+
+
+def test_from_tests_fixes_failing_tests_without_an_entrypoint(make_repo: MakeRepo) -> None:
+    root = make_repo(
+        {
+            "selfpatch.toml": '[agent]\nsource = ["calc.py"]\ntests = "python -m pytest -q tests"\n',
+            "calc.py": "def clamp(x, lo, hi):\n    if x > hi:\n        return hi\n    if x < lo:\n        return hi\n    return x\n",
+            "tests/test_calc.py": (
+                "from calc import clamp\n\n\ndef test_high():\n    assert clamp(9, 0, 5) == 5\n\n\n"
+                "def test_low():\n    assert clamp(-1, 0, 5) == 0\n\n\ndef test_mid():\n    assert clamp(3, 0, 5) == 3\n"
+            ),
+        }
+    )
+    proc = selfpatch(root, "cycle", "--from-tests", "--yes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert len(report["promoted"]) == 1, report
+    assert "return lo" in (root / "calc.py").read_text()
+    assert (root / "tests/test_calc.py").read_text().count("def test_") == 3

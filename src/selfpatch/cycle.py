@@ -8,7 +8,12 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack
 
 from selfpatch.curate import group_failures, hold_out
-from selfpatch.curate._baseline import Baseline, replayed_baseline, tests_baseline
+from selfpatch.curate._baseline import (
+    Baseline,
+    pytest_targets,
+    replayed_baseline,
+    tests_baseline,
+)
 from selfpatch.curate._localize import localize
 from selfpatch.ledger import BatchRow, CycleRow, new_id
 from selfpatch.patchers import load_patcher
@@ -76,7 +81,7 @@ def run_cycle(
 
 def _baseline(project: Project, base: PristineBase) -> Baseline:
     if base.tests_mode:
-        tests = base.pool.list_tests(project.config.agent.tests or "")
+        tests = base.pool.list_tests(pytest_targets(project.config.agent.tests or ""))
         return tests_baseline(project.ledger, base.pool, base.version, tests)
     return replayed_baseline(project.ledger, base.pool, base.version)
 
@@ -102,9 +107,7 @@ def _open_batch(
     shown, held = hold_out(
         still_failing, share=verify.holdout_share, min_failures=verify.holdout_min_failures
     )
-    passing = baseline.passing()
-    if verify.regression_sample:
-        passing = passing[: verify.regression_sample]
+    passing = stratified(baseline.passing(), verify.regression_sample)
     batch = Batch(new_id("ba"), signature, shown, held, passing)
     project.ledger.add(
         BatchRow(id=batch.id, cycle_id=report.id, signature=signature,
@@ -112,6 +115,22 @@ def _open_batch(
                  unreproducible_ids=[], suspicious=[], status="open", created_at=time.time())
     )  # fmt: skip
     return batch
+
+
+def stratified(episodes: list[Episode], size: int) -> list[Episode]:
+    """Up to ``size`` episodes (0: all), round-robin over strata of the same call sequence, so
+    every path through the agent keeps a witness in the regression set."""
+    if not size or len(episodes) <= size:
+        return episodes
+    strata: dict[tuple[str, ...], list[Episode]] = {}
+    for episode in episodes:
+        strata.setdefault(tuple(c.name for c in episode.outcome.calls), []).append(episode)
+    picked: list[Episode] = []
+    while len(picked) < size:
+        for group in strata.values():
+            if group and len(picked) < size:
+                picked.append(group.pop(0))
+    return picked
 
 
 def _fix(

@@ -42,3 +42,25 @@ def test_hold_out_only_large_batches_deterministically() -> None:
     assert len(held) == 2 and len(shown) == 6
     assert not {e.id for e in shown} & {e.id for e in held}
     assert hold_out(large, share=0.25, min_failures=4)[1] == held
+
+
+def test_regression_sample_keeps_a_witness_of_every_path() -> None:
+    from selfpatch.cycle import stratified
+    from selfpatch.types import CallRecord
+
+    def on_path(i: int, tools: list[str]) -> Episode:
+        calls = [CallRecord("execute_tool", t, {}) for t in tools]
+        return episode(i, Outcome("", "ok", passed=True, calls=calls))
+
+    episodes = [on_path(i, ["search"]) for i in range(10)] + [on_path(99, ["refund", "notify"])]
+    sample = stratified(episodes, 3)
+    assert len(sample) == 3 and episodes[-1] in sample
+    assert stratified(episodes, 0) == episodes
+
+
+def test_pytest_targets_from_the_tests_command() -> None:
+    from selfpatch.curate._baseline import pytest_targets
+
+    assert pytest_targets("python -m pytest -q tests") == ["tests"]
+    assert pytest_targets("pytest -x tests/unit tests/api") == ["tests/unit", "tests/api"]
+    assert pytest_targets("python -m pytest") == ["."]

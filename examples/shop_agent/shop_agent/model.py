@@ -166,6 +166,8 @@ def sales(turn: Turn) -> Message:
         return say(SALES_GREETING)
     if last.name == "search_catalog":
         return after_search(turn, last.result, query, quantity, sort)
+    if "error" in last.result and last.name == "remove_from_cart":
+        return say("That item isn't in your cart, so there was nothing to remove.")
     if "error" in last.result:
         return say(f"Sorry, I couldn't do that: {last.result['error']}.")
     return say(describe_cart_change(last))

@@ -7,6 +7,7 @@ regression set that every candidate must keep passing.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -79,3 +80,13 @@ def tests_baseline(ledger: Ledger, pool: TrialPool, version: str, tests: list[st
             base.unreproducible.append(outcome.key)
     ledger.record_episodes(new_id("run"), version, episodes)
     return base
+
+
+def pytest_targets(command: str) -> list[str]:
+    """The paths a pytest command line runs (``python -m pytest -q tests`` -> ``["tests"]``)."""
+    words = shlex.split(command)
+    at = next((i for i, w in enumerate(words) if w.endswith(("pytest", "py.test"))), None)
+    if at is None:
+        return ["."]
+    targets = [w for w in words[at + 1 :] if not w.startswith("-")]
+    return targets or ["."]

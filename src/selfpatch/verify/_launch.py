@@ -128,17 +128,19 @@ def setup(plan: dict[str, Any]) -> None:
 
 
 def close_inherited_fds(keep: list[int]) -> None:
-    low = 3
-    for fd in sorted(set(keep)):
-        if fd >= low:
-            os.closerange(low, fd)
-            low = fd + 1
-    os.closerange(low, 1 << 20)
+    for name in os.listdir("/proc/self/fd"):
+        fd = int(name)
+        if fd > 2 and fd not in keep:
+            try:
+                os.close(fd)
+            except OSError:
+                continue  # the directory's own descriptor, already closed
 
 
 def main(spec: dict[str, Any]) -> None:
     if spec.get("setup"):
         setup(spec["setup"])
+    os.chdir(spec["cwd"])
     close_inherited_fds(spec["keep_fds"])
     for which, soft, hard in spec["rlimits"]:
         resource.setrlimit(which, (soft, hard))

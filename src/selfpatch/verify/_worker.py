@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as _datetime_module
+import gc
 import importlib
 import importlib.abc
 import importlib.machinery
@@ -132,6 +133,9 @@ def run_child(body: Body, *, close_fds: Sequence[int], timeout_s: float) -> Chil
     log_r, log_w = os.pipe()
     t0 = time.monotonic()
     worker_pid = os.getpid()
+    # What the worker holds is never garbage for a child: keep it out of the children's
+    # collections (pytest collects twice per session) and their copy-on-write pages.
+    gc.freeze()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child
         _child_main(body, result_w, log_w, (result_r, log_r, *close_fds), worker_pid)

@@ -1,0 +1,176 @@
+"""Screening candidate sources in the workspace, cheapest rejection first, with a result cache."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.protocols import Workspace
+from selfpatch.types import Outcome
+
+FIRST_CHUNK = 4
+"""Failing keys run in the first screening call; a candidate fixing none of them stops there."""
+
+
+@dataclass(slots=True, eq=False)
+class Trial:
+    edits: tuple[Edit, ...]
+    files: dict[str, str]
+    rejected: str = ""
+    """Why it is not plausible: syntax, unchanged, failing, regression; empty when plausible."""
+    fixed: frozenset[str] = frozenset()
+    broke: tuple[str, ...] = ()
+    changed: bool = False
+    """Some failing key behaves differently than on the base version."""
+    cost: int = 0
+    seconds: float = 0.0
+
+    @property
+    def plausible(self) -> bool:
+        return not self.rejected
+
+    @property
+    def partial(self) -> bool:
+        return self.rejected == "failing" and bool(self.fixed) and not self.broke
+
+    @property
+    def score(self) -> float:
+        product = 1.0
+        for edit in self.edits:
+            product *= edit.score
+        return product
+
+    @property
+    def description(self) -> str:
+        return "; ".join(e.description for e in self.edits)
+
+    def rank(self) -> tuple[bool, bool, int, float]:
+        """Lower is better: deletion-only last, then weakening, then the smallest change."""
+        deletes = all(e.deletes for e in self.edits)
+        weakens = any(e.weakens for e in self.edits)
+        return (deletes, weakens, self.cost, -self.score)
+
+
+@dataclass(slots=True)
+class Stats:
+    tried: int = 0
+    cached: int = 0
+    syntax: int = 0
+    seconds: float = 0.0
+    discarded: list[str] = field(default_factory=list)
+
+    @property
+    def seconds_per_trial(self) -> float:
+        return self.seconds / self.tried if self.tried else 0.0
+
+
+class Screener:
+    def __init__(
+        self,
+        workspace: Workspace,
+        base: dict[str, str],
+        fail_keys: Sequence[str],
+        pass_keys: Sequence[str],
+        baseline: dict[str, Outcome],
+    ) -> None:
+        self.workspace = workspace
+        self.base = base
+        self.fail_keys = list(fail_keys)
+        self.pass_keys = list(pass_keys)
+        self.baseline = {k: _signature(o) for k, o in baseline.items()}
+        self.stats = Stats()
+        self._cache: dict[str, Trial] = {}
+        self._lock = threading.Lock()
+
+    def screen(self, edits: tuple[Edit, ...], files: dict[str, str]) -> Trial:
+        digest = _digest(files)
+        with self._lock:
+            cached = self._cache.get(digest)
+            if cached is not None:
+                self.stats.cached += 1
+                return Trial(edits, files, cached.rejected, cached.fixed, cached.broke,
+                             cached.changed, cached.cost)  # fmt: skip
+        trial = Trial(edits, files, cost=self._cost(files))
+        started = time.monotonic()
+        self._run(trial)
+        trial.seconds = time.monotonic() - started
+        with self._lock:
+            self._cache[digest] = trial
+            if trial.rejected != "syntax" and trial.rejected != "unchanged":
+                self.stats.tried += 1
+                self.stats.seconds += trial.seconds
+            elif trial.rejected == "syntax":
+                self.stats.syntax += 1
+            if trial.rejected == "regression" and len(self.stats.discarded) < 20:
+                self.stats.discarded.append(
+                    f"{trial.description} (breaks {len(trial.broke)} passing)"
+                )
+        return trial
+
+    def _run(self, trial: Trial) -> None:
+        if all(self.base.get(p) == text for p, text in trial.files.items()):
+            trial.rejected = "unchanged"
+            return
+        for path, text in trial.files.items():
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+            except (SyntaxError, ValueError):
+                trial.rejected = "syntax"
+                return
+        fixed: set[str] = set()
+        first, rest = self.fail_keys[:FIRST_CHUNK], self.fail_keys[FIRST_CHUNK:]
+        for chunk in (first, rest):
+            if not chunk:
+                continue
+            for outcome in self.workspace.try_files(trial.files, chunk):
+                if outcome.passed:
+                    fixed.add(outcome.key)
+                if _signature(outcome) != self.baseline.get(outcome.key):
+                    trial.changed = True
+            if not fixed:
+                break
+        trial.fixed = frozenset(fixed)
+        if fixed and self.pass_keys:
+            outcomes = self.workspace.try_files(trial.files, self.pass_keys)
+            trial.broke = tuple(o.key for o in outcomes if not o.passed)
+        if len(fixed) < len(self.fail_keys):
+            trial.rejected = "failing"
+        elif trial.broke:
+            trial.rejected = "regression"
+
+    def _cost(self, files: dict[str, str]) -> int:
+        cost = 0
+        for path, text in files.items():
+            removed, added = changed_chars(self.base.get(path, ""), text)
+            cost += 2 * removed + added
+        return cost
+
+
+def changed_chars(old: str, new: str) -> tuple[int, int]:
+    """Characters removed and added between two texts, outside their common prefix and suffix."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
+    return len(old) - start - end, len(new) - start - end
+
+
+def _signature(outcome: Outcome) -> str:
+    output = json.dumps(outcome.output, sort_keys=True, default=repr)[:2000]
+    message = (outcome.error_message or "")[:300]
+    return f"{outcome.status}|{outcome.passed}|{outcome.error_type}|{message}|{output}"
+
+
+def _digest(files: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode() + b"\0" + files[path].encode() + b"\0")
+    return digest.hexdigest()
