@@ -242,10 +242,12 @@ def test_infinite_loop_times_out_and_other_keys_answer(agent: Path, isolation: I
     assert (fine.key, fine.status, fine.passed) == ("a", "ok", True)
 
 
-def test_dying_children_are_crashes(worker: TrialWorker) -> None:
-    exited, segv, fine = worker.run_tasks(
-        [task("e", kind="exit"), task("s", kind="segv"), task("a", n=2, expected=5)]
-    )
+@pytest.mark.parametrize("isolation", isolations(), ids=lambda i: i.name)
+def test_dying_children_are_crashes(agent: Path, isolation: Isolation) -> None:
+    with TrialWorker(settings(isolation), code_root=agent) as w:
+        exited, segv, fine = w.run_tasks(
+            [task("e", kind="exit"), task("s", kind="segv"), task("a", n=2, expected=5)]
+        )
     assert (exited.status, exited.passed) == ("crashed", False)
     assert "code 3" in exited.detail
     assert segv.status == "crashed"
@@ -294,7 +296,13 @@ def test_coverage_lines_relative_to_the_root(worker: TrialWorker) -> None:
     assert plain.lines == {}
 
 
-def test_tests_mode_runs_nodes_with_overrides(worker: TrialWorker, agent: Path) -> None:
+@pytest.mark.parametrize("isolation", isolations(), ids=lambda i: i.name)
+def test_tests_mode_runs_nodes_with_overrides(agent: Path, isolation: Isolation) -> None:
+    with TrialWorker(settings(isolation), code_root=agent, source=["agent"]) as worker:
+        check_tests_mode(worker, agent)
+
+
+def check_tests_mode(worker: TrialWorker, agent: Path) -> None:
     ids = worker.list_tests("tests")
     assert ids == ["tests/test_calc.py::test_add", "tests/test_calc.py::test_mul"]
     add, mul = worker.run_tests(ids, coverage=True)
@@ -331,3 +339,13 @@ def test_worker_channel_ignores_the_agents_stdout(agent: Path) -> None:
                                                 ["cpu_s", "done"]]
     assert lines[1]["outcome"]["passed"] is False
     assert proc.stderr == b""
+
+
+def test_a_test_file_that_fails_to_import_reports_the_real_error(
+    worker: TrialWorker, agent: Path
+) -> None:
+    (agent / "tests/test_broken.py").write_text("import agent.nothere\n\ndef test_x():\n    pass\n")
+    assert "tests/test_broken.py" in worker.list_tests("tests")
+    [out] = worker.run_tests(["tests/test_broken.py"])
+    assert (out.status, out.error_type) == ("error", "ModuleNotFoundError")
+    assert [f.path for f in out.frames] == ["tests/test_broken.py"]

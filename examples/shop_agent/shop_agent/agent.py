@@ -8,7 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 from shop_agent.cart_tools import CART_TOOLS
-from shop_agent.hooks import capture_order_ref, normalize_order_refs, redact_card_numbers, tidy_reply
+from shop_agent.hooks import (
+    capture_order_ref,
+    normalize_order_refs,
+    redact_card_numbers,
+    tidy_reply,
+)
 from shop_agent.model import complete
 from shop_agent.routing import route
 from shop_agent.state import CartError, Session
@@ -82,7 +87,7 @@ class Agent:
                 return {"error": str(exc)}
         return TOOLS[name](**args)
 
-    def transfer(self, session: Session, arguments: Any) -> dict[str, Any]:
+    def transfer(self, session: Session, arguments: dict[str, Any]) -> dict[str, Any]:
         department = arguments["department"]
         session.actions.append(describe_action("transfer_to", {"department": department}))
         session.department = department

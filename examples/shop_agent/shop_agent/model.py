@@ -23,16 +23,18 @@ INTENT_CUES: list[tuple[str, tuple[str, ...]]] = [
     ("sales", ("add ", "remove ", "cart", "checkout", "do you have", "best rated", "top rated",
                "cheapest", "buy ")),
 ]
-FILLER = frozenset(
-    "add remove the a an to from my cart please do you have any in stock best top rated cheapest "
-    "what whats s is your me i want would like how much are of some for can also great and it yet "
-    "buy get".split()
-)
+FILLER = frozenset({
+    "add", "remove", "the", "a", "an", "to", "from", "my", "cart", "please", "do", "you", "have",
+    "any", "in", "stock", "best", "top", "rated", "cheapest", "what", "whats", "s", "is", "your",
+    "me", "i", "want", "would", "like", "how", "much", "are", "of", "some", "for", "can", "also",
+    "great", "and", "it", "yet", "buy", "get",
+})
 QUANTITY = re.compile(r"\badd (\d+|one|two|three) ")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3}
 SALES_GREETING = "I can help you find products and manage your cart. What are you looking for?"
 ASK_FOR_ORDER = "Could you tell me your order number? It looks like A1234."
-NO_ANSWER = "I'm not sure about that one. I've passed your question to a colleague who will email you."
+NO_ANSWER = ("I'm not sure about that one. "
+             "I've passed your question to a colleague who will email you.")
 
 
 @dataclass
@@ -79,7 +81,7 @@ def intent_of(text: str) -> str | None:
 
 def read_turn(messages: list[Message]) -> tuple[str, Turn]:
     prompt = messages[0]["content"]
-    department = re.search(r"You are the (\w+) assistant", prompt).group(1)  # type: ignore[union-attr]
+    department = prompt.split("You are the ", 1)[1].split(" ", 1)[0]
     context = json.loads(prompt.split("Known context: ", 1)[1])
     start = max(i for i, m in enumerate(messages) if m["role"] == "user")
     calls = {c["id"]: c["function"] for m in messages if m.get("tool_calls")
@@ -161,7 +163,8 @@ def sales(turn: Turn) -> Message:
             return turn.call("checkout")
         if "cart" in text and any(w in text for w in ("show", "what's in", "view")):
             return turn.call("view_cart")
-        if any(w in text for w in ("add ", "remove ", "do you have", "in stock")) or sort != "relevance":
+        wants_product = any(w in text for w in ("add ", "remove ", "do you have", "in stock"))
+        if wants_product or sort != "relevance":
             return turn.call("search_catalog", query=query, sort=sort)
         return say(SALES_GREETING)
     if last.name == "search_catalog":

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import selfpatch
-
 from shop_agent.data import FAQ, ORDERS, PRODUCTS
 
 REFUNDS: dict[str, dict[str, Any]] = {}
@@ -79,7 +79,7 @@ def place_order(customer: str, items: list[dict[str, Any]], total_cents: int) ->
     return {"order_id": order_id, "total_cents": total_cents}
 
 
-TOOLS = {
+TOOLS: dict[str, Callable[..., Any]] = {
     "lookup_product": lookup_product,
     "search_catalog": search_catalog,
     "get_order_status": get_order_status,

@@ -9,11 +9,12 @@ def test_order_status_conversation() -> None:
 
 
 def test_cart_conversation_keeps_a_running_total() -> None:
-    output = handle({"customer": "c6", "messages": [
-        "Add 2 Glide Wireless Mouse to my cart", "Add the Breeze Earbuds to my cart", "Show my cart",
-    ]})
+    turns = ["Add 2 Glide Wireless Mouse to my cart", "Add the Breeze Earbuds to my cart",
+             "Show my cart"]
+    output = handle({"customer": "c6", "messages": turns})
     assert output["cart_total"] == 99.97
-    assert output["reply"] == "Your cart: 2 x Glide Wireless Mouse, 1 x Breeze Earbuds. Total: $99.97."
+    assert output["reply"] == (
+        "Your cart: 2 x Glide Wireless Mouse, 1 x Breeze Earbuds. Total: $99.97.")
 
 
 def test_cart_errors_are_reported_to_the_customer() -> None:

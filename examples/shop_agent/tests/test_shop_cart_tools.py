@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from shop_agent.model import complete
 from shop_agent.state import Cart, CartError
 from shop_agent.tools import get_order_status, issue_refund, lookup_product, search_catalog
@@ -39,7 +38,8 @@ def test_order_status_of_a_shipped_order_has_tracking() -> None:
 
 def test_search_catalog_sorts_by_price() -> None:
     names = [p["name"] for p in search_catalog("keyboard", sort="price")]
-    assert names == ["Slim Office Keyboard", "Compact Travel Keyboard", "Typhoon Mechanical Keyboard"]
+    assert names == [
+        "Slim Office Keyboard", "Compact Travel Keyboard", "Typhoon Mechanical Keyboard"]
 
 
 def test_refunds_are_idempotent() -> None:
@@ -47,7 +47,8 @@ def test_refunds_are_idempotent() -> None:
 
 
 def test_model_asks_for_tools_in_openai_shape() -> None:
-    system = {"role": "system", "content": 'You are the orders assistant.\nKnown context: {"order_ref": "A1001"}'}
+    prompt = 'You are the orders assistant.\nKnown context: {"order_ref": "A1001"}'
+    system = {"role": "system", "content": prompt}
     message = complete([system, {"role": "user", "content": "Where is my order A1001?"}])
     (call,) = message["tool_calls"]
     assert call["function"]["name"] == "get_order_status"

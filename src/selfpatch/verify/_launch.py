@@ -24,6 +24,7 @@ OPTION_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC,
                 "noatime": MS_NOATIME, "nodiratime": MS_NODIRATIME, "relatime": MS_RELATIME}
 DEVICES = ("null", "zero", "full", "random", "urandom", "tty")
 # Kernel knobs under /proc that bwrap also covers read-only; a mapped root could write them.
+PR_SET_DUMPABLE = 4
 PROC_READ_ONLY = ("/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus")
 _libc = ctypes.CDLL(None, use_errno=True)
 
@@ -46,7 +47,7 @@ def make_mountpoint(path: str, like_fd: int) -> None:
         os.makedirs(path, exist_ok=True)
     else:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        open(path, "x").close()  # noqa: SIM115 - an empty file is the mount point
+        open(path, "x").close()
 
 
 def bind_fd(fd: int, target: str) -> None:
@@ -88,10 +89,12 @@ def _under(path: str, roots: list[str]) -> bool:
     return any(path == root or path.startswith(root.rstrip("/") + "/") for root in roots)
 
 
-def read_only_pass(keep_writable: list[str]) -> None:
-    """Every mount read-only, except the writable binds, the private /tmp and /proc."""
+def read_only_pass(writable: list[str], scratch: list[str]) -> None:
+    """Every mount read-only, except the writable binds (and what is below them), the private
+    scratch tmpfs mounts themselves, and /proc."""
     for point, options in mountinfo():
-        if _under(point, keep_writable) or _under(point, ["/proc"]) or "ro" in options.split(","):
+        skip = _under(point, writable) or point in scratch or _under(point, ["/proc"])
+        if skip or "ro" in options.split(","):
             continue
         try:
             remount_read_only(point, options)
@@ -122,7 +125,7 @@ def setup(plan: dict[str, Any]) -> None:
     minimal_dev(devices, tmp_options)
     for path, _writable, fd in binds:
         bind_fd(fd, path)
-    read_only_pass([p for p, writable, _ in binds if writable] + ["/tmp", "/dev/shm"])
+    read_only_pass([p for p, writable, _ in binds if writable], ["/tmp", "/dev/shm"])
     for path in [p for p in PROC_READ_ONLY if os.path.exists(p)] + plan["git"]:
         bind_read_only(path)
 
@@ -137,14 +140,34 @@ def close_inherited_fds(keep: list[int]) -> None:
                 continue  # the directory's own descriptor, already closed
 
 
-def main(spec: dict[str, Any]) -> None:
-    if spec.get("setup"):
-        setup(spec["setup"])
-    os.chdir(spec["cwd"])
+def exec_trial(spec: dict[str, Any]) -> None:
     close_inherited_fds(spec["keep_fds"])
     for which, soft, hard in spec["rlimits"]:
         resource.setrlimit(which, (soft, hard))
     os.execv(spec["exec"][0], spec["exec"])
+
+
+def supervise(trial: int) -> int:
+    """As the pid namespace's init: reap orphans until the trial exits, then report its status
+    as a shell does (128 + signal); when init exits, the kernel kills whatever is left."""
+    _libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)  # the trial may not ptrace its privileged init
+    close_inherited_fds([])
+    while True:
+        pid, status = os.wait()
+        if pid == trial:
+            return os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+
+
+def main(spec: dict[str, Any]) -> None:
+    if spec.get("setup"):
+        setup(spec["setup"])
+    os.chdir(spec["cwd"])
+    if not spec.get("supervise"):
+        exec_trial(spec)
+    trial = os.fork()
+    if trial == 0:
+        exec_trial(spec)
+    sys.exit(supervise(trial))
 
 
 if __name__ == "__main__":

@@ -156,10 +156,10 @@ class TrialWorker:
         if self.alive:
             return
         self.close()
-        self._proc = sandbox.spawn(
-            self.settings.isolation, self._argv(), cwd=self.code_root, mounts=self._mounts(),
-            env=self._env(), limits=self.settings.limits,
-        )
+        self._proc = _spawner().submit(
+            sandbox.spawn, self.settings.isolation, self._argv(), cwd=self.code_root,
+            mounts=self._mounts(), env=self._env(), limits=self.settings.limits,
+        ).result()
         self.starts += 1
         self._cpu_s = 0.0
         assert self._proc.popen.stdout is not None and self._proc.popen.stderr is not None
@@ -210,7 +210,12 @@ class TrialWorker:
     # the three ways to run
 
     def run_tasks(self, tasks: Sequence[Task], *, coverage: bool = False) -> list[Outcome]:
-        """Run each task live (tools really run, calls are recorded) on the code root."""
+        """Run each task live (tools really run, calls are recorded) on the code root.
+
+        Every run method returns one outcome per key, in key order, whatever the code does; it
+        raises ``TrialError`` only when a worker cannot be started (a broken backend or
+        interpreter, never the candidate's doing: the worker imports no candidate code).
+        """
         items = [task_item(t) for t in tasks]
         return self._run("live", items, {}, coverage)
 
@@ -271,52 +276,52 @@ class TrialWorker:
              coverage: bool) -> list[Outcome]:
         results: list[Outcome | None] = [None] * len(items)
         pending = list(range(len(items)))
+        idle_deaths = 0
         while pending:
-            self._start_for(items, pending, results)
-            if not self.alive:
-                break
-            self._serve(mode, items, pending, results, overrides, coverage)
+            self.start()
+            request = {
+                "op": "run", "mode": mode, "items": [items[i] for i in pending],
+                "overrides": dict(overrides), "coverage": coverage,
+                "timeout_s": self.settings.timeout_s,
+            }
+            try:
+                self._send(request)
+            except WorkerLost as lost:
+                # It died while idle: no key is to blame; try a fresh one, but not forever.
+                self.close()
+                idle_deaths += 1
+                if idle_deaths > 1:
+                    for i in pending:
+                        results[i] = _lost_outcome(items[i], "crashed", str(lost))
+                continue
+            self._collect(items, pending, results)
             pending = [i for i in pending if results[i] is None]
         self._recycle_if_tired()
-        return [r if r is not None else _lost_outcome(items[i], "crashed", "worker unavailable")
-                for i, r in enumerate(results)]
+        return [r for r in results if r is not None]
 
-    def _start_for(self, items: list[dict[str, JSON]], pending: list[int],
-                   results: list[Outcome | None]) -> None:
-        try:
-            self.start()
-        except TrialError as exc:
-            for i in pending:
-                results[i] = _lost_outcome(items[i], "crashed", str(exc))
-
-    def _serve(self, mode: Mode, items: list[dict[str, JSON]], pending: list[int],
-               results: list[Outcome | None], overrides: Mapping[str, str],
-               coverage: bool) -> None:
-        request = {
-            "op": "run", "mode": mode, "items": [items[i] for i in pending],
-            "overrides": dict(overrides), "coverage": coverage,
-            "timeout_s": self.settings.timeout_s,
-        }
+    def _collect(self, items: list[dict[str, JSON]], pending: list[int],
+                 results: list[Outcome | None]) -> None:
+        """Take the answers of one request; when the worker is lost, the key it was on (the
+        first unanswered, since keys run in order) is blamed and the rest are left pending."""
         answered = 0
         try:
-            self._send(request)
             while True:
-                answer = self._read(self.settings.timeout_s + GRACE_S)
+                # The worker's own limits (the run, then the evaluator) fire well before this.
+                answer = self._read(2 * self.settings.timeout_s + GRACE_S)
                 if answer.get("done"):
                     self._cpu_s = float(answer.get("cpu_s") or 0.0)
                     return
                 if "fatal" in answer:
                     raise WorkerLost(f"worker error: {answer['fatal']}")
-                index = int(answer["index"])
-                item = items[pending[index]]
-                results[pending[index]] = _outcome(item, answer.get("outcome"))
+                index = _answer_index(answer, answered, len(pending))
+                results[pending[index]] = _outcome(items[pending[index]], answer.get("outcome"))
                 answered = index + 1
         except WorkerLost as lost:
             self.close()
             if answered < len(pending):
                 status = "timeout" if lost.timed_out else "crashed"
-                item = items[pending[answered]]
-                results[pending[answered]] = _lost_outcome(item, status, str(lost))
+                results[pending[answered]] = _lost_outcome(items[pending[answered]], status,
+                                                           str(lost))
 
     def _recycle_if_tired(self) -> None:
         """RLIMIT_CPU counts the worker's whole life: restart it well before it would hit it."""
@@ -411,6 +416,21 @@ class _LineReader:
                     break
                 self.errors += data
         return bytes(self.errors[:STDERR_LIMIT]).decode("utf-8", "replace")
+
+
+_SPAWNER: ThreadPoolExecutor | None = None
+_SPAWNER_LOCK = threading.Lock()
+
+
+def _spawner() -> ThreadPoolExecutor:
+    """The one thread every worker is started from. bwrap's --die-with-parent is
+    PR_SET_PDEATHSIG, which fires when the *thread* that forked it ends: a worker started from a
+    short-lived thread (a pool's) would be killed under the next request."""
+    global _SPAWNER
+    with _SPAWNER_LOCK:
+        if _SPAWNER is None:
+            _SPAWNER = ThreadPoolExecutor(1, thread_name_prefix="selfpatch-spawner")
+        return _SPAWNER
 
 
 # --- several workers --------------------------------------------------------------------------
@@ -552,6 +572,13 @@ def coverage_include(code_root: Path, source: Sequence[str]) -> list[str]:
         path = code_root / rel
         patterns.append(str(path) if path.suffix == ".py" else f"{path}{os.sep}*")
     return patterns
+
+
+def _answer_index(answer: Mapping[str, JSON], expected: int, count: int) -> int:
+    index = answer.get("index")
+    if index != expected or expected >= count:
+        raise WorkerLost(f"answer out of order: {str(answer)[:200]}")
+    return expected
 
 
 def _outcome(item: Mapping[str, JSON], data: JSON) -> Outcome:

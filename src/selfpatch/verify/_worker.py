@@ -221,7 +221,8 @@ def _collect(pid: int, result_r: int, log_r: int, deadline: float, t0: float) ->
         _drain(fd, streams[fd], answer, log)
     detail = "answer too large" if too_big else status
     parsed = None if (timed_out or too_big) else _parse_answer(bytes(answer))
-    return ChildResult(parsed, _text(bytes(log[:LOG_LIMIT])), timed_out, detail, elapsed)
+    return ChildResult(parsed, _text(bytes(log[:LOG_LIMIT]), LOG_LIMIT), timed_out, detail,
+                       elapsed)
 
 
 def _read_into(fd: int, streams: dict[int, bytearray], answer: bytearray, log: bytearray) -> bool:
@@ -430,8 +431,12 @@ def _under(path: str, roots: Sequence[str]) -> bool:
 # --- determinism ------------------------------------------------------------------------------
 
 
-def seed_randomness(seed: int) -> None:
+def seed_randomness(seed: int, *, fixed_ids: bool = False) -> None:
+    """Seed ``random``; with ``fixed_ids`` (replays only: live tools may store the ids) also
+    make ``uuid.uuid4`` repeat."""
     random.seed(seed)
+    if not fixed_ids:
+        return
     ids = random.Random(seed)
 
     def uuid4() -> uuid.UUID:
@@ -529,7 +534,7 @@ def run_episode(setup: Setup, item: Item, mode: str, overrides: Mapping[str, str
 
     started_at = item.started_at if item.started_at is not None else time.time()
     prepare_code(setup, overrides)
-    seed_randomness(item.seed)
+    seed_randomness(item.seed, fixed_ids=mode == "replay")
     if mode == "replay":
         freeze_clock(started_at)
     result: dict[str, JSON] = {"started_at": started_at, "seed": item.seed}
@@ -610,7 +615,9 @@ def frames_inside(tb: types.TracebackType | None, code_root: str) -> list[dict[s
     """The traceback's frames in the code root, relative paths, innermost last."""
     frames = []
     for summary in traceback.extract_tb(tb):
-        path = os.path.abspath(summary.filename)
+        if not os.path.isabs(summary.filename):
+            continue  # <frozen importlib._bootstrap>, <string>: not a file of the agent's
+        path = os.path.normpath(summary.filename)
         if _under(path, (code_root,)):
             rel = os.path.relpath(path, code_root)
             frames.append({"path": rel, "line": summary.lineno or 0, "function": summary.name})
@@ -667,7 +674,11 @@ class _NodeReport:
 
     def pytest_exception_interact(self, node: Any, call: Any, report: Any) -> None:
         if self.exc is None and call.excinfo is not None:
-            self.exc = call.excinfo.value
+            exc = call.excinfo.value
+            # A collection error wraps the real one (an ImportError in the agent's code, say).
+            if type(exc).__name__ == "CollectError" and exc.__cause__ is not None:
+                exc = exc.__cause__
+            self.exc = exc
 
     def pytest_collection_finish(self, session: Any) -> None:
         self.collected = [str(item.nodeid) for item in session.items]
@@ -847,7 +858,7 @@ class Worker:
         """The outcome of one key; the score and the pass come from here, not from the child."""
         answer = child.answer or {}
         outcome = _sanitize(answer)
-        outcome.update(key=item.key, log=child.log, seed=item.seed)
+        outcome.update(key=item.key, log=clean_text(child.log, LOG_LIMIT), seed=item.seed)
         if child.timed_out:
             outcome.update(status="timeout", detail=f"killed after {timeout_s:g}s",
                            duration_s=child.elapsed_s)
@@ -894,7 +905,7 @@ def _sanitize(answer: Mapping[str, JSON]) -> dict[str, JSON]:
     out: dict[str, JSON] = {"status": answer.get("status"), "output": answer.get("output")}
     for name in ("error_type", "error_message", "traceback", "detail"):
         value = answer.get(name)
-        out[name] = _text(value) if isinstance(value, str) else None
+        out[name] = clean_text(value) if isinstance(value, str) else None
     out["detail"] = out["detail"] or ""
     for name in ("duration_s", "started_at"):
         value = answer.get(name)
@@ -911,6 +922,14 @@ def _sanitize(answer: Mapping[str, JSON]) -> dict[str, JSON]:
         for k, v in (lines.items() if isinstance(lines, dict) else []) if isinstance(v, list)
     }
     return out
+
+
+def clean_text(text: str | bytes, limit: int = TEXT_LIMIT) -> str:
+    """Untrusted text to keep: bounded (the tail, where a traceback says most), secrets
+    redacted, control characters escaped."""
+    from selfpatch.record import escape_text, redact_text
+
+    return escape_text(redact_text(_text(text, limit)), limit + 100)
 
 
 def main() -> None:

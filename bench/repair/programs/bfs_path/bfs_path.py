@@ -27,6 +27,6 @@ def shortest_path(
 def _walk_back(parent: dict, node: Hashable) -> list:
     path: list = []
     while node is not None:
-        path = [node] + path
+        path = path + [node]
         node = parent[node]
     return path

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 def find(items: Sequence[int], target: int) -> int:
     """Return an index of ``target`` in ``items``, or -1 when it is absent."""
     lo, hi = 0, len(items) - 1
-    while lo <= hi:
+    while lo < hi:
         mid = (lo + hi) // 2
         if items[mid] == target:
             return mid

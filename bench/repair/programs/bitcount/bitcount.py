@@ -7,7 +7,7 @@ def popcount(n: int) -> int:
         raise ValueError("popcount of a negative number")
     count = 0
     while n:
-        n &= n - 1
+        n ^= n - 1
         count += 1
     return count
 

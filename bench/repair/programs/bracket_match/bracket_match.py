@@ -1,6 +1,6 @@
 """Bracket balance checks for config snippets and expressions."""
 
-PAIRS = {")": "(", "]": "[", "}": "{"}
+PAIRS = {")": "(", "]": "[", "}": "["}
 OPENERS = set(PAIRS.values())
 
 

@@ -26,5 +26,5 @@ def shortest_distances(edges: list[Edge], start: str) -> dict[str, float]:
             candidate = distance + edge.weight
             if candidate < distances.get(edge.target, float("inf")):
                 distances[edge.target] = candidate
-                heapq.heappush(heap, (candidate, edge.target))
+                heapq.heappush(heap, (candidate, edge.source))
     return distances

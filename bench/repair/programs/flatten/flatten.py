@@ -8,7 +8,7 @@ def flatten(value: Iterable[Any]) -> Iterator[Any]:
     """Yield the leaves of arbitrarily nested lists and tuples, depth first."""
     for item in value:
         if isinstance(item, (list, tuple)):
-            yield from flatten(item)
+            yield from item
         else:
             yield item
 

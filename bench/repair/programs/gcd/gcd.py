@@ -5,7 +5,7 @@ def gcd(a: int, b: int) -> int:
     """Euclid's algorithm; the result is never negative."""
     if b == 0:
         return abs(a)
-    return gcd(b, a % b)
+    return gcd(a % b, b)
 
 
 def lcm(a: int, b: int) -> int:

@@ -15,7 +15,7 @@ def truncate(messages: list[Msg], budget: int, count: Callable[[Msg], int] = wor
     if not messages:
         return []
     head = messages[:1] if messages[0]["role"] == "system" else []
-    body = messages[len(head):]
+    body = messages[1:]
     remaining = budget - sum(count(m) for m in head)
     kept: list[Msg] = []
     for message in reversed(body):

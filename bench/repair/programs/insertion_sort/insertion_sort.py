@@ -13,7 +13,7 @@ def insertion_sort(values: Iterable[Any], key: Callable[[Any], Any] = lambda v: 
         while j >= 0 and key(result[j]) > key(item):
             result[j + 1] = result[j]
             j -= 1
-        result[j + 1] = item
+        result[j] = item
     return result
 
 

@@ -5,7 +5,7 @@ def merge(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merge overlapping or touching closed intervals; the result is sorted."""
     merged: list[list[int]] = []
     for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
+        if merged and start < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])

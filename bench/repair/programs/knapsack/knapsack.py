@@ -10,7 +10,7 @@ def best_value(items: list[tuple[int, int]], capacity: int) -> int:
         for w in range(capacity + 1):
             table[i][w] = table[i - 1][w]
             if weight <= w:
-                table[i][w] = max(table[i][w], table[i - 1][w - weight] + value)
+                table[i][w] = max(table[i][w], table[i][w - weight] + value)
     return table[n][capacity]
 
 

@@ -12,7 +12,7 @@ def kth_smallest(values: Sequence[int], k: int) -> int:
     above = [v for v in values if v > pivot]
     equal_count = len(values) - len(below) - len(above)
     if k < len(below):
-        return kth_smallest(below, k)
+        return kth_smallest(above, k)
     if k < len(below) + equal_count:
         return pivot
     return kth_smallest(above, k - len(below) - equal_count)

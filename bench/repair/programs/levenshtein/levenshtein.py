@@ -10,7 +10,7 @@ def distance(a: str, b: str) -> int:
         current = [i]
         for j, char_b in enumerate(b, start=1):
             cost = 0 if char_a == char_b else 1
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+            current.append(min(previous[j], current[j - 1] + 1, previous[j - 1] + cost))
         previous = current
     return previous[-1]
 

@@ -7,7 +7,7 @@ def lis_length(values: list[int]) -> int:
     """Length of the longest strictly increasing subsequence."""
     tails: list[int] = []
     for value in values:
-        position = bisect.bisect_left(tails, value)
+        position = bisect.bisect_right(tails, value)
         if position == len(tails):
             tails.append(value)
         else:

@@ -15,7 +15,6 @@ def merge(left: list[Any], right: list[Any]) -> list[Any]:
             result.append(right[j])
             j += 1
     result.extend(left[i:])
-    result.extend(right[j:])
     return result
 
 

@@ -8,7 +8,7 @@ def next_permutation(seq: Sequence[Any]) -> list[Any] | None:
     """The next permutation of ``seq`` in lexicographic order, or None after the last one."""
     items = list(seq)
     i = len(items) - 2
-    while i >= 0 and items[i] >= items[i + 1]:
+    while i >= 0 and items[i] > items[i + 1]:
         i -= 1
     if i < 0:
         return None
@@ -16,7 +16,7 @@ def next_permutation(seq: Sequence[Any]) -> list[Any] | None:
     while items[j] <= items[i]:
         j -= 1
     items[i], items[j] = items[j], items[i]
-    items[i + 1:] = reversed(items[i + 1:])
+    items[i:] = reversed(items[i:])
     return items
 
 

@@ -11,7 +11,7 @@ def resolve(root: str, requested: str) -> str:
     """Absolute, normalized path for ``requested``; refuses anything outside ``root``."""
     root = os.path.normpath(os.path.abspath(root))
     candidate = os.path.normpath(os.path.join(root, requested))
-    if candidate != root and not candidate.startswith(root + os.sep):
+    if candidate != root and not candidate.startswith(root):
         raise SandboxViolation(f"{requested!r} is outside the workspace")
     return candidate
 

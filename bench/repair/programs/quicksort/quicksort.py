@@ -9,8 +9,8 @@ def quicksort(values: list[Any]) -> list[Any]:
         return list(values)
     pivot, rest = values[0], values[1:]
     smaller = [v for v in rest if v < pivot]
-    larger = [v for v in rest if v >= pivot]
-    return quicksort(smaller) + [pivot] + quicksort(larger)
+    larger = [v for v in rest if v > pivot]
+    return quicksort(larger) + [pivot] + quicksort(smaller)
 
 
 def top_k(scores: list[float], k: int) -> list[float]:

@@ -19,8 +19,7 @@ class TokenBucket:
     def _refill(self) -> None:
         now = self._clock()
         elapsed = max(0.0, now - self.updated)
-        self.tokens = min(self.capacity, self.tokens + elapsed * self.rate)
-        self.updated = now
+        self.tokens = min(self.capacity, self.tokens + elapsed)
 
     def try_acquire(self, n: int = 1) -> bool:
         self._refill()

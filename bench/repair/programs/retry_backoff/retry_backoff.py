@@ -29,8 +29,8 @@ def call_with_retry(
     for attempt in range(attempts):
         try:
             return fn()
-        except (TimeoutError, ConnectionError):
-            if attempt == attempts - 1:
+        except TimeoutError:
+            if attempt == attempts:
                 raise
             sleep(backoff_delay(attempt, base_delay, max_delay))
     raise AssertionError("unreachable")

@@ -12,10 +12,10 @@ def route(message: str) -> str:
     text = message.lower()
     if re.search(r"\b(refund|money back|chargeback)\b", text):
         return BILLING
-    if re.search(r"\b(where is|track|tracking)\b.*\border\b", text):
-        return TRACKING
     if re.search(r"\b(order|buy|purchase)\b", text):
         return SALES
+    if re.search(r"\b(where is|track|tracking)\b.*\border\b", text):
+        return TRACKING
     if re.search(r"\b(invoice|receipt|bill)\b", text):
         return BILLING
     return GENERAL

@@ -20,7 +20,7 @@ def evaluate(expression: str) -> float:
                 raise ValueError(f"not enough operands for {token!r}")
             right = stack.pop()
             left = stack.pop()
-            stack.append(OPERATORS[token](left, right))
+            stack.append(OPERATORS[token](right, left))
         else:
             stack.append(float(token))
     if len(stack) != 1:

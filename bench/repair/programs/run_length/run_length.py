@@ -12,8 +12,7 @@ def encode(text: str) -> list[tuple[str, int]]:
             count += 1
         else:
             runs.append((current, count))
-            current, count = char, 1
-    runs.append((current, count))
+            current, count = char, 0
     return runs
 
 

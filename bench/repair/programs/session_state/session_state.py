@@ -36,13 +36,11 @@ class Session:
         for index, message in enumerate(self.messages):
             if message.role != "system":
                 del self.messages[index]
-                self.total_tokens -= message.tokens
                 return message
         return None
 
     def clear(self, keep_system: bool = True) -> None:
         self.messages = [m for m in self.messages if keep_system and m.role == "system"]
-        self.total_tokens = sum(m.tokens for m in self.messages)
 
     def remaining(self) -> int:
         return self.max_tokens - self.total_tokens

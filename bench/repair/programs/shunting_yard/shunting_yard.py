@@ -16,7 +16,7 @@ def _should_pop(top: str, token: str) -> bool:
         return False
     if PRECEDENCE[top] > PRECEDENCE[token]:
         return True
-    return PRECEDENCE[top] == PRECEDENCE[token] and token not in RIGHT_ASSOCIATIVE
+    return PRECEDENCE[top] == PRECEDENCE[token]
 
 
 def to_postfix(tokens: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ def primes_up_to(limit: int) -> list[int]:
     p = 2
     while p * p <= limit:
         if is_prime[p]:
-            for multiple in range(p * p, limit + 1, p):
+            for multiple in range(p * p, limit, p):
                 is_prime[multiple] = False
         p += 1
     return [n for n, flag in enumerate(is_prime) if flag]

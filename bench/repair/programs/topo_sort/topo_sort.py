@@ -21,7 +21,6 @@ def topo_order(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashab
         node = ready.popleft()
         order.append(node)
         for nxt in successors[node]:
-            indegree[nxt] -= 1
             if indegree[nxt] == 0:
                 ready.append(nxt)
     if len(order) != len(position):

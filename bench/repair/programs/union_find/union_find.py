@@ -23,7 +23,7 @@ class DisjointSet:
         return root
 
     def union(self, a: Hashable, b: Hashable) -> bool:
-        root_a, root_b = self.find(a), self.find(b)
+        root_a, root_b = self.find(a), b
         if root_a == root_b:
             return False
         if self.size[root_a] < self.size[root_b]:

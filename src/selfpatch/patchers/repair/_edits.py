@@ -1,14 +1,14 @@
-"""An edit is a set of node replacements in one parsed file; rendering keeps all other formatting."""
+"""An edit is a set of node replacements in one parsed file; rendering keeps the formatting."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any
 
 import libcst as cst
 
-Replacement = Union[cst.CSTNode, cst.FlattenSentinel[cst.CSTNode], cst.RemovalSentinel]
+Replacement = cst.CSTNode | cst.FlattenSentinel[cst.CSTNode] | cst.RemovalSentinel
 Span = tuple[int, int, int, int]
 """start line, start column, end line, end column of a replaced node."""
 
@@ -45,9 +45,7 @@ class _Replacer(cst.CSTTransformer):
         super().__init__()
         self.mapping = mapping
 
-    def on_leave(
-        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
-    ) -> cst.CSTNode | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNode]:
+    def on_leave(self, original_node: Any, updated_node: Any) -> Any:
         replacement = self.mapping.get(id(original_node))
         return updated_node if replacement is None else replacement
 

@@ -38,7 +38,9 @@ class Evidence:
             if outcome.error_message:
                 evidence.messages.append(outcome.error_message)
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
-                    strings.update({m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)})
+                    strings.update(
+                        {m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)}
+                    )
         evidence.strings = [s for s, _ in strings.most_common() if 0 < len(s) <= MAX_STRING]
         return evidence
 

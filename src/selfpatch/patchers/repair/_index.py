@@ -209,7 +209,7 @@ class FileIndex:
         targets: list[cst.CSTNode] = []
         if isinstance(node, cst.Assign):
             targets = [t.target for t in node.targets]
-        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)) or isinstance(node, cst.For):
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For)):
             targets = [node.target]
         elif isinstance(node, cst.AsName):
             targets = [node.name]
@@ -247,7 +247,7 @@ def value_names(node: cst.CSTNode) -> Iterator[cst.Name]:
     """Name nodes that denote a value (not attribute names, keywords, or lambda parameters)."""
     if isinstance(node, cst.Name):
         yield node
-    elif isinstance(node, cst.Attribute) or isinstance(node, cst.Arg):
+    elif isinstance(node, (cst.Attribute, cst.Arg)):
         yield from value_names(node.value)
     elif isinstance(node, (cst.Lambda, cst.FunctionDef, cst.ClassDef)):
         return

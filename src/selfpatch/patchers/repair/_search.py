@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import threading
@@ -14,7 +15,8 @@ from selfpatch.protocols import Workspace
 from selfpatch.types import Outcome
 
 FIRST_CHUNK = 4
-"""Failing keys run in the first screening call; a candidate fixing none of them stops there."""
+"""Failing keys run in the first screening call; a candidate fixing none of them stops there.
+One key only when the base version hangs on a failing key: every such trial may cost a timeout."""
 
 
 @dataclass(slots=True, eq=False)
@@ -83,6 +85,8 @@ class Screener:
         self.fail_keys = list(fail_keys)
         self.pass_keys = list(pass_keys)
         self.baseline = {k: _signature(o) for k, o in baseline.items()}
+        hangs = any(o.status == "timeout" for o in baseline.values())
+        self.first_chunk = 1 if hangs else FIRST_CHUNK
         self.stats = Stats()
         self._cache: dict[str, Trial] = {}
         self._lock = threading.Lock()
@@ -123,7 +127,7 @@ class Screener:
                 trial.rejected = "syntax"
                 return
         fixed: set[str] = set()
-        first, rest = self.fail_keys[:FIRST_CHUNK], self.fail_keys[FIRST_CHUNK:]
+        first, rest = self.fail_keys[: self.first_chunk], self.fail_keys[self.first_chunk :]
         for chunk in (first, rest):
             if not chunk:
                 continue
@@ -152,7 +156,18 @@ class Screener:
 
 
 def changed_chars(old: str, new: str) -> tuple[int, int]:
-    """Characters removed and added between two texts, outside their common prefix and suffix."""
+    """Characters removed and added between two texts, counted within each changed region."""
+    old_lines, new_lines = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    removed = added = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            r, a = _trimmed("".join(old_lines[i1:i2]), "".join(new_lines[j1:j2]))
+            removed, added = removed + r, added + a
+    return removed, added
+
+
+def _trimmed(old: str, new: str) -> tuple[int, int]:
     limit = min(len(old), len(new))
     start = 0
     while start < limit and old[start] == new[start]:

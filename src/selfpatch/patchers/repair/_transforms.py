@@ -103,10 +103,18 @@ def _make(
 
 
 def _replace(
-    ctx: Ctx, node: cst.CSTNode, new: cst.CSTNode, kind: str, prior: float, **flags: bool
+    ctx: Ctx,
+    node: cst.CSTNode,
+    new: cst.CSTNode,
+    kind: str,
+    prior: float,
+    *,
+    deletes: bool = False,
+    weakens: bool = False,
 ) -> Edit:
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
-    return _make(ctx, kind, prior, [(node, new)], f"{kind}: `{old_code}` -> `{new_code}`", **flags)
+    description = f"{kind}: `{old_code}` -> `{new_code}`"
+    return _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -194,8 +202,11 @@ _ARITH_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
     cst.FloorDivide: [(cst.Divide, 0.6), (cst.Modulo, 0.4), (cst.Multiply, 0.2)],
     cst.Modulo: [(cst.FloorDivide, 0.4), (cst.Divide, 0.2)],
     cst.Power: [(cst.Multiply, 0.4)],
-    cst.BitAnd: [(cst.BitOr, 0.4)],
-    cst.BitOr: [(cst.BitAnd, 0.4)],
+    cst.BitAnd: [(cst.BitOr, 0.4), (cst.BitXor, 0.3)],
+    cst.BitOr: [(cst.BitAnd, 0.4), (cst.BitXor, 0.3)],
+    cst.BitXor: [(cst.BitAnd, 0.4), (cst.BitOr, 0.4)],
+    cst.LeftShift: [(cst.RightShift, 0.5)],
+    cst.RightShift: [(cst.LeftShift, 0.5)],
 }
 _AUG_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
     cst.AddAssign: [(cst.SubtractAssign, 0.6), (cst.MultiplyAssign, 0.2)],
@@ -203,7 +214,11 @@ _AUG_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
     cst.MultiplyAssign: [(cst.AddAssign, 0.3), (cst.DivideAssign, 0.3)],
     cst.DivideAssign: [(cst.FloorDivideAssign, 0.5), (cst.MultiplyAssign, 0.3)],
     cst.FloorDivideAssign: [(cst.DivideAssign, 0.5)],
-    cst.BitOrAssign: [(cst.BitAndAssign, 0.3)],
+    cst.BitOrAssign: [(cst.BitAndAssign, 0.4), (cst.BitXorAssign, 0.3)],
+    cst.BitAndAssign: [(cst.BitOrAssign, 0.4), (cst.BitXorAssign, 0.3)],
+    cst.BitXorAssign: [(cst.BitAndAssign, 0.4), (cst.BitOrAssign, 0.4)],
+    cst.LeftShiftAssign: [(cst.RightShiftAssign, 0.5)],
+    cst.RightShiftAssign: [(cst.LeftShiftAssign, 0.5)],
 }
 _CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
     "any": [("all", 0.7)], "all": [("any", 0.7)], "min": [("max", 0.7)], "max": [("min", 0.7)],
@@ -318,7 +333,7 @@ def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
     if not isinstance(node, cst.BaseExpression) or isinstance(node, cst.SimpleString):
         return False
     parent = _parent(ctx, node)
-    if isinstance(parent, cst.Index) or isinstance(parent, cst.Slice) and node is not parent.step:
+    if isinstance(parent, cst.Index) or (isinstance(parent, cst.Slice) and node is not parent.step):
         return True
     if isinstance(parent, cst.Arg) and parent.keyword is None:
         call = _parent(ctx, parent)
@@ -510,7 +525,9 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     if len(node.args) == 1 and len(positional) == 1 and name not in {"print", "range"}:
         yield _replace(ctx, node, positional[0].value, "unwrap call", 0.25, weakens=True)
     if name == "pop" and not node.args:
-        yield _replace(ctx, node, node.with_changes(args=[cst.Arg(cst.Integer("0"))]), "pop end", 0.45)
+        yield _replace(
+            ctx, node, node.with_changes(args=[cst.Arg(cst.Integer("0"))]), "pop end", 0.45
+        )
     elif name == "pop" and len(positional) == 1 and ctx.index.code(positional[0].value) == "0":
         yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
     function = ctx.site.function
@@ -542,7 +559,9 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
 
 def _add_arg(ctx: Ctx, node: cst.Call, code: str, kind: str, prior: float) -> Edit:
     text = ctx.index.code(node)
-    new = _parse_expr(f"{text[:-1].rstrip().rstrip(',')}, {code})" if node.args else f"{text[:-1]}{code})")
+    new = _parse_expr(
+        f"{text[:-1].rstrip().rstrip(',')}, {code})" if node.args else f"{text[:-1]}{code})"
+    )
     if not isinstance(new, cst.Call):
         new = node
     return _replace(ctx, node, new, kind, prior)
@@ -550,6 +569,11 @@ def _add_arg(ctx: Ctx, node: cst.Call, code: str, kind: str, prior: float) -> Ed
 
 def _element_order(ctx: Ctx, node: cst.List | cst.Tuple) -> Iterator[Edit]:
     elements = list(node.elements)
+    if not elements and isinstance(node, cst.List) and ctx.site.function is not None:
+        function = ctx.site.function
+        for name in _ranked("", [*function.params, *sorted(function.locals)], 6):
+            new = node.with_changes(elements=[cst.Element(cst.Name(name))])
+            yield _replace(ctx, node, new, "data-structure constant", 0.3)
     for i in range(min(len(elements) - 1, 6)):
         swapped = list(elements)
         swapped[i] = elements[i].with_changes(value=elements[i + 1].value)
@@ -703,7 +727,7 @@ def _is_constant_like(node: cst.CSTNode) -> bool:
     return False
 
 
-def _insert_before(ctx: Ctx, code: str, kind: str, prior: float, **flags: Any) -> Edit | None:
+def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
     new = _parse_stmt(code)
     if new is None or ctx.site.block is None:
         return None
@@ -717,7 +741,6 @@ def _insert_before(ctx: Ctx, code: str, kind: str, prior: float, **flags: Any) -
         prior,
         [(stmt, cst.FlattenSentinel([lead, moved]))],
         f"{kind}: insert `{_show(code)}` before `{_show(ctx.index.code(stmt))}`",
-        **flags,
     )
 
 
@@ -766,13 +789,14 @@ def _guard_conditions(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, float]
         base = node.value.value
         if base != "self" and base not in ctx.index.callables | BUILTIN_NAMES:
             yield f"{base} is None", 0.5
-    for type_name in ("str", "int", "list", "dict", "NoneType"):
-        if isinstance(node, cst.Name) and ctx.evidence.message_mentions(f"'{type_name}'"):
-            if node.value in (ctx.site.function.params if ctx.site.function else []):
-                check = "is None" if type_name == "NoneType" else None
-                yield (
-                    f"{node.value} {check}" if check else f"isinstance({node.value}, {type_name})"
-                ), 0.45
+    params = ctx.site.function.params if ctx.site.function else []
+    if not isinstance(node, cst.Name) or node.value not in params:
+        return
+    for type_name in ("str", "int", "list", "dict"):
+        if ctx.evidence.message_mentions(f"'{type_name}'"):
+            yield f"isinstance({node.value}, {type_name})", 0.45
+    if ctx.evidence.message_mentions("'NoneType'"):
+        yield f"{node.value} is None", 0.5
 
 
 def _handler_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -814,7 +838,7 @@ def _handler_bodies(ctx: Ctx) -> list[tuple[str | None, list[cst.BaseStatement],
         for update in function.updates:
             if "error" in ctx.index.code(update).lower():
                 add(None, [update.with_changes(leading_lines=())], 0.75)
-    for code, prior in _fallbacks(ctx) + [("pass", 0.3)]:
+    for code, prior in [*_fallbacks(ctx), ("pass", 0.3)]:
         stmt = _parse_stmt(code + "\n")
         if stmt is not None:
             add(None, [stmt], prior * 0.9)
@@ -874,7 +898,11 @@ def handler_widening_edits(
             for error, prior in [*[(n, 0.8) for n in error_names[:2]], ("Exception", 0.35)]:
                 if error == old:
                     continue
-                inner = old[1:-1] if isinstance(handler.type, cst.Tuple) and old.startswith("(") else old
+                inner = (
+                    old[1:-1]
+                    if isinstance(handler.type, cst.Tuple) and old.startswith("(")
+                    else old
+                )
                 new = _parse_expr(f"({inner}, {error})" if error != "Exception" else "Exception")
                 if new is not None:
                     yield _replace(
@@ -892,10 +920,13 @@ def _analogy_edits(ctx: Ctx) -> Iterator[Edit]:
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
     candidates: dict[str, float] = {}
     tokens = set(function.name.strip("_").split("_"))
+    on_path = _enclosing_statements(ctx)
     for sibling in [function, *ctx.index.siblings(function)]:
         related = bool(tokens & set(sibling.name.strip("_").split("_")))
         prior = 0.5 if sibling is function else (0.6 if related else 0.42)
         for update in sibling.updates:
+            if any(update is s for s in on_path):
+                continue  # already runs on the way here: repeating it is rarely the fix
             code = _adapt(ctx, update, sibling, function, available)
             if code is not None and _normal(code) not in present:
                 candidates.setdefault(code, prior)
@@ -908,6 +939,17 @@ def _analogy_edits(ctx: Ctx) -> Iterator[Edit]:
             after = _insert_after(ctx, code + "\n", "missing statement", prior * 0.95)
             if after is not None:
                 yield after
+
+
+def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
+    """Statements of the blocks that enclose the site (they run before or around it)."""
+    found: list[cst.CSTNode] = []
+    node: cst.CSTNode | None = ctx.site.node
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        if isinstance(node, (cst.IndentedBlock, cst.Module)):
+            found.extend(node.body)
+        node = _parent(ctx, node)
+    return found
 
 
 def _normal(code: str) -> str:
@@ -977,9 +1019,12 @@ def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
         element = node.slice[0].slice if len(node.slice) == 1 else None
         if isinstance(element, cst.Index) and isinstance(element.value, cst.SimpleString):
             return node.value
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-        if node.func.attr.value in {"get", "items", "keys", "values"}:
-            return node.func.value
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value in {"get", "items", "keys", "values"}
+    ):
+        return node.func.value
     if isinstance(node, cst.Arg) and node.star == "**":
         return node.value
     return None
@@ -1006,20 +1051,24 @@ def _literal_fixes(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         if isinstance(actual, str) and isinstance(expected, str):
             if isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str):
                 for new_value in _derive(node.evaluated_value, actual, expected):
-                    new = _string_literal(node, new_value)
-                    if new is not None:
-                        yield _replace(ctx, node, new, "literal from expected output", 0.95)
+                    literal = _string_literal(node, new_value)
+                    if literal is not None:
+                        yield _replace(ctx, node, literal, "literal from expected output", 0.95)
             elif isinstance(node, cst.FormattedStringText) and "{" not in node.value:
                 for new_value in _derive(node.value, actual, expected):
                     if "{" not in new_value and "}" not in new_value and "\n" not in new_value:
-                        new = node.with_changes(value=new_value)
-                        yield _replace(ctx, node, new, "literal from expected output", 0.95)
-        elif isinstance(node, (cst.Integer, cst.Float)) and not isinstance(actual, str):
-            if isinstance(expected, (int, float)) and node.evaluated_value == actual:
-                new_number = cst.Integer(str(expected)) if isinstance(expected, int) else cst.Float(
-                    repr(expected)
-                )
-                yield _replace(ctx, node, new_number, "literal from expected output", 0.8)
+                        text = node.with_changes(value=new_value)
+                        yield _replace(ctx, node, text, "literal from expected output", 0.95)
+        elif _is_number_literal(node, actual) and isinstance(expected, (int, float)):
+            number = str(expected) if isinstance(expected, int) else repr(expected)
+            new = cst.Integer(number) if isinstance(expected, int) else cst.Float(number)
+            yield _replace(ctx, node, new, "literal from expected output", 0.8)
+
+
+def _is_number_literal(node: cst.CSTNode, value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(node, (cst.Integer, cst.Float)) and node.evaluated_value == value
 
 
 def _derive(literal: str, actual: str, expected: str) -> Iterator[str]:

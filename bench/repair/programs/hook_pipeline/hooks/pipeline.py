@@ -16,9 +16,9 @@ class HookPipeline:
         self.audit: list[dict[str, Any]] = []
 
     def call(self, tool: Callable[..., Any], args: dict[str, Any]) -> Any:
+        result = tool(**args)
         for hook in self.pre_hooks:
             args = hook(dict(args))
-        result = tool(**args)
         self.audit.append({"tool": tool.__name__, "args": self._redacted(args)})
         for hook in self.post_hooks:
             result = hook(result)

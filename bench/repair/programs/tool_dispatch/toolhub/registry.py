@@ -25,9 +25,9 @@ class ToolRegistry:
     def dispatch(self, call: dict[str, Any]) -> dict[str, str]:
         """Run one tool call as produced by the model adapter: {"id", "name", "arguments"}."""
         name = call["name"]
-        raw = call.get("arguments") or {}
+        raw = call.get("arguments", {})
         if name not in self._tools:
             raise UnknownTool(name)
-        arguments = json.loads(raw) if isinstance(raw, str) else raw
+        arguments = raw
         value = self._tools[name](**arguments)
         return result_message(call["id"], value)

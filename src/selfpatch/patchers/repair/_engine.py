@@ -1,0 +1,276 @@
+"""The offline repair engine: localize, generate edits, screen them best first within the budget,
+and yield the plausible patches, smallest and least destructive first."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import libcst as cst
+
+from selfpatch.curate._localize import localize
+from selfpatch.patchers.repair._edits import Edit, render
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._search import Screener, Trial
+from selfpatch.patchers.repair._transforms import (
+    Ctx,
+    handler_widening_edits,
+    literal_edits,
+    resolve_error_names,
+    site_edits,
+)
+from selfpatch.protocols import Workspace
+from selfpatch.types import Batch, Candidate, Outcome, SuspiciousLine
+
+WORKERS = 2
+SETTLE_TRIALS = 30
+"""After the first plausible patch, keep screening this many more (at least) for a better one."""
+MAX_PAIR_PARTS = 14
+MAX_PAIRS = 400
+SCORE_FLOOR = 0.05
+
+
+class RepairPatcher:
+    """Template- and mutation-based repair of one/two-line bugs, screened against the batch."""
+
+    name = "repair"
+
+    def __init__(self, *, max_edits: int = 2, seed: int = 0) -> None:
+        self.max_edits = max_edits
+        self.seed = seed
+
+    def propose(self, batch: Batch, workspace: Workspace) -> Iterator[Candidate]:
+        return _Search(batch, workspace, self.max_edits, self.seed).run()
+
+
+class _Search:
+    def __init__(self, batch: Batch, workspace: Workspace, max_edits: int, seed: int) -> None:
+        self.batch = batch
+        self.workspace = workspace
+        self.max_edits = max_edits
+        self.rng = random.Random(seed) if seed else None
+        self.started = time.monotonic()
+        self.indexes: dict[str, FileIndex] = {}
+        self.plausible: list[Trial] = []
+        self.yielded: set[str] = set()
+        self.screener: Screener | None = None
+        self.reserve = 0.3
+        self._explored: list[Trial] = []
+
+    # -- the whole search, lazily --------------------------------------------------------------
+
+    def run(self) -> Iterator[Candidate]:
+        fail_keys = self._fail_keys()
+        if not fail_keys:
+            return
+        base = self._read_sources()
+        baseline = {o.key: o for o in self.workspace.try_files({}, fail_keys)}
+        if all(o.passed for o in baseline.values()):
+            return
+        suspicious = self.batch.suspicious or localize(self.batch, self.workspace)
+        pass_keys = [e.outcome.key for e in self.batch.passing if e.outcome.key not in fail_keys]
+        self.screener = Screener(self.workspace, base, fail_keys, pass_keys, baseline)
+        evidence = Evidence.from_batch(self.batch)
+        frames = self._frame_lines(baseline.values())
+        edits = self._generate(base, suspicious, evidence, frames)
+        with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+            singles = self._screen_all(pool, ((e,) for e in edits))
+            yield from self._settled(singles)
+            if self.max_edits >= 2:
+                pairs = self._screen_all(pool, self._pairs(self._explored))
+                yield from self._settled(pairs)
+
+    def _fail_keys(self) -> list[str]:
+        def informative(index: int) -> tuple[int, float, int]:
+            outcome = self.batch.failures[index].outcome
+            return (0 if outcome.frames else 1, outcome.duration_s, index)
+
+        ordered = sorted(range(len(self.batch.failures)), key=informative)
+        return list(dict.fromkeys(self.batch.failures[i].outcome.key for i in ordered))
+
+    def _read_sources(self) -> dict[str, str]:
+        base: dict[str, str] = {}
+        for path in self.workspace.source_files:
+            if path.endswith(".py"):
+                try:
+                    base[path] = (Path(self.workspace.root) / path).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+        return base
+
+    def _frame_lines(self, outcomes: Iterable[Outcome]) -> dict[str, set[int]]:
+        lines: dict[str, set[int]] = {}
+        recorded = [e.outcome for e in self.batch.failures]
+        for outcome in [*outcomes, *recorded]:
+            for frame in outcome.frames:
+                lines.setdefault(frame.path, set()).add(frame.line)
+        return lines
+
+    # -- generation ----------------------------------------------------------------------------
+
+    def _generate(
+        self,
+        base: dict[str, str],
+        suspicious: Sequence[SuspiciousLine],
+        evidence: Evidence,
+        frames: dict[str, set[int]],
+    ) -> list[Edit]:
+        scores = self._line_scores(base, suspicious)
+        error_types = [name for name, _ in evidence.error_types.most_common()]
+        edits: list[Edit] = []
+        for path, line_scores in scores.items():
+            index = self._index(path, base[path])
+            if index is None:
+                continue
+            frame_lines = frozenset(frames.get(path, set()))
+            errors = resolve_error_names(index, error_types)
+            for site in index.sites:
+                site_score = max((line_scores.get(n, 0.0) for n in site.lines), default=0.0)
+                if site_score <= 0.0:
+                    continue
+                ctx = Ctx(index, site, evidence, frame_lines, errors)
+                for edit in site_edits(ctx):
+                    edit.score = edit.prior * max(site_score, SCORE_FLOOR)
+                    edits.append(edit)
+            covered = frozenset(line_scores)
+            for edit in literal_edits(index, covered, evidence):
+                edit.score = edit.prior * max(line_scores.get(edit.line, 0.0), 0.6)
+                edits.append(edit)
+            for edit in handler_widening_edits(index, frame_lines, errors, evidence):
+                edit.score = edit.prior * max(line_scores.get(edit.line, 0.0), 0.5)
+                edits.append(edit)
+        order = {id(e): i for i, e in enumerate(edits)}
+        jitter = {id(e): self.rng.random() if self.rng else 0.0 for e in edits}
+        edits.sort(key=lambda e: (-round(e.score, 6), jitter[id(e)], order[id(e)]))
+        return edits
+
+    def _line_scores(
+        self, base: dict[str, str], suspicious: Sequence[SuspiciousLine]
+    ) -> dict[str, dict[int, float]]:
+        scores: dict[str, dict[int, float]] = {}
+        for item in suspicious:
+            path, line, score = item.path, item.line, item.score
+            if path in base:
+                scores.setdefault(path, {})[line] = max(float(score), 1e-6)
+        if not scores:  # no coverage and no frames: every line of every source, equally
+            return {p: {n: 0.1 for n in range(1, text.count("\n") + 2)} for p, text in base.items()}
+        top = max(s for lines in scores.values() for s in lines.values())
+        return {p: {n: s / top for n, s in lines.items()} for p, lines in scores.items()}
+
+    def _index(self, path: str, text: str) -> FileIndex | None:
+        if path not in self.indexes:
+            try:
+                self.indexes[path] = FileIndex(path, text)
+            except (cst.ParserSyntaxError, RecursionError):
+                return None
+        return self.indexes[path]
+
+    # -- screening -----------------------------------------------------------------------------
+
+    def _screen_all(
+        self, pool: ThreadPoolExecutor, groups: Iterable[tuple[Edit, ...]]
+    ) -> Iterator[Trial]:
+        """Screen edit groups in order, two at a time, while the budget lasts."""
+        iterator = iter(groups)
+        while True:
+            if self.workspace.seconds_left() <= self._reserve():
+                return
+            chunk = list(itertools.islice(iterator, WORKERS))
+            if not chunk:
+                return
+            for trial in pool.map(self._screen, chunk):
+                if trial is None:
+                    continue
+                self._explored.append(trial)
+                yield trial
+
+    def _reserve(self) -> float:
+        assert self.screener is not None
+        return max(self.reserve, 1.5 * self.screener.stats.seconds_per_trial)
+
+    def _screen(self, edits: tuple[Edit, ...]) -> Trial | None:
+        assert self.screener is not None
+        files: dict[str, str] = {}
+        by_path: dict[str, list[Edit]] = {}
+        for edit in edits:
+            by_path.setdefault(edit.path, []).append(edit)
+        for path, path_edits in by_path.items():
+            try:
+                files[path] = render(self.indexes[path].module, path_edits)
+            except (cst.CSTValidationError, TypeError, ValueError, cst.ParserSyntaxError):
+                return None
+        return self.screener.screen(edits, files)
+
+    def _settled(self, trials: Iterator[Trial]) -> Iterator[Candidate]:
+        """Collect plausible patches until the search settles, yield them best first, then go on
+        yielding any later ones as they are found."""
+        found: list[Trial] = []
+        since_first = 0
+        settle = SETTLE_TRIALS
+        for trial in trials:
+            if found:
+                since_first += 1
+            if trial.plausible and trial.description not in self.yielded:
+                if not found:
+                    assert self.screener is not None
+                    settle = max(SETTLE_TRIALS, self.screener.stats.tried // 3)
+                found.append(trial)
+                self.plausible.append(trial)
+            if found and since_first >= settle:
+                break
+        found.sort(key=Trial.rank)
+        for trial in found:
+            yield self._candidate(trial)
+        for trial in trials:
+            if trial.plausible and trial.description not in self.yielded:
+                self.plausible.append(trial)
+                yield self._candidate(trial)
+
+    def _candidate(self, trial: Trial) -> Candidate:
+        assert self.screener is not None
+        self.yielded.add(trial.description)
+        stats = self.screener.stats
+        ranked = sorted(self.plausible, key=Trial.rank)
+        return Candidate(
+            patcher=RepairPatcher.name,
+            files=dict(trial.files),
+            description=trial.description,
+            seconds=round(time.monotonic() - self.started, 3),
+            notes={
+                "tried": stats.tried,
+                "plausible": [t.description for t in ranked],
+                "discarded": list(stats.discarded),
+                "edits": [e.kind for e in trial.edits],
+                "cost": trial.cost,
+                "seconds_per_trial": round(stats.seconds_per_trial, 4),
+            },
+        )
+
+    # -- two-edit patches ----------------------------------------------------------------------
+
+    def _pairs(self, explored: list[Trial]) -> Iterator[tuple[Edit, ...]]:
+        """Combine single edits that fixed some failing keys without regressions (partial fixes)
+        or at least changed what the failing keys do, best first."""
+        singles = [t for t in explored if len(t.edits) == 1]
+        partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
+        changed = sorted(
+            (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
+            key=lambda t: -t.score,
+        )
+        parts = [t.edits[0] for t in [*partial, *changed][:MAX_PAIR_PARTS]]
+        strong = {id(t.edits[0]) for t in partial}
+        pairs: list[tuple[float, int, tuple[Edit, ...]]] = []
+        for i, a in enumerate(parts):
+            for b in parts[i + 1 :]:
+                if a.path == b.path and a.overlaps(b):
+                    continue
+                bonus = 2.0 if id(a) in strong or id(b) in strong else 1.0
+                pairs.append((-(a.score * b.score * bonus), len(pairs), (a, b)))
+        pairs.sort(key=lambda p: (p[0], p[1]))
+        for _, _, pair in pairs[:MAX_PAIRS]:
+            yield pair

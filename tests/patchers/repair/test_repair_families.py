@@ -1,0 +1,291 @@
+"""One small realistic buggy program per family of bug; the fix must also hold on hidden inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from repair_fake import RepairRun, Scenario, program
+
+Repair = Callable[..., RepairRun]
+
+
+def fixed_and_general(run: RepairRun) -> None:
+    best = run.best
+    assert set(best.files) <= set(run.workspace.source_files)
+    assert run.hidden_ok(best), best.description
+    assert best.notes["tried"] >= 1
+    assert best.description in best.notes["plausible"]
+
+
+def test_off_by_one_in_range(repair: Repair) -> None:
+    buggy = program("""
+        def moving_sum(xs, k):
+            out = []
+            for i in range(len(xs) - k):
+                out.append(sum(xs[i:i + k]))
+            return out
+    """)
+    fixed = buggy.replace("range(len(xs) - k)", "range(len(xs) - k + 1)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["moving_sum([1, 2, 3], 2)", "moving_sum([1, 1, 1, 1], 1)"],
+        passing=["moving_sum([], 1)", "moving_sum([5], 2)"],
+        hidden=["moving_sum([1, 2, 3, 4], 4)", "moving_sum([1, 2, 3, 4], 2)",
+                "moving_sum([3, 1, 4, 1, 5], 3)"],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "off-by-one" in run.best.description
+
+
+def test_wrong_comparison_operator(repair: Repair) -> None:
+    buggy = program("""
+        def grade(score):
+            if score > 90:
+                return "A"
+            if score >= 80:
+                return "B"
+            return "C"
+    """)
+    fixed = buggy.replace("score > 90", "score >= 90")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["grade(90)"],
+        passing=["grade(95)", "grade(85)", "grade(80)", "grade(10)"],
+        hidden=["grade(89.5)", "grade(90.0)", "grade(100)", "grade(79)"],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "score >= 90" in run.best.files["prog.py"]
+
+
+def test_missing_state_update_in_sibling_method(repair: Repair) -> None:
+    buggy = program("""
+        class Memory:
+            def __init__(self):
+                self.messages = []
+                self.tokens = 0
+
+            def add_user(self, text):
+                self.messages.append({"role": "user", "content": text})
+                self.tokens += len(text.split())
+
+            def add_assistant(self, text):
+                self.messages.append({"role": "assistant", "content": text})
+
+            def over_budget(self, limit):
+                return self.tokens > limit
+
+
+        def converse(turns, limit):
+            memory = Memory()
+            for user, reply in turns:
+                memory.add_user(user)
+                if reply:
+                    memory.add_assistant(reply)
+            return [memory.tokens, memory.over_budget(limit)]
+    """)
+    fixed = buggy.replace(
+        '"assistant", "content": text})\n',
+        '"assistant", "content": text})\n        self.tokens += len(text.split())\n',
+    )
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['converse([("hi there", "hello you")], 3)'],
+        passing=['converse([("one two three", None)], 2)', "converse([], 0)"],
+        hidden=['converse([("a", "b c d e"), ("f", None)], 4)', 'converse([("x", "y")], 10)'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "missing statement" in run.best.description
+
+
+def test_hook_registration_order(repair: Repair) -> None:
+    buggy = program("""
+        import re
+
+        HOOKS = []
+
+
+        def register(hook):
+            HOOKS.append(hook)
+
+
+        def redact(text):
+            return re.sub(r"sk-[A-Za-z0-9]+", "[key]", text)
+
+
+        def shorten(text):
+            return text if len(text) <= 24 else text[:21] + "..."
+
+
+        register(shorten)
+        register(redact)
+
+
+        def prepare(text):
+            for hook in HOOKS:
+                text = hook(text)
+            return text
+    """)
+    fixed = buggy.replace(
+        "register(shorten)\nregister(redact)", "register(redact)\nregister(shorten)"
+    )
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['prepare("my key is sk-ABCDEFGHIJKLMNOP ok")'],
+        passing=['prepare("hello")', 'prepare("a" * 30)', 'prepare("sk-abc")'],
+        hidden=['prepare("sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ and more words here")',
+                'prepare("short sk-Z")', 'prepare("b" * 24)'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    text = run.best.files["prog.py"]
+    assert text.index("register(redact)") < text.index("register(shorten)")
+
+
+def test_unhandled_key_error_from_tool_call(repair: Repair) -> None:
+    buggy = program("""
+        class ToolError(Exception):
+            pass
+
+
+        DATA = {"paris": 18, "oslo": 4}
+
+
+        def weather(city):
+            return {"city": city, "temp": DATA[city.lower()]}
+
+
+        def convert(amount, rate):
+            if rate <= 0:
+                raise ToolError("rate must be positive")
+            return round(amount * rate, 2)
+
+
+        TOOLS = {"weather": weather, "convert": convert}
+
+
+        def call_tool(name, args):
+            try:
+                return {"ok": True, "result": TOOLS[name](**args)}
+            except ToolError as exc:
+                return {"ok": False, "error": str(exc)}
+    """)
+    fixed = buggy.replace("except ToolError as exc", "except (ToolError, KeyError) as exc")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['call_tool("weather", {"city": "Atlantis"})'],
+        passing=['call_tool("weather", {"city": "Paris"})',
+                 'call_tool("convert", {"amount": 2, "rate": 1.5})',
+                 'call_tool("convert", {"amount": 2, "rate": 0})'],
+        hidden=['call_tool("teleport", {})', 'call_tool("weather", {"city": "Rome"})'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "KeyError" in run.best.files["prog.py"]
+
+
+def test_arguments_arriving_as_json_string(repair: Repair) -> None:
+    buggy = program("""
+        def add(a, b):
+            return a + b
+
+
+        def shout(text):
+            return text.upper()
+
+
+        TOOLS = {"add": add, "shout": shout}
+
+
+        def dispatch(call):
+            fn = TOOLS[call["name"]]
+            args = call["arguments"]
+            return fn(**args)
+    """)
+    fixed = "import json\n\n" + buggy.replace(
+        "    return fn(**args)",
+        "    args = json.loads(args) if isinstance(args, str) else args\n    return fn(**args)",
+    )
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['dispatch({"name": "add", "arguments": \'{"a": 2, "b": 3}\'})'],
+        passing=['dispatch({"name": "add", "arguments": {"a": 1, "b": 1}})',
+                 'dispatch({"name": "shout", "arguments": {"text": "hi"}})'],
+        hidden=['dispatch({"name": "shout", "arguments": \'{"text": "ok"}\'})',
+                'dispatch({"name": "add", "arguments": {"a": 5, "b": 6}})'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "json.loads" in run.best.files["prog.py"]
+
+
+def test_missing_return_exceptions(repair: Repair) -> None:
+    buggy = program("""
+        import asyncio
+
+
+        async def fetch(name):
+            await asyncio.sleep(0)
+            if name.startswith("bad"):
+                raise ValueError(f"cannot fetch {name}")
+            return name.upper()
+
+
+        async def fetch_all(names):
+            results = await asyncio.gather(*(fetch(n) for n in names))
+            return [r if not isinstance(r, Exception) else f"error: {r}" for r in results]
+
+
+        def run(names):
+            return asyncio.run(fetch_all(names))
+    """)
+    fixed = buggy.replace("for n in names))", "for n in names), return_exceptions=True)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['run(["a", "bad1"])'],
+        passing=['run(["a", "b"])', "run([])"],
+        hidden=['run(["bad2", "c", "bad3"])', 'run(["x"])'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "return_exceptions=True" in run.best.files["prog.py"]
+
+
+def test_wrong_dict_key(repair: Repair) -> None:
+    buggy = program("""
+        def line_total(item):
+            return item["price"] * item["qty"]
+
+
+        def summarize(order):
+            if not order.get("items"):
+                return "empty order"
+            total = sum(line_total(i) for i in order["items"])
+            if order.get("coupon") == "HALF":
+                total = total / 2
+            return f"{order['client']}: {total:.2f} ({len(order['items'])} items)"
+    """)
+    fixed = buggy.replace("order['client']", "order['customer']")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['summarize({"customer": "ann", "items": [{"price": 2.5, "qty": 2}]})'],
+        passing=['summarize({"customer": "bob", "items": []})'],
+        hidden=['summarize({"customer": "cy", "coupon": "HALF",'
+                ' "items": [{"price": 3, "qty": 1}, {"price": 1, "qty": 4}]})'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "order['customer']" in run.best.files["prog.py"]
+
+
+def test_literal_from_expected_output(repair: Repair) -> None:
+    buggy = program("""
+        def greet(user):
+            name = user["name"].strip().title()
+            if user.get("vip"):
+                return f"Welcome back, {name}!"
+            return f"Hello, {name}."
+    """)
+    fixed = buggy.replace('f"Hello, {name}."', 'f"Hello, {name}!"')
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['greet({"name": "ann"})'],
+        passing=['greet({"name": "zoe", "vip": True})'],
+        hidden=['greet({"name": " bob smith "})', 'greet({"name": "al", "vip": False})'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "literal from expected output" in run.best.description

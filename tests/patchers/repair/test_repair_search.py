@@ -1,0 +1,136 @@
+"""The search itself: two-edit patches, the budget, batches it cannot fix, the Patcher protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from repair_fake import RepairRun, Scenario, program
+
+from selfpatch.patchers.repair import RepairPatcher
+from selfpatch.protocols import Patcher
+
+Repair = Callable[..., RepairRun]
+
+TWO_BOUNDARIES = program("""
+    def grade(score):
+        if score > 90:
+            return "A"
+        if score > 80:
+            return "B"
+        return "C"
+""")
+TWO_BOUNDARIES_FIXED = TWO_BOUNDARIES.replace("> 90", ">= 90").replace("> 80", ">= 80")
+
+UNFIXABLE = program("""
+    def fib(n):
+        return n * 2
+""")
+FIB = program("""
+    def fib(n):
+        a, b = 0, 1
+        for _ in range(n):
+            a, b = b, a + b
+        return a
+""")
+
+
+def test_is_a_patcher() -> None:
+    patcher = RepairPatcher()
+    assert isinstance(patcher, Patcher)
+    assert patcher.name == "repair"
+
+
+def test_two_edits_when_no_single_edit_fixes_every_failure(repair: Repair) -> None:
+    run = repair(Scenario(
+        {"prog.py": TWO_BOUNDARIES}, {"prog.py": TWO_BOUNDARIES_FIXED},
+        failing=["grade(90)", "grade(80)"],
+        passing=["grade(95)", "grade(85)", "grade(10)"],
+        hidden=["grade(89.5)", "grade(79.5)", "grade(90.0)", "grade(100)"],
+    ))  # fmt: skip
+    best = run.best
+    assert len(best.notes["edits"]) == 2
+    assert run.hidden_ok(best), best.description
+    assert "score >= 90" in best.files["prog.py"] and "score >= 80" in best.files["prog.py"]
+
+
+def test_single_edit_limit_finds_no_two_edit_patch(repair: Repair) -> None:
+    run = repair(
+        Scenario(
+            {"prog.py": TWO_BOUNDARIES}, {"prog.py": TWO_BOUNDARIES_FIXED},
+            failing=["grade(90)", "grade(80)"], passing=["grade(95)"], hidden=[],
+        ),
+        max_edits=1,
+    )  # fmt: skip
+    assert run.candidates == []
+
+
+def test_unfixable_batch_yields_nothing_within_the_budget(repair: Repair) -> None:
+    run = repair(
+        Scenario(
+            {"prog.py": UNFIXABLE}, {"prog.py": FIB},
+            failing=["fib(5)", "fib(7)", "fib(10)"], passing=["fib(0)"], hidden=[],
+        ),
+        budget=3.0,
+    )  # fmt: skip
+    assert run.candidates == []
+    assert run.seconds < 3.0 + 1.5
+
+
+def test_exhausted_budget_stops_before_screening(repair: Repair) -> None:
+    buggy = program("""
+        def last(items):
+            return items[len(items)]
+    """)
+    fixed = buggy.replace("len(items)]", "len(items) - 1]")
+    run = repair(
+        Scenario({"prog.py": buggy}, {"prog.py": fixed}, failing=["last([1, 2])"], passing=[],
+                 hidden=[]),
+        budget=0.0,
+    )  # fmt: skip
+    assert run.candidates == []
+    assert run.workspace.calls <= 3
+
+
+def test_candidates_come_best_first_and_carry_notes(repair: Repair) -> None:
+    buggy = program("""
+        def last(items):
+            if not items:
+                return None
+            return items[len(items)]
+    """)
+    fixed = buggy.replace("len(items)]", "len(items) - 1]")
+    run = repair(
+        Scenario({"prog.py": buggy}, {"prog.py": fixed},
+                 failing=["last([1, 2])", "last([3])"], passing=["last([])"],
+                 hidden=["last([4, 5, 6])"]),
+        take=3,
+    )  # fmt: skip
+    assert run.hidden_ok(run.best), run.best.description
+    costs = [c.notes["cost"] for c in run.candidates]
+    assert costs == sorted(costs)
+    for candidate in run.candidates:
+        assert candidate.patcher == "repair"
+        assert set(candidate.notes) >= {"tried", "plausible", "discarded"}
+
+
+def test_two_files_only_the_changed_one_is_returned(repair: Repair) -> None:
+    helpers = program("""
+        def clamp(value, low, high):
+            return max(low, min(value, high))
+    """)
+    main = program("""
+        from helpers import clamp
+
+
+        def volume(level):
+            return clamp(level * 10, 0, 90)
+    """)
+    run = repair(Scenario(
+        {"helpers.py": helpers, "main.py": main},
+        {"helpers.py": helpers, "main.py": main.replace("0, 90", "0, 100")},
+        failing=["volume(10)"], passing=["volume(3)", "volume(-1)"],
+        hidden=["volume(9.5)", "volume(12)"],
+        setup="from main import *",
+    ))  # fmt: skip
+    assert set(run.best.files) == {"main.py"}
+    assert run.hidden_ok(run.best), run.best.description
