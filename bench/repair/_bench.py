@@ -18,8 +18,8 @@ BENCH_DIR = Path(__file__).resolve().parent
 PROGRAMS_DIR = BENCH_DIR / "programs"
 # Never shown to the repair engine: the reference fix, the judge's tests, the labels.
 JUDGE_ONLY = ("hidden", "fix.diff", "meta.json")
-SUITE_TIMEOUT = 120.0
-SINGLE_TEST_TIMEOUT = 15.0
+SUITE_TIMEOUT = 30.0
+SINGLE_TEST_TIMEOUT = 10.0
 
 
 @dataclass

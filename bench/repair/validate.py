@@ -22,9 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
 from _bench import (
     Program,
     SuiteResult,
@@ -34,6 +31,8 @@ from _bench import (
     discover,
     run_pytest,
 )
+from rich.console import Console
+from rich.table import Table
 
 FAMILIES = {"algorithm", "harness"}
 MAX_SOURCE_LINES = 80
@@ -104,78 +103,97 @@ def _check_config(program: Program) -> list[str]:
 
 
 # ---------------------------------------------------------------- diff splitting
-def split_change_groups(patch: str) -> list[str]:
-    """One patch per change group (a run of -/+ lines), the other groups left unapplied."""
+# An "edit" is one removed line paired with one added line (in order) inside a run of
+# changed lines; surplus removed or added lines are edits of their own. Applying one edit
+# alone turns the other edits' removed lines into context and drops their added lines.
+Edit = tuple[str | None, str | None]
+HunkBody = list[str | Edit]  # context lines and edits, in order
+
+
+def split_edits(patch: str) -> list[str]:
+    """One patch per edit, every other edit left unapplied."""
     files = _parse_patch(patch)
-    total = sum(len(_groups(hunk)) for _, hunks in files for hunk in hunks)
-    patches = []
-    for target in range(total):
-        patches.append(_render_with_only(files, target))
-    return patches
+    total = sum(_count_edits(body) for _, hunks in files for _, body in hunks)
+    return [_render_with_only(files, target) for target in range(total)]
 
 
-def _parse_patch(patch: str) -> list[tuple[list[str], list[list[str]]]]:
-    files: list[tuple[list[str], list[list[str]]]] = []
+def _parse_patch(patch: str) -> list[tuple[list[str], list[tuple[int, HunkBody]]]]:
+    files: list[tuple[list[str], list[tuple[int, list[str]]]]] = []
     for line in patch.splitlines(keepends=True):
         if line.startswith("diff --git"):
             files.append(([line], []))
         elif line.startswith(("---", "+++")) and not files[-1][1]:
             files[-1][0].append(line)
         elif line.startswith("@@"):
-            files[-1][1].append([line])
+            match = HUNK_HEADER.match(line)
+            assert match, line
+            files[-1][1].append((int(match.group(1)), []))
         elif files and files[-1][1]:
-            files[-1][1][-1].append(line)
-    return files
+            files[-1][1][-1][1].append(line)
+    return [(header, [(start, _pair_edits(lines)) for start, lines in hunks])
+            for header, hunks in files]
 
 
-def _groups(hunk: list[str]) -> list[int]:
-    """Start index (within hunk body) of each change group."""
-    starts, inside = [], False
-    for index, line in enumerate(hunk[1:]):
-        changed = line[:1] in "+-"
-        if changed and not inside:
-            starts.append(index)
-        inside = changed
-    return starts
+def _pair_edits(lines: list[str]) -> HunkBody:
+    body: HunkBody = []
+    removed: list[str] = []
+    added: list[str] = []
+
+    def flush() -> None:
+        for index in range(max(len(removed), len(added))):
+            old = removed[index] if index < len(removed) else None
+            new = added[index] if index < len(added) else None
+            body.append((old, new))
+        removed.clear()
+        added.clear()
+
+    for line in lines:
+        if line.startswith("-"):
+            removed.append(line)
+        elif line.startswith("+"):
+            added.append(line)
+        else:
+            flush()
+            body.append(line)
+    flush()
+    return body
 
 
-def _render_with_only(files: list[tuple[list[str], list[list[str]]]], target: int) -> str:
-    out, counter = [], 0
+def _count_edits(body: HunkBody) -> int:
+    return sum(1 for item in body if isinstance(item, tuple))
+
+
+def _render_with_only(files: list[tuple[list[str], list[tuple[int, HunkBody]]]], target: int) -> str:
+    out: list[str] = []
+    counter = 0
     for header, hunks in files:
-        kept = []
-        for hunk in hunks:
-            starts = _groups(hunk)
-            if target not in range(counter, counter + len(starts)):
-                counter += len(starts)
-                continue
-            keep_start = starts[target - counter]
-            counter += len(starts)
-            kept.append(_reduce_hunk(hunk, keep_start))
-        if kept:
-            out.extend(header)
-            for hunk in kept:
-                out.extend(hunk)
+        rendered: list[str] = []
+        for start, body in hunks:
+            count = _count_edits(body)
+            if counter <= target < counter + count:
+                rendered += _render_hunk(start, body, target - counter)
+            counter += count
+        if rendered:
+            out += header + rendered
     return "".join(out)
 
 
-def _reduce_hunk(hunk: list[str], keep_start: int) -> list[str]:
-    body, group_id, inside, current = [], -1, False, None
-    for index, line in enumerate(hunk[1:]):
-        changed = line[:1] in "+-"
-        if changed and not inside:
-            current = index
-        inside = changed
-        if not changed or current == keep_start:
-            body.append(line)
-        elif line.startswith("-"):
-            body.append(" " + line[1:])
-    del group_id
-    match = HUNK_HEADER.match(hunk[0])
-    assert match, hunk[0]
-    old_start = int(match.group(1))
-    old_len = sum(1 for line in body if line[:1] in " -")
-    new_len = sum(1 for line in body if line[:1] in " +")
-    return [f"@@ -{old_start},{old_len} +{old_start},{new_len} @@\n", *body]
+def _render_hunk(start: int, body: HunkBody, keep: int) -> list[str]:
+    lines: list[str] = []
+    seen = 0
+    for item in body:
+        if isinstance(item, str):
+            lines.append(item)
+            continue
+        old, new = item
+        if seen == keep:
+            lines += [line for line in (old, new) if line is not None]
+        elif old is not None:
+            lines.append(" " + old[1:])
+        seen += 1
+    old_len = sum(1 for line in lines if line[:1] in " -")
+    new_len = sum(1 for line in lines if line[:1] in " +")
+    return [f"@@ -{start},{old_len} +{start},{new_len} @@\n", *lines]
 
 
 # ---------------------------------------------------------------- running
@@ -206,10 +224,10 @@ def _partial_fixes(
     program: Program, tmp: Path, fix: str, targets: list[str], problems: list[str]
 ) -> list[bool]:
     outcomes = []
-    groups = split_change_groups(fix)
-    if len(groups) != 2:
-        problems.append(f"two-line bug but fix.diff has {len(groups)} change groups")
-    for index, partial in enumerate(groups):
+    edits = split_edits(fix)
+    if len(edits) != 2:
+        problems.append(f"two-line bug but fix.diff has {len(edits)} edits")
+    for index, partial in enumerate(edits):
         workdir = copy_for_engine(program, tmp / f"partial-{index}")
         add_hidden_tests(program, workdir)
         error = apply_patch(workdir, partial)

@@ -35,6 +35,7 @@ class PristineBase(AbstractContextManager["PristineBase"]):
         self.settings = project.trial_settings()
         self._stack = ExitStack()
         self.version = ""
+        self.screen_timeout_s: float | None = None
         self.advance()
 
     def advance(self) -> None:
@@ -46,6 +47,15 @@ class PristineBase(AbstractContextManager["PristineBase"]):
             TrialPool(self.settings, code_root=self.root, evaluator_root=self.root,
                       source=self.project.config.agent.source)
         )  # fmt: skip
+        self.pool.limit_time(self.screen_timeout_s)
+
+    def calibrate(self, baseline: Baseline) -> None:
+        """Screening time limit from the baseline: a hang is cut short, a slow pass is not.
+        Verification keeps the configured limit."""
+        longest = max((o.duration_s for o in baseline.current.values()), default=0.0)
+        limit = self.settings.timeout_s
+        self.screen_timeout_s = min(limit, max(2.0, 10 * longest + 1.0))
+        self.pool.limit_time(self.screen_timeout_s)
 
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
@@ -60,6 +70,7 @@ def run_cycle(
         with PristineBase(project, tests_mode) as base:
             say(f"Replaying recorded {'tests' if tests_mode else 'episodes'} on {base.version[:8]}")
             baseline = _baseline(project, base)
+            base.calibrate(baseline)
             report = _start(project, baseline, tests_mode)
             try:
                 config = project.config.curate

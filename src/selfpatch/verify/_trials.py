@@ -18,8 +18,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from queue import SimpleQueue
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -121,11 +123,20 @@ class TrialWorker:
         self.source = tuple(source)
         self.starts = 0
         """How many worker processes this object has started (1 + restarts)."""
+        self._timeout_s: float | None = None
         self._proc: sandbox.SandboxedProcess | None = None
         self._lines: _LineReader | None = None
         self._cpu_s = 0.0
 
     # lifecycle
+
+    @property
+    def timeout_s(self) -> float:
+        """Per-key time limit: the settings' value unless calibrated with ``limit_time``."""
+        return self._timeout_s or self.settings.timeout_s
+
+    def limit_time(self, seconds: float | None) -> None:
+        self._timeout_s = seconds
 
     def __enter__(self) -> TrialWorker:
         return self
@@ -282,7 +293,7 @@ class TrialWorker:
             request = {
                 "op": "run", "mode": mode, "items": [items[i] for i in pending],
                 "overrides": dict(overrides), "coverage": coverage,
-                "timeout_s": self.settings.timeout_s,
+                "timeout_s": self.timeout_s,
             }
             try:
                 self._send(request)
@@ -307,7 +318,7 @@ class TrialWorker:
         try:
             while True:
                 # The worker's own limits (the run, then the evaluator) fire well before this.
-                answer = self._read(2 * self.settings.timeout_s + GRACE_S)
+                answer = self._read(2 * self.timeout_s + GRACE_S)
                 if answer.get("done"):
                     self._cpu_s = float(answer.get("cpu_s") or 0.0)
                     return
@@ -456,6 +467,9 @@ class TrialPool:
             for _ in range(count)
         ]
         self._lock = threading.Lock()
+        self._idle: SimpleQueue[TrialWorker] = SimpleQueue()
+        for worker in self.workers:
+            self._idle.put(worker)
 
     def __enter__(self) -> TrialPool:
         return self
@@ -489,11 +503,18 @@ class TrialPool:
             lambda w, part: w.run_tests(part, overrides=overrides, coverage=coverage),
         )
 
+    def limit_time(self, seconds: float | None) -> None:
+        """Calibrate the per-key time limit (None: back to the settings' value)."""
+        for worker in self.workers:
+            worker.limit_time(seconds)
+
     def list_tests(self, args: str | Path | Sequence[str | Path] = "tests") -> list[str]:
-        return self.workers[0].list_tests(args)
+        with self._borrow() as worker:
+            return worker.list_tests(args)
 
     def _spread(self, keys: list[Any], run: Any) -> list[Outcome]:
-        """Hand out small chunks of keys to whichever worker is free, in key order."""
+        """Hand out small chunks of keys to whichever worker is idle, in key order. Safe to call
+        from several threads at once: a worker serves one chunk at a time."""
         if not keys:
             return []
         size = max(1, math.ceil(len(keys) / (len(self.workers) * 4)))
@@ -501,19 +522,29 @@ class TrialPool:
         results: list[Outcome | None] = [None] * len(keys)
         queue = list(reversed(chunks))
 
-        def drain(worker: TrialWorker) -> None:
+        def drain() -> None:
             while True:
                 with self._lock:
                     if not queue:
                         return
                     start, part = queue.pop()
-                for offset, outcome in enumerate(run(worker, part)):
-                    results[start + offset] = outcome
+                with self._borrow() as worker:
+                    for offset, outcome in enumerate(run(worker, part)):
+                        results[start + offset] = outcome
 
-        busy = self.workers[: len(chunks)]
-        with ThreadPoolExecutor(len(busy)) as ex:
-            list(ex.map(drain, busy))
+        threads = min(len(self.workers), len(chunks))
+        with ThreadPoolExecutor(threads) as ex:
+            for future in [ex.submit(drain) for _ in range(threads)]:
+                future.result()
         return [r for r in results if r is not None]
+
+    @contextmanager
+    def _borrow(self) -> Iterator[TrialWorker]:
+        worker = self._idle.get()
+        try:
+            yield worker
+        finally:
+            self._idle.put(worker)
 
 
 # --- the tests command ------------------------------------------------------------------------

@@ -14,6 +14,10 @@ def test_kitten_sitting():
     assert distance("kitten", "sitting") == 3
 
 
+def test_doubled_letter_typo():
+    assert distance("readd_file", "read_file") == 1
+
+
 def test_suggests_closest_tool_name():
     assert closest("serch", ["read_file", "search", "write_file"]) == "search"
 

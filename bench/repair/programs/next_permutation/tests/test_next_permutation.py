@@ -1,3 +1,5 @@
+import itertools
+
 from next_permutation import all_permutations, next_permutation
 
 
@@ -18,7 +20,7 @@ def test_successor_with_longer_suffix():
 
 
 def test_enumerate_tool_orders():
-    orders = list(all_permutations(["read", "grep", "edit"]))
+    orders = list(itertools.islice(all_permutations(["read", "grep", "edit"]), 20))
     assert len(orders) == 6
     assert orders[0] == ["edit", "grep", "read"]
 
