@@ -192,8 +192,11 @@ def _candidates(
 ) -> Iterator[Candidate]:
     """The patcher's candidates, at most ``limit``; a crashing patcher ends its own turn."""
     try:
+        started = time.monotonic()
         for count, candidate in enumerate(patcher.propose(batch, workspace), start=1):
+            candidate.seconds = candidate.seconds or time.monotonic() - started
             yield candidate
+            started = time.monotonic()
             if count >= limit:
                 return
     except Exception as exc:  # a broken patcher must not end the cycle

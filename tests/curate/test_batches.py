@@ -1,5 +1,5 @@
 from selfpatch.curate import group_failures, hold_out, signature
-from selfpatch.types import Episode, Frame, Outcome
+from selfpatch.types import CallRecord, Episode, Frame, Outcome
 
 
 def episode(i: int, outcome: Outcome, expected: object = None, text: str = "") -> Episode:
@@ -22,6 +22,9 @@ def test_signature_names_exception_place_or_failing_field() -> None:
     assert signature(out, {"dept": "billing", "total": 3}, True) == "wrong output: fields dept"
     assert signature(wrong([1]), [1, 2], True) == "wrong output: length"
     assert signature(wrong(1), None, False) == "low score"
+    via = wrong({"total": 2})
+    via.calls = [CallRecord("execute_tool", "search", {}), CallRecord("chat", "m", {})]
+    assert signature(via, {"total": 3}, True) == "wrong output: fields total via search"
 
 
 def test_groups_by_root_cause_largest_first_and_deduplicates_floods() -> None:

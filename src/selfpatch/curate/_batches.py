@@ -19,9 +19,17 @@ def signature(outcome: Outcome, expected: Any = None, has_expected: bool = False
         return f"{kind} at {place}" if place else f"{kind}: {(outcome.error_message or '')[:80]}"
     if outcome.status == "diverged":
         return f"diverged: {outcome.detail[:80]}"
+    path = _tools_used(outcome)
     if has_expected:
-        return f"wrong output: {_differing_part(outcome.output, expected)}"
-    return "low score"
+        return f"wrong output: {_differing_part(outcome.output, expected)}{path}"
+    return f"low score{path}"
+
+
+def _tools_used(outcome: Outcome) -> str:
+    """The tools an episode went through: a wrong output on a different path through the agent
+    is a different root cause, even when the same output fields are wrong."""
+    tools = sorted({c.name for c in outcome.calls if c.operation == "execute_tool"})
+    return f" via {', '.join(tools)}" if tools else ""
 
 
 def _innermost(outcome: Outcome) -> str:

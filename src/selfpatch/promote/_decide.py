@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from selfpatch import policy
 from selfpatch.errors import UserError
-from selfpatch.ledger import ProposalRow, VerificationRow, new_id
+from selfpatch.ledger import CycleRow, ProposalRow, VerificationRow, new_id
 from selfpatch.promote._commit import CommitMessage, commit_candidate, content_hash
 from selfpatch.protocols import ConsentGate
 from selfpatch.types import Batch, Candidate, Outcome
@@ -196,8 +196,11 @@ class Decider:
 
     @staticmethod
     def reconcile(project: Project) -> None:
-        """Finish what a crash between the commit and the ledger write left open."""
+        """Finish what a crash left open: cycles that never ended, and a promotion whose commit
+        may or may not have landed before the ledger heard of it."""
         ledger = project.ledger
+        for cycle in ledger.where(CycleRow, status="running"):
+            ledger.update(CycleRow, cycle.id, status="interrupted", ended_at=time.time())
         pending = ledger.where(ProposalRow, status="promoting")
         if not pending:
             return
