@@ -114,8 +114,10 @@ def test_without_consent_the_candidate_waits_for_approve(make_repo: MakeRepo) ->
 
 def test_on_a_terminal_cycle_asks_and_no_means_no(make_repo: MakeRepo) -> None:
     import os
+    import select
     import subprocess
     import sys
+    import time
 
     root = make_repo(AGENT)
     selfpatch(root, "run", "tasks.jsonl")
@@ -123,11 +125,14 @@ def test_on_a_terminal_cycle_asks_and_no_means_no(make_repo: MakeRepo) -> None:
     primary, secondary = os.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "selfpatch", "cycle"], cwd=root,
-        stdin=secondary, stdout=secondary, stderr=subprocess.PIPE,
+        stdin=secondary, stdout=secondary, stderr=secondary,
     )  # fmt: skip
     os.close(secondary)
     seen = b""
+    deadline = time.monotonic() + 300
     while b"Promote" not in seen:
+        ready, _, _ = select.select([primary], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, f"cycle never asked; it printed: {seen[-500:]!r}"
         chunk = os.read(primary, 4096)
         assert chunk, "cycle ended without asking"
         seen += chunk

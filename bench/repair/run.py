@@ -106,7 +106,7 @@ def proposal_ids(report: dict[str, Any]) -> list[str]:
 
 def count_candidates(workdir: Path, report: dict[str, Any]) -> int | None:
     """Sum of `candidates_tried` over the cycle's proposals, else the per-batch "tried" counts."""
-    tried = []
+    tried: list[int] = []
     for proposal in proposal_ids(report):
         code, out, _ = run_captured(
             [sys.executable, "-m", "selfpatch", "show", proposal, "--json"], workdir, 60.0
@@ -117,10 +117,11 @@ def count_candidates(workdir: Path, report: dict[str, Any]) -> int | None:
     if tried:
         return sum(tried)
     batches = [b for b in report.get("batches") or [] if isinstance(b, dict)]
-    batch_tried = [b["tried"] for b in batches if isinstance(b.get("tried"), int)]
+    batch_tried: list[int] = [b["tried"] for b in batches if isinstance(b.get("tried"), int)]
     if batch_tried:
         return sum(batch_tried)
-    return report["tried"] if isinstance(report.get("tried"), int) else None
+    total = report.get("tried")
+    return total if isinstance(total, int) else None
 
 
 def judge(program: Program, workdir: Path) -> str:

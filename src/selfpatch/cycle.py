@@ -45,14 +45,15 @@ class PristineBase(AbstractContextManager["PristineBase"]):
         self.source = self.project.source_files(self.root)
         self.pool = self._stack.enter_context(
             TrialPool(self.settings, code_root=self.root, evaluator_root=self.root,
-                      source=self.project.config.agent.source)
+                      source=self.project.config.agent.source, writable=False)
         )  # fmt: skip
         self.pool.limit_time(self.screen_timeout_s)
 
     def calibrate(self, baseline: Baseline) -> None:
         """Screening time limit from the baseline: a hang is cut short, a slow pass is not.
         Verification keeps the configured limit."""
-        longest = max((o.duration_s for o in baseline.current.values()), default=0.0)
+        finished = [o for o in baseline.current.values() if o.status != "timeout"]
+        longest = max((o.duration_s for o in finished), default=0.0)
         limit = self.settings.timeout_s
         self.screen_timeout_s = min(limit, max(2.0, 10 * longest + 1.0))
         self.pool.limit_time(self.screen_timeout_s)

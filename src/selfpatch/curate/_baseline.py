@@ -57,14 +57,16 @@ def replayed_baseline(ledger: Ledger, pool: TrialPool, version: str) -> Baseline
 
 
 def tests_baseline(ledger: Ledger, pool: TrialPool, version: str, tests: list[str]) -> Baseline:
-    """Run every test on ``version`` twice for failures (flaky ones are unreproducible)."""
+    """Run every test on ``version``, failures twice: a flaky one is unreproducible. A test that
+    timed out is not run again (a hang is its own evidence, and waiting twice costs minutes)."""
     outcomes = pool.run_tests(tests)
-    failing = [o.key for o in outcomes if not o.passed]
+    failing = [o.key for o in outcomes if not o.passed and o.status != "timeout"]
     again = {o.key: o for o in pool.run_tests(failing)} if failing else {}
     base = Baseline(version)
     episodes: list[Episode] = []
     for outcome in outcomes:
-        reproducible = outcome.passed or not again[outcome.key].passed
+        retry = again.get(outcome.key, outcome)
+        reproducible = outcome.passed or not retry.passed
         episode = Episode(
             id=new_id("ep"),
             task={"id": outcome.key, "input": outcome.key, "kind": "test"},

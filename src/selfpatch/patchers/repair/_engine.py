@@ -247,6 +247,7 @@ class _Search:
                 "discarded": list(stats.discarded),
                 "edits": [e.kind for e in trial.edits],
                 "cost": trial.cost,
+                "score": round(trial.score, 4),
                 "seconds_per_trial": round(stats.seconds_per_trial, 4),
             },
         )

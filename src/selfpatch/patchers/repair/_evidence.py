@@ -21,6 +21,8 @@ class Evidence:
     """(actual, expected) leaf pairs where a failing run's output differs from the expectation."""
     error_types: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
+    fields: Counter[str] = field(default_factory=Counter)
+    """Keys of the output whose values came out wrong, at any depth."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -31,6 +33,7 @@ class Evidence:
             expected = episode.task.get("expected")
             if "expected" in episode.task:
                 evidence.differences.extend(_differences(outcome.output, expected))
+                evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
             strings.update(_keys(episode.task.get("input")))
             if outcome.error_type:
@@ -47,6 +50,22 @@ class Evidence:
     def message_mentions(self, *fragments: str) -> bool:
         return any(f in m for m in self.messages for f in fragments)
 
+    def names_field(self, identifier: str) -> bool:
+        """Whether an identifier (``self.total_cents``) shares a word with a wrong output field
+        (``cart_total``): the code that computes that field is then a likelier culprit."""
+        words = name_words(identifier)
+        return any(words & name_words(f) for f in self.fields)
+
+
+IGNORED_WORDS = frozenset({"self", "cls", "get", "set", "the", "and", "value", "data"})
+
+
+def name_words(identifier: str) -> set[str]:
+    """The words of an identifier or dotted path: ``self.totalCents`` -> {"total", "cents"}."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", identifier)
+    words = {w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced)}
+    return {w for w in words if len(w) >= 3 and w not in IGNORED_WORDS}
+
 
 def _differences(actual: JSON, expected: JSON) -> Iterator[tuple[JSON, JSON]]:
     if isinstance(actual, dict) and isinstance(expected, dict):
@@ -62,6 +81,18 @@ def _differences(actual: JSON, expected: JSON) -> Iterator[tuple[JSON, JSON]]:
                 yield from _differences(a, e)
     elif actual != expected and _scalar(actual) and _scalar(expected):
         yield actual, expected
+
+
+def _wrong_fields(actual: JSON, expected: JSON) -> Iterator[str]:
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in expected:
+            if key not in actual or actual[key] != expected[key]:
+                yield str(key)
+                if key in actual:
+                    yield from _wrong_fields(actual[key], expected[key])
+    elif isinstance(actual, list) and isinstance(expected, list) and len(actual) == len(expected):
+        for a, e in zip(actual, expected, strict=True):
+            yield from _wrong_fields(a, e)
 
 
 def _scalar(value: JSON) -> bool:

@@ -5,7 +5,7 @@ and the names, attributes, keys and literals the file already uses."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -14,6 +14,10 @@ from libcst.metadata import CodeRange, MetadataWrapper, ParentNodeProvider, Posi
 from selfpatch.patchers.repair._edits import Span
 
 BUILTIN_NAMES = frozenset(dir(builtins))
+MUTATORS = frozenset({
+    "append", "extend", "insert", "add", "update", "pop", "popitem", "remove", "discard",
+    "clear", "setdefault", "sort", "reverse", "appendleft", "popleft",
+})  # fmt: skip
 LOOPS = (cst.For, cst.While)
 
 
@@ -66,6 +70,7 @@ class FileIndex:
         self.handlers: list[cst.ExceptHandler] = []
         self.async_functions: set[str] = set()
         self.unary_calls: set[str] = set()
+        self._writes: dict[int, set[str]] = {}
         self._walk(self.module, None, None, False)
 
     # -- queries ---------------------------------------------------------------------------
@@ -88,6 +93,13 @@ class FileIndex:
 
     def siblings(self, function: Function) -> list[Function]:
         return [f for f in self.functions if f is not function and f.cls == function.cls]
+
+    def writes(self, function: Function) -> set[str]:
+        """The attribute paths ``function`` assigns or mutates (see ``written_state``)."""
+        cached = self._writes.get(id(function))
+        if cached is None:
+            cached = self._writes[id(function)] = written_state(function.node.body, self.code)
+        return cached
 
     def in_scope(self, function: Function | None) -> set[str]:
         names = set(self.module_names) | self.callables
@@ -254,6 +266,71 @@ def value_names(node: cst.CSTNode) -> Iterator[cst.Name]:
     else:
         for child in node.children:
             yield from value_names(child)
+
+
+def locally_bound(node: cst.CSTNode) -> set[str]:
+    """Names a statement binds for itself: comprehension targets, lambda parameters, walrus
+    targets. They need no counterpart when the statement is moved to another function."""
+    names: set[str] = set()
+    for child in _all_nodes(node):
+        if isinstance(child, cst.CompFor):
+            names |= {n.value for n in bound_names(child.target)}
+        elif isinstance(child, cst.Lambda):
+            params = child.params
+            names |= {p.name.value for p in (*params.posonly_params, *params.params)}
+            names |= {p.name.value for p in params.kwonly_params}
+        elif isinstance(child, cst.NamedExpr):
+            names |= {n.value for n in bound_names(child.target)}
+    return names
+
+
+def _all_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    yield node
+    for child in node.children:
+        yield from _all_nodes(child)
+
+
+def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str]:
+    """The attributes and subscripted containers a statement assigns or mutates in place
+    (``self.total = ...``, ``self.items[k] = v``, ``del self.items[k]``, ``self.items.append(x)``
+    -> ``self.total``, ``self.items``)."""
+    found: set[str] = set()
+    for node in _all_nodes(stmt):
+        targets: list[cst.CSTNode] = []
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets]
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
+            targets = [node.target]
+        elif _is_mutator_call(node):
+            assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+            targets = [node.func.value]
+        for target in (t for each in targets for t in _unpacked(each)):
+            while isinstance(target, cst.Subscript):
+                target = target.value
+            if isinstance(target, cst.Attribute):
+                found.add(code(target))
+    return found
+
+
+def _unpacked(target: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    if isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from _unpacked(element.value)
+    else:
+        yield target
+
+
+def _is_mutator_call(node: cst.CSTNode) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value in MUTATORS
+    )
+
+
+def read_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str]:
+    """Every attribute path (``self.items``, ``cart.total``) a statement mentions."""
+    return {code(n) for n in _all_nodes(stmt) if isinstance(n, cst.Attribute)}
 
 
 def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:

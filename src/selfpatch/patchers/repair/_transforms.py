@@ -28,7 +28,10 @@ from selfpatch.patchers.repair._index import (
     Site,
     callee_name,
     descendants,
+    locally_bound,
+    read_state,
     value_names,
+    written_state,
 )
 
 MAX_CHOICES = 12
@@ -578,7 +581,14 @@ def _element_order(ctx: Ctx, node: cst.List | cst.Tuple) -> Iterator[Edit]:
         swapped = list(elements)
         swapped[i] = elements[i].with_changes(value=elements[i + 1].value)
         swapped[i + 1] = elements[i + 1].with_changes(value=elements[i].value)
-        yield _replace(ctx, node, node.with_changes(elements=swapped), "element order", 0.4)
+        prior = 0.4
+        if all(_is_callable_name(ctx, e.value) for e in elements):
+            prior = REGISTRATION_ORDER_PRIOR  # a pipeline of functions, applied in list order
+        yield _replace(ctx, node, node.with_changes(elements=swapped), "element order", prior)
+
+
+def _is_callable_name(ctx: Ctx, node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value in ctx.index.callables
 
 
 def _name_swaps(ctx: Ctx) -> Iterator[Edit]:
@@ -656,10 +666,12 @@ def _statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
     for j in (i - 1, i + 1):
         if 0 <= j < len(block) and not _is_docstring_or_import(block[j]):
             a, b = (block[j], stmt) if j < i else (stmt, block[j])
+            callee = _registration(ctx, a)
+            registrations = bool(callee) and callee == _registration(ctx, b)
             yield _make(
                 ctx,
                 "statement order",
-                0.45,
+                REGISTRATION_ORDER_PRIOR if registrations else 0.45,
                 [(a, b), (b, a)],
                 f"swap statements `{_show(ctx.index.code(a))}` and `{_show(ctx.index.code(b))}`",
             )
@@ -684,6 +696,21 @@ def _statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
             f"delete `{_show(ctx.index.code(stmt))}`",
             deletes=True,
         )
+
+
+REGISTRATION_ORDER_PRIOR = 0.85
+"""Hooks, middleware, routes and handlers run in the order they were registered; a sequence of
+calls to one registering function is rare and cheap to permute, and the order is a common bug."""
+
+
+def _registration(ctx: Ctx, stmt: cst.CSTNode) -> str:
+    """The callee of a statement that is a bare call with arguments (``app.use(auth)``), or ""."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return ""
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and small.value.args:
+        return ctx.index.code(small.value.func)
+    return ""
 
 
 def _is_docstring_or_import(stmt: cst.CSTNode) -> bool:
@@ -929,7 +956,8 @@ def _analogy_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue  # already runs on the way here: repeating it is rarely the fix
             code = _adapt(ctx, update, sibling, function, available)
             if code is not None and _normal(code) not in present:
-                candidates.setdefault(code, prior)
+                boosted = _companion_prior(ctx, update, sibling, function, prior)
+                candidates[code] = max(candidates.get(code, 0.0), boosted)
     terminal = _is_terminal(ctx.site.node)
     for code, prior in sorted(candidates.items(), key=lambda kv: -kv[1])[:24]:
         before = _insert_before(ctx, code + "\n", "missing statement", prior)
@@ -939,6 +967,38 @@ def _analogy_edits(ctx: Ctx) -> Iterator[Edit]:
             after = _insert_after(ctx, code + "\n", "missing statement", prior * 0.95)
             if after is not None:
                 yield after
+
+
+COMPANION_PRIOR = 0.75
+FIELD_MATCH_BONUS = 0.1
+
+
+def _companion_prior(
+    ctx: Ctx, update: cst.SimpleStatementLine, sibling: Function, function: Function, prior: float
+) -> float:
+    """A forgotten companion update is the likeliest missing statement: the sibling changes some
+    state this function changes too, and alongside it keeps another piece of state up to date
+    (a total, a counter, an index) that this function never writes. It is likelier still when
+    that state is named like an output field that came out wrong."""
+    if sibling is function:
+        return prior
+    writes = written_state(update, ctx.index.code)
+    if not writes:
+        return prior
+    own_writes = ctx.index.writes(function)
+    if writes & own_writes:
+        return prior
+    related = ctx.index.writes(sibling) | read_state(update, ctx.index.code)
+    shared = (related & own_writes) - writes
+    roots = {_root(path) for path in shared}
+    if not any(_root(w) in roots for w in writes):
+        return prior  # the update keeps some other object's state: not a companion
+    bonus = FIELD_MATCH_BONUS if any(ctx.evidence.names_field(w) for w in writes) else 0.0
+    return max(prior, COMPANION_PRIOR + bonus)
+
+
+def _root(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
 
 
 def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
@@ -971,6 +1031,7 @@ def _adapt(
 ) -> str | None:
     """The update's code with the sibling's parameters renamed to this function's, if it fits."""
     rename: dict[str, str] = {}
+    available = available | locally_bound(update)
     for name in value_names(update):
         if name.value in available:
             continue

@@ -7,6 +7,7 @@ ROOT = "/srv/agent/workspace"
 
 def test_relative_path_inside():
     assert resolve(ROOT, "src/main.py") == "/srv/agent/workspace/src/main.py"
+    assert is_allowed(ROOT, "docs/README.md")
 
 
 def test_parent_escape_rejected():

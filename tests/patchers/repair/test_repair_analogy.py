@@ -1,0 +1,182 @@
+"""Wrong-output bugs without a traceback: a state update a sibling method keeps and this one
+forgets, and functions registered in the wrong order. Each has an end-to-end repair on a small
+program of its own and a check that the right edit is ranked ahead of its look-alikes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from repair_fake import RepairRun, Scenario, program
+
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._transforms import Ctx, site_edits
+
+Repair = Callable[..., RepairRun]
+
+PLAYLIST = program("""
+    class Playlist:
+        def __init__(self):
+            self.songs = {}
+            self.minutes = 0
+
+        def add(self, title, minutes):
+            self.songs[title] = minutes
+            self.minutes = sum(length for length in self.songs.values())
+
+        def drop(self, title):
+            if title in self.songs:
+                del self.songs[title]
+            return title
+
+        def empty(self):
+            self.songs.clear()
+            self.minutes = 0
+
+
+    def build(adds, drops):
+        playlist = Playlist()
+        for title, minutes in adds:
+            playlist.add(title, minutes)
+        for title in drops:
+            playlist.drop(title)
+        return {"titles": sorted(playlist.songs), "total_minutes": playlist.minutes}
+""")
+
+PIPELINE = program("""
+    import re
+
+
+    class Pipeline:
+        def __init__(self):
+            self.steps = []
+
+        def use(self, step):
+            self.steps.append(step)
+
+        def run(self, text):
+            for step in self.steps:
+                text = step(text)
+            return text
+
+
+    def strip_tags(text):
+        return re.sub(r"<[^>]+>", "", text)
+
+
+    def clip(text):
+        return text[:10]
+
+
+    def make():
+        pipeline = Pipeline()
+        pipeline.use(clip)
+        pipeline.use(strip_tags)
+        return pipeline
+
+
+    def clean(text):
+        return make().run(text)
+""")
+
+
+def edits_at(source: str, line_text: str, evidence: Evidence) -> list[Edit]:
+    index = FileIndex("prog.py", source)
+    line = source.splitlines().index(line_text) + 1
+    [site] = [s for s in index.sites_at(line) if s.block is not None]
+    return list(site_edits(Ctx(index, site, evidence, frozenset(), [])))
+
+
+def test_forgotten_companion_update_with_a_generator_expression(repair: Repair) -> None:
+    fixed = PLAYLIST.replace(
+        "            del self.songs[title]\n",
+        "            del self.songs[title]\n"
+        "        self.minutes = sum(length for length in self.songs.values())\n",
+    )
+    run = repair(Scenario(
+        {"prog.py": PLAYLIST}, {"prog.py": fixed},
+        failing=['build([("a", 3), ("b", 4)], ["a"])', 'build([("a", 5)], ["a"])'],
+        passing=['build([("a", 3)], [])', 'build([], ["x"])', 'build([("a", 2), ("b", 2)], [])'],
+        hidden=['build([("a", 1), ("b", 2), ("c", 4)], ["b", "c"])',
+                'build([("a", 1)], ["zzz"])', 'build([("x", 9), ("y", 1)], ["y"])'],
+    ))  # fmt: skip
+    best = run.best
+    assert run.hidden_ok(best), best.description
+    assert "missing statement" in best.description
+    assert "self.minutes = sum(length for length in self.songs.values())" in best.description
+
+
+def test_companion_update_ranks_first_among_sibling_statements() -> None:
+    evidence = Evidence(fields=Counter({"total_minutes": 2}))
+    edits = edits_at(PLAYLIST, "        return title", evidence)
+    inserts = sorted((e for e in edits if e.kind == "missing statement"), key=lambda e: -e.prior)
+    assert inserts, "no sibling statement was offered"
+    assert "self.minutes = " in inserts[0].description
+    unrelated = [e for e in inserts if "self.songs.clear()" in e.description]
+    assert unrelated and inserts[0].prior > max(e.prior for e in unrelated)
+    plain = edits_at(PLAYLIST, "        return title", Evidence())
+    plain_best = max(e.prior for e in plain if e.kind == "missing statement")
+    assert inserts[0].prior > plain_best  # named like the wrong output field: likelier still
+
+
+def test_registration_order(repair: Repair) -> None:
+    fixed = PIPELINE.replace(
+        "pipeline.use(clip)\n    pipeline.use(strip_tags)",
+        "pipeline.use(strip_tags)\n    pipeline.use(clip)",
+    )
+    run = repair(Scenario(
+        {"prog.py": PIPELINE}, {"prog.py": fixed},
+        failing=['clean("<b>hello</b> world")', 'clean("<p>one two three</p>")'],
+        passing=['clean("short")', 'clean("<i>x</i>")', 'clean("plain")'],
+        hidden=['clean("<em>abcdefghijkl</em>")', 'clean("no tags but long text")',
+                'clean("<a href=x>link</a>")'],
+    ))  # fmt: skip
+    best = run.best
+    assert run.hidden_ok(best), best.description
+    text = best.files["prog.py"]
+    assert text.index("pipeline.use(strip_tags)") < text.index("pipeline.use(clip)")
+
+
+def test_registration_swaps_outrank_other_statement_swaps() -> None:
+    edits = edits_at(PIPELINE, "    pipeline.use(clip)", Evidence())
+    swaps = {e.description.split(": ", 1)[1]: e.prior for e in edits if e.kind == "statement order"}
+    registrations = [p for d, p in swaps.items() if "pipeline.use(strip_tags)" in d]
+    others = [p for d, p in swaps.items() if "Pipeline()" in d]
+    assert registrations and others
+    assert min(registrations) > max(others)
+
+
+def test_function_list_order_ranks_like_registrations() -> None:
+    source = program("""
+        def strip(text):
+            return text.strip()
+
+
+        def shout(text):
+            return text.upper()
+
+
+        STEPS = [shout, strip]
+        LIMITS = [10, 20]
+    """)
+    functions = edits_at(source, "STEPS = [shout, strip]", Evidence())
+    numbers = edits_at(source, "LIMITS = [10, 20]", Evidence())
+    [function_order] = [e.prior for e in functions if e.kind == "element order"]
+    [number_order] = [e.prior for e in numbers if e.kind == "element order"]
+    assert function_order > number_order
+
+
+def test_evidence_names_the_wrong_fields() -> None:
+    from selfpatch.types import Batch, Episode, Outcome
+
+    outcome = Outcome(key="k", status="ok", output={"titles": ["b"], "total_minutes": 7})
+    task = {"id": "k", "expected": {"titles": ["b"], "total_minutes": 4}}
+    batch = Batch("b", "s", [Episode(id="k", task=task, version="v", outcome=outcome)])
+    evidence = Evidence.from_batch(batch)
+    assert set(evidence.fields) == {"total_minutes"}
+    assert evidence.names_field("self.minutes")
+    assert evidence.names_field("self.totalMinutes")
+    assert not evidence.names_field("self.titles")
+    assert not evidence.names_field("self.songs")
