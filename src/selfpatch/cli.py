@@ -18,6 +18,7 @@ from selfpatch.project import Project
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,
     no_args_is_help=True,
     help="Let an agent fix its own source code from its own failures, safely.",
 )

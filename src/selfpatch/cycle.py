@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack
+from dataclasses import dataclass, field
 
 from selfpatch.curate import group_failures, hold_out
 from selfpatch.curate._baseline import (
@@ -70,25 +71,123 @@ def run_cycle(
         Decider.reconcile(project)
         with PristineBase(project, tests_mode) as base:
             say(f"Replaying recorded {'tests' if tests_mode else 'episodes'} on {base.version[:8]}")
-            baseline = _baseline(project, base)
-            base.calibrate(baseline)
-            report = _start(project, baseline, tests_mode)
-            try:
-                config = project.config.curate
-                groups = group_failures(
-                    baseline.failures(),
-                    max_batches=config.max_batches,
-                    max_per_batch=config.max_failures_per_batch,
-                )
-                for signature, group in groups:
-                    batch = _open_batch(project, report, baseline, signature, group)
-                    if batch is not None:
-                        _fix(project, report, base, baseline, batch, consent, say)
-                _finish(project, report, baseline, "done")
-            except BaseException:
-                _finish(project, report, baseline, "failed")
-                raise
-    return report
+            return Cycle(project, base, _baseline(project, base), consent, say).run()
+
+
+@dataclass
+class Cycle:
+    """What one cycle carries from batch to batch."""
+
+    project: Project
+    base: PristineBase
+    baseline: Baseline
+    consent: ConsentGate | None
+    say: Say
+    report: CycleReport = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.base.calibrate(self.baseline)
+        self.report = CycleReport(
+            new_id("cy"), self.base.version, score_before=self.baseline.mean_score(),
+            unreproducible=list(self.baseline.unreproducible),
+            isolation=self.base.settings.isolation.name,
+        )  # fmt: skip
+        self.project.ledger.add(
+            CycleRow(id=self.report.id, started_at=time.time(), base_version=self.base.version,
+                     status="running", mode="tests" if self.base.tests_mode else "episodes",
+                     summary={})
+        )  # fmt: skip
+
+    def run(self) -> CycleReport:
+        curate = self.project.config.curate
+        try:
+            groups = group_failures(
+                self.baseline.failures(),
+                max_batches=curate.max_batches,
+                max_per_batch=curate.max_failures_per_batch,
+            )
+            for signature, group in groups:
+                batch = self._open_batch(signature, group)
+                if batch is not None:
+                    self._fix(batch)
+            self._finish("done")
+        except BaseException:
+            self._finish("failed")
+            raise
+        return self.report
+
+    def _open_batch(self, signature: str, group: list[Episode]) -> Batch | None:
+        """A batch of what in ``group`` still fails now, some held out; None if nothing does."""
+        still_failing = [e for e in group if not self.baseline.current[e.outcome.key].passed]
+        if not still_failing:
+            return None
+        verify = self.project.config.verify
+        shown, held = hold_out(
+            still_failing, share=verify.holdout_share, min_failures=verify.holdout_min_failures
+        )
+        passing = stratified(self.baseline.passing(), verify.regression_sample)
+        batch = Batch(new_id("ba"), signature, shown, held, passing)
+        self.project.ledger.add(
+            BatchRow(id=batch.id, cycle_id=self.report.id, signature=signature,
+                     episode_ids=[e.id for e in shown], held_out_ids=[e.id for e in held],
+                     unreproducible_ids=[], suspicious=[], status="open",
+                     created_at=time.time())
+        )  # fmt: skip
+        return batch
+
+    def _fix(self, batch: Batch) -> None:
+        self.say(f"Batch {batch.id}: {batch.signature} ({len(batch.failures)} shown, "
+                 f"{len(batch.held_out)} held out)")  # fmt: skip
+        project, base = self.project, self.base
+        workspace = TrialWorkspace(
+            base.root, base.source, base.pool, batch.failures + batch.passing,
+            budget_s=project.config.patch.budget_s, tests_mode=base.tests_mode,
+        )  # fmt: skip
+        batch.suspicious = localize(batch, workspace)
+        ranking = [s.to_json() for s in batch.suspicious]
+        project.ledger.update(BatchRow, batch.id, suspicious=ranking)
+        status = self._try_patchers(batch, workspace)
+        project.ledger.update(BatchRow, batch.id, status=status)
+        self.report.batches.append({"batch": batch.id, "signature": batch.signature,
+                                    "status": status, "tried": workspace.trials})  # fmt: skip
+        if status == "fixed":
+            base.advance()
+            self._refresh()
+
+    def _try_patchers(self, batch: Batch, workspace: TrialWorkspace) -> str:
+        decider = Decider(self, batch)
+        limit = self.project.config.patch.max_candidates
+        for name in self.project.config.patch.patchers:
+            patcher = load_patcher(name)
+            for candidate in _candidates(patcher, batch, workspace, self, limit):
+                outcome = decider.consider(candidate)
+                self.say(f"  {outcome.proposal_id}: {outcome.status} {outcome.reason}")
+                if outcome.status == "promoted":
+                    return "fixed"
+                if outcome.status == "awaiting_consent":
+                    return "awaiting_consent"
+        return "unfixed"
+
+    def _refresh(self) -> None:
+        """After a promotion, replay what still fails on the new version."""
+        failing = self.baseline.failures()
+        if failing:
+            if self.base.tests_mode:
+                outcomes = self.base.pool.run_tests([e.outcome.key for e in failing])
+            else:
+                outcomes = self.base.pool.replay(failing)
+            for outcome in outcomes:
+                self.baseline.current[outcome.key] = outcome
+        self.baseline.version = self.base.version
+
+    def _finish(self, status: str) -> None:
+        report = self.report
+        report.final_version = self.project.repo.head()
+        report.score_after = self.baseline.mean_score()
+        self.project.ledger.update(
+            CycleRow, report.id, status=status, ended_at=time.time(),
+            final_version=report.final_version, summary=report.to_json(),
+        )  # fmt: skip
 
 
 def _baseline(project: Project, base: PristineBase) -> Baseline:
@@ -96,37 +195,6 @@ def _baseline(project: Project, base: PristineBase) -> Baseline:
         tests = base.pool.list_tests(pytest_targets(project.config.agent.tests or ""))
         return tests_baseline(project.ledger, base.pool, base.version, tests)
     return replayed_baseline(project.ledger, base.pool, base.version)
-
-
-def _start(project: Project, baseline: Baseline, tests_mode: bool) -> CycleReport:
-    cycle_id = new_id("cy")
-    project.ledger.add(
-        CycleRow(id=cycle_id, started_at=time.time(), base_version=baseline.version,
-                 status="running", mode="tests" if tests_mode else "episodes", summary={})
-    )  # fmt: skip
-    report = CycleReport(cycle_id, baseline.version, score_before=baseline.mean_score())
-    report.unreproducible = list(baseline.unreproducible)
-    return report
-
-
-def _open_batch(
-    project: Project, report: CycleReport, baseline: Baseline, signature: str, group: list[Episode]
-) -> Batch | None:
-    still_failing = [e for e in group if not baseline.current[e.outcome.key].passed]
-    if not still_failing:
-        return None
-    verify = project.config.verify
-    shown, held = hold_out(
-        still_failing, share=verify.holdout_share, min_failures=verify.holdout_min_failures
-    )
-    passing = stratified(baseline.passing(), verify.regression_sample)
-    batch = Batch(new_id("ba"), signature, shown, held, passing)
-    project.ledger.add(
-        BatchRow(id=batch.id, cycle_id=report.id, signature=signature,
-                 episode_ids=[e.id for e in shown], held_out_ids=[e.id for e in held],
-                 unreproducible_ids=[], suspicious=[], status="open", created_at=time.time())
-    )  # fmt: skip
-    return batch
 
 
 def stratified(episodes: list[Episode], size: int) -> list[Episode]:
@@ -145,51 +213,8 @@ def stratified(episodes: list[Episode], size: int) -> list[Episode]:
     return picked
 
 
-def _fix(
-    project: Project,
-    report: CycleReport,
-    base: PristineBase,
-    baseline: Baseline,
-    batch: Batch,
-    consent: ConsentGate | None,
-    say: Say,
-) -> None:
-    say(f"Batch {batch.id}: {batch.signature} ({len(batch.failures)} shown, "
-        f"{len(batch.held_out)} held out)")  # fmt: skip
-    workspace = TrialWorkspace(
-        base.root, base.source, base.pool, batch.failures + batch.passing,
-        budget_s=project.config.patch.budget_s, tests_mode=base.tests_mode,
-    )  # fmt: skip
-    batch.suspicious = localize(batch, workspace)
-    project.ledger.update(BatchRow, batch.id, suspicious=[s.to_json() for s in batch.suspicious])
-    decider = Decider(project, report, base, baseline, batch, consent)
-    status = "unfixed"
-    for name in project.config.patch.patchers:
-        limit = project.config.patch.max_candidates
-        patcher = load_patcher(name)
-        for candidate in _candidates(patcher, batch, workspace, report, say, limit):
-            outcome = decider.consider(candidate)
-            say(f"  {outcome.proposal_id}: {outcome.status} {outcome.reason}")
-            if outcome.status in ("promoted", "awaiting_consent"):
-                status = "fixed" if outcome.status == "promoted" else "awaiting_consent"
-                break
-        if status != "unfixed":
-            break
-    project.ledger.update(BatchRow, batch.id, status=status)
-    report.batches.append({"batch": batch.id, "signature": batch.signature, "status": status,
-                           "tried": workspace.trials})  # fmt: skip
-    if status == "fixed":
-        base.advance()
-        _refresh(baseline, base)
-
-
 def _candidates(
-    patcher: Patcher,
-    batch: Batch,
-    workspace: TrialWorkspace,
-    report: CycleReport,
-    say: Say,
-    limit: int,
+    patcher: Patcher, batch: Batch, workspace: TrialWorkspace, cycle: Cycle, limit: int
 ) -> Iterator[Candidate]:
     """The patcher's candidates, at most ``limit``; a crashing patcher ends its own turn."""
     try:
@@ -197,32 +222,11 @@ def _candidates(
         for count, candidate in enumerate(patcher.propose(batch, workspace), start=1):
             candidate.seconds = candidate.seconds or time.monotonic() - started
             yield candidate
-            started = time.monotonic()
             if count >= limit:
                 return
+            started = time.monotonic()
     except Exception as exc:  # a broken patcher must not end the cycle
-        say(f"  patcher {patcher.name} failed: {type(exc).__name__}: {exc}")
-        report.errors.append(f"{batch.id}: patcher {patcher.name}: {type(exc).__name__}: {exc}")
-
-
-def _refresh(baseline: Baseline, base: PristineBase) -> None:
-    """After a promotion, replay what still fails on the new version."""
-    failing = baseline.failures()
-    if not failing:
-        return
-    if base.tests_mode:
-        outcomes = base.pool.run_tests([e.outcome.key for e in failing])
-    else:
-        outcomes = base.pool.replay(failing)
-    for outcome in outcomes:
-        baseline.current[outcome.key] = outcome
-    baseline.version = base.version
-
-
-def _finish(project: Project, report: CycleReport, baseline: Baseline, status: str) -> None:
-    report.final_version = project.repo.head()
-    report.score_after = baseline.mean_score()
-    project.ledger.update(
-        CycleRow, report.id, status=status, ended_at=time.time(),
-        final_version=report.final_version, summary=report.to_json(),
-    )  # fmt: skip
+        cycle.say(f"  patcher {patcher.name} failed: {type(exc).__name__}: {exc}")
+        cycle.report.errors.append(
+            f"{batch.id}: patcher {patcher.name}: {type(exc).__name__}: {exc}"
+        )

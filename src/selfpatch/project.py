@@ -82,6 +82,7 @@ class Project:
             live=tuple(verify.live),
             match=verify.match,
             timeout_s=timeout,
+            workers=self.config.verify.workers,
             isolation=isolation,
             limits=Limits(
                 wall_s=max(timeout * 4, 60.0),

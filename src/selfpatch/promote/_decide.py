@@ -12,13 +12,11 @@ from selfpatch import policy
 from selfpatch.errors import UserError
 from selfpatch.ledger import CycleRow, ProposalRow, VerificationRow, new_id
 from selfpatch.promote._commit import CommitMessage, commit_candidate, content_hash
-from selfpatch.protocols import ConsentGate
 from selfpatch.types import Batch, Candidate, Outcome
 from selfpatch.verify._verifier import VerifyPlan, VerifyReport, verify_copy
 
 if TYPE_CHECKING:
-    from selfpatch.curate._baseline import Baseline
-    from selfpatch.cycle import PristineBase
+    from selfpatch.cycle import Cycle
     from selfpatch.project import Project
 
 
@@ -35,6 +33,7 @@ class CycleReport:
     batches: list[dict[str, Any]] = field(default_factory=list)
     unreproducible: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    isolation: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +48,7 @@ class CycleReport:
             "batches": self.batches,
             "unreproducible": self.unreproducible,
             "errors": self.errors,
+            "isolation": self.isolation,
         }
 
 
@@ -73,17 +73,9 @@ def unified_diff(base: Mapping[str, str | None], files: Mapping[str, str]) -> st
 
 
 class Decider:
-    def __init__(
-        self,
-        project: Project,
-        report: CycleReport,
-        base: PristineBase,
-        baseline: Baseline,
-        batch: Batch,
-        consent: ConsentGate | None,
-    ) -> None:
-        self.project, self.report, self.base = project, report, base
-        self.baseline, self.batch, self.consent = baseline, batch, consent
+    def __init__(self, cycle: Cycle, batch: Batch) -> None:
+        self.project, self.report, self.base = cycle.project, cycle.report, cycle.base
+        self.baseline, self.batch, self.consent = cycle.baseline, batch, cycle.consent
 
     def consider(self, candidate: Candidate) -> Considered:
         base_text = {p: self._base_text(p) for p in candidate.files}
