@@ -71,10 +71,15 @@ def show_history(repo: Path) -> None:
     console.print(git(repo, "log", "--format=%h %s%n%(trailers:only,unfold)", "-n", "10"))
     log = json.loads(selfpatch(repo, "log", "--json").stdout)
     table = Table("proposal", "batch", "status", "commit / reason", title="proposals")
-    for cycle in log["cycles"]:
-        for p in cycle["proposals"]:
-            table.add_row(p["proposal"], p["batch"], p["status"], p["commit"] or p["reason"])
+    proposals = [p for cycle in log["cycles"] for p in cycle["proposals"]]
+    for p in proposals:
+        table.add_row(p["proposal"], p["batch"], p["status"], p["commit"] or p["reason"])
     console.print(table)
+    rejected = [p for p in proposals if p["status"] != "promoted"]
+    console.print(
+        f"rejected candidates: {len(rejected) or 'none'}"
+        + "".join(f"\n  {p['proposal']}: {p['reason']}" for p in rejected)
+    )
 
 
 def main() -> int:

@@ -126,10 +126,20 @@ def _columns(row: Any) -> dict[str, Any]:
 
 def render_show(console: Console, data: dict[str, Any]) -> None:
     for key, value in data.items():
-        if key == "diff" and value:
+        if key == "suspicious" and value:
+            _render_ranking(console, value)
+        elif key == "diff" and value:
             console.print(Syntax(value, "diff", theme="ansi_dark"))
         elif key in ("files", "outcome", "task") or isinstance(value, (list, dict)):
             console.print(f"[bold]{key}[/]:")
             console.print_json(data=value, default=str)
         else:
             console.print(f"[bold]{key}[/]: {value}", highlight=False)
+
+
+def _render_ranking(console: Console, ranking: list[dict[str, Any]], top: int = 15) -> None:
+    table = Table("rank", "line", "score", "why", title="fault localization")
+    for rank, item in enumerate(ranking[:top], start=1):
+        table.add_row(str(rank), f"{item['path']}:{item['line']}", f"{item['score']:.3f}",
+                      item.get("reason", ""))  # fmt: skip
+    console.print(table)

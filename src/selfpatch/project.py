@@ -84,6 +84,9 @@ class Project:
             timeout_s=timeout,
             workers=self.config.verify.workers,
             isolation=isolation,
+            # a live run is the user's own agent doing its job (its model needs its API key);
+            # trials of candidate code get only the sandbox's allowlist
+            env=dict(os.environ) if live_run else {},
             limits=Limits(
                 wall_s=max(timeout * 4, 60.0),
                 memory_mb=verify.memory_mb,

@@ -1,0 +1,135 @@
+"""Call families: swapped or missing (keyword) arguments, unwrapped calls, element order,
+missing awaits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _parent,
+    _parse_expr,
+    _ranked,
+    _replace,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import (
+    callee_name,
+)
+from selfpatch.patchers.repair._statements import (
+    REGISTRATION_ORDER_PRIOR,
+)
+
+_KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
+    "gather": [("return_exceptions", "True", 0.9)],
+    "sorted": [("reverse", "True", 0.6)],
+    "sort": [("reverse", "True", 0.6)],
+    "dumps": [("default", "str", 0.5), ("sort_keys", "True", 0.4),
+              ("ensure_ascii", "False", 0.4), ("indent", "2", 0.2)],
+    "loads": [("strict", "False", 0.3)],
+    "split": [("maxsplit", "1", 0.45)],
+    "rsplit": [("maxsplit", "1", 0.45)],
+    "open": [("encoding", '"utf-8"', 0.3)],
+    "run": [("check", "True", 0.4), ("text", "True", 0.4), ("capture_output", "True", 0.3)],
+    "check_output": [("text", "True", 0.4)],
+    "enumerate": [("start", "1", 0.55)],
+    "max": [("default", "None", 0.35), ("default", "0", 0.35)],
+    "min": [("default", "None", 0.35), ("default", "0", 0.35)],
+    "wait": [("return_when", "asyncio.FIRST_COMPLETED", 0.2)],
+    "search": [("flags", "re.IGNORECASE", 0.3)],
+    "match": [("flags", "re.IGNORECASE", 0.3)],
+    "findall": [("flags", "re.IGNORECASE", 0.3)],
+    "sub": [("flags", "re.IGNORECASE", 0.2)],
+    "mkdir": [("parents", "True", 0.3), ("exist_ok", "True", 0.4)],
+    "makedirs": [("exist_ok", "True", 0.4)],
+    "get": [("timeout", "10", 0.1)],
+}  # fmt: skip
+
+
+_POSITIONAL_DEFAULTS: dict[str, tuple[int, list[tuple[str, float]]]] = {
+    "get": (1, [("0", 0.4), ('""', 0.35), ("[]", 0.35), ("{}", 0.35)]),
+    "pop": (1, [("None", 0.45)]),
+    "getattr": (2, [("None", 0.45)]),
+    "next": (1, [("None", 0.45)]),
+    "round": (1, [("2", 0.35)]),
+    "setdefault": (1, [("[]", 0.3), ("{}", 0.3)]),
+}
+
+
+def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    name = callee_name(node)
+    yield from _keyword_edits(ctx, node, name)
+    positional = [a for a in node.args if a.keyword is None and not a.star]
+    for i in range(len(positional) - 1):
+        for j in range(i + 1, min(len(positional), 4)):
+            args = list(node.args)
+            a, b = args.index(positional[i]), args.index(positional[j])
+            args[a] = positional[i].with_changes(value=positional[j].value)
+            args[b] = positional[j].with_changes(value=positional[i].value)
+            yield _replace(ctx, node, node.with_changes(args=args), "swap arguments", 0.45)
+    if len(node.args) == 1 and len(positional) == 1 and name not in {"print", "range"}:
+        yield _replace(ctx, node, positional[0].value, "unwrap call", 0.25, weakens=True)
+    if name == "pop" and not node.args:
+        yield _replace(
+            ctx, node, node.with_changes(args=[cst.Arg(cst.Integer("0"))]), "pop end", 0.45
+        )
+    elif name == "pop" and len(positional) == 1 and ctx.index.code(positional[0].value) == "0":
+        yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
+    function = ctx.site.function
+    awaited = isinstance(_parent(ctx, node), cst.Await)
+    if function and function.is_async and not awaited and name in ctx.index.async_functions:
+        yield _replace(ctx, node, cst.Await(expression=node), "missing await", 0.75)
+
+
+def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
+    present = {a.keyword.value for a in node.args if a.keyword is not None}
+    positional = [a for a in node.args if a.keyword is None]
+    for keyword, value, prior in _KEYWORDS.get(name, []):
+        if keyword not in present and not any(a.star for a in positional[1:]):
+            yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
+    if name in _POSITIONAL_DEFAULTS:
+        count, defaults = _POSITIONAL_DEFAULTS[name]
+        if len(positional) == count and not present and not any(a.star for a in positional):
+            for value, prior in defaults:
+                yield _add_arg(ctx, node, value, "missing default argument", prior)
+    for i, arg in enumerate(node.args):
+        if arg.keyword is None:
+            continue
+        code = ctx.index.code(arg.value)
+        if code in {"True", "False"}:
+            flipped = "False" if code == "True" else "True"
+            args = [*node.args[:i], arg.with_changes(value=cst.Name(flipped)), *node.args[i + 1 :]]
+            yield _replace(ctx, node, node.with_changes(args=args), "flip keyword argument", 0.5)
+
+
+def _add_arg(ctx: Ctx, node: cst.Call, code: str, kind: str, prior: float) -> Edit:
+    text = ctx.index.code(node)
+    new = _parse_expr(
+        f"{text[:-1].rstrip().rstrip(',')}, {code})" if node.args else f"{text[:-1]}{code})"
+    )
+    if not isinstance(new, cst.Call):
+        new = node
+    return _replace(ctx, node, new, kind, prior)
+
+
+def _element_order(ctx: Ctx, node: cst.List | cst.Tuple) -> Iterator[Edit]:
+    elements = list(node.elements)
+    if not elements and isinstance(node, cst.List) and ctx.site.function is not None:
+        function = ctx.site.function
+        for name in _ranked("", [*function.params, *sorted(function.locals)], 6):
+            new = node.with_changes(elements=[cst.Element(cst.Name(name))])
+            yield _replace(ctx, node, new, "data-structure constant", 0.3)
+    for i in range(min(len(elements) - 1, 6)):
+        swapped = list(elements)
+        swapped[i] = elements[i].with_changes(value=elements[i + 1].value)
+        swapped[i + 1] = elements[i + 1].with_changes(value=elements[i].value)
+        prior = 0.4
+        if all(_is_callable_name(ctx, e.value) for e in elements):
+            prior = REGISTRATION_ORDER_PRIOR  # a pipeline of functions, applied in list order
+        yield _replace(ctx, node, node.with_changes(elements=swapped), "element order", prior)
+
+
+def _is_callable_name(ctx: Ctx, node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value in ctx.index.callables

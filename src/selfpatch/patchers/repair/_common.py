@@ -1,0 +1,262 @@
+"""Shared pieces of the edit families: the site context, edit construction, parsing and
+small syntactic predicates."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import libcst as cst
+
+from selfpatch.patchers.repair._edits import Edit, Replacement
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    Site,
+    callee_name,
+)
+
+MAX_CHOICES = 12
+
+
+KEYLIKE = re.compile(r"^[\w\-. :/]{1,48}$")
+
+
+@dataclass(slots=True)
+class Ctx:
+    index: FileIndex
+    site: Site
+    evidence: Evidence
+    frame_lines: frozenset[int]
+    error_names: list[str]
+
+    @property
+    def raised_here(self) -> bool:
+        return bool(self.site.lines & self.frame_lines)
+
+
+def _show(code: str) -> str:
+    flat = " ".join(code.split())
+    return flat if len(flat) <= 72 else flat[:69] + "..."
+
+
+def _make(
+    ctx: Ctx,
+    kind: str,
+    prior: float,
+    replacements: list[tuple[cst.CSTNode, Replacement]],
+    description: str,
+    *,
+    imports: tuple[str, ...] = (),
+    deletes: bool = False,
+    weakens: bool = False,
+) -> Edit:
+    spans = [ctx.index.span(node) for node, _ in replacements]
+    line = min(s[0] for s in spans)
+    return Edit(
+        path=ctx.index.path,
+        line=line,
+        kind=kind,
+        description=f"{ctx.index.path}:{line}: {description}",
+        prior=prior,
+        replacements=replacements,
+        spans=spans,
+        imports=imports,
+        deletes=deletes,
+        weakens=weakens,
+    )
+
+
+def _replace(
+    ctx: Ctx,
+    node: cst.CSTNode,
+    new: cst.CSTNode,
+    kind: str,
+    prior: float,
+    *,
+    deletes: bool = False,
+    weakens: bool = False,
+) -> Edit:
+    old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
+    description = f"{kind}: `{old_code}` -> `{new_code}`"
+    return _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+
+def _ranked(original: str, choices: set[str] | list[str], limit: int = MAX_CHOICES) -> list[str]:
+    unique = [c for c in dict.fromkeys(choices) if c != original]
+    unique.sort(key=lambda c: -_similarity(original, c))
+    return unique[:limit]
+
+
+def _parse_expr(code: str) -> cst.BaseExpression | None:
+    try:
+        return cst.parse_expression(code)
+    except cst.ParserSyntaxError:
+        return None
+
+
+def _parse_stmt(code: str) -> cst.BaseStatement | None:
+    try:
+        return cst.parse_statement(code)
+    except cst.ParserSyntaxError:
+        return None
+
+
+def _op(cls: type[Any], like: Any) -> Any:
+    return cls(whitespace_before=like.whitespace_before, whitespace_after=like.whitespace_after)
+
+
+def _plus_one(node: cst.BaseExpression, op: type[Any]) -> cst.BinaryOperation:
+    left = node
+    if isinstance(node, (cst.BooleanOperation, cst.Comparison, cst.IfExp, cst.Lambda)) or (
+        isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, _ARITH)
+    ):
+        left = node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+    return cst.BinaryOperation(
+        left=left,
+        operator=op(
+            whitespace_before=cst.SimpleWhitespace(" "), whitespace_after=cst.SimpleWhitespace(" ")
+        ),
+        right=cst.Integer("1"),
+    )
+
+
+def _string_literal(like: cst.SimpleString, value: str) -> cst.SimpleString | None:
+    quote = like.value[-1]
+    if like.prefix or like.value.endswith(quote * 3) or "\n" in value:
+        return None
+    body = value.replace("\\", "\\\\").replace(quote, "\\" + quote)
+    return cst.SimpleString(quote + body + quote)
+
+
+def _parent(ctx: Ctx, node: cst.CSTNode) -> cst.CSTNode | None:
+    return ctx.index.parents.get(node)
+
+
+_ARITH = (cst.Add, cst.Subtract, cst.Multiply, cst.Divide, cst.FloorDivide, cst.Modulo, cst.Power)
+
+
+_ORDER = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def _is_plus_minus_one(node: cst.CSTNode) -> bool:
+    return (
+        isinstance(node, cst.BinaryOperation)
+        and isinstance(node.operator, (cst.Add, cst.Subtract))
+        and isinstance(node.right, cst.Integer)
+        and node.right.value == "1"
+    )
+
+
+def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """An index, slice bound, range argument, or operand of an ordering comparison."""
+    if not isinstance(node, cst.BaseExpression) or isinstance(node, cst.SimpleString):
+        return False
+    parent = _parent(ctx, node)
+    if isinstance(parent, cst.Index) or (isinstance(parent, cst.Slice) and node is not parent.step):
+        return True
+    if isinstance(parent, cst.Arg) and parent.keyword is None:
+        call = _parent(ctx, parent)
+        return isinstance(call, cst.Call) and callee_name(call) in {"range", "islice", "insert"}
+    if isinstance(parent, cst.ComparisonTarget):
+        return isinstance(parent.operator, _ORDER)
+    if isinstance(parent, cst.Comparison) and node is parent.left:
+        return any(isinstance(t.operator, _ORDER) for t in parent.comparisons)
+    return False
+
+
+def _is_store(ctx: Ctx, node: cst.CSTNode) -> bool:
+    parent = _parent(ctx, node)
+    return isinstance(parent, (cst.AssignTarget, cst.Del)) or (
+        isinstance(parent, (cst.AugAssign, cst.AnnAssign)) and parent.target is node
+    )
+
+
+def _needs_parens(node: cst.BaseExpression) -> bool:
+    return isinstance(node, (cst.BooleanOperation, cst.IfExp, cst.NamedExpr)) and not node.lpar
+
+
+def _paren(node: cst.BaseExpression, code: str) -> str:
+    return f"({code})" if _needs_parens(node) else code
+
+
+def _is_docstring_or_import(stmt: cst.CSTNode) -> bool:
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return False
+    small = stmt.body[0]
+    if isinstance(small, (cst.Import, cst.ImportFrom)):
+        return True
+    return isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString)
+
+
+def _fallbacks(ctx: Ctx) -> list[tuple[str, float]]:
+    """Statements that give up on the current item in the way this code already does."""
+    found: list[tuple[str, float]] = []
+    if ctx.site.in_loop:
+        found.append(("continue", 0.9))
+    function = ctx.site.function
+    if function is None:
+        return found
+    values = [r.value for r in function.returns if r.value is not None]
+    for value in values:
+        if _is_constant_like(value):
+            found.append((f"return {ctx.index.code(value)}", 0.8))
+    found.append(("return None" if values else "return", 0.6))
+    return list(dict.fromkeys(found))[:5]
+
+
+def _is_constant_like(node: cst.CSTNode) -> bool:
+    if isinstance(node, (cst.Integer, cst.Float, cst.SimpleString, cst.FormattedString)):
+        return True
+    if isinstance(node, cst.Name):
+        return node.value in {"None", "True", "False"}
+    if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+        return all(_is_constant_like(e.value) for e in node.elements)
+    if isinstance(node, cst.Dict):
+        return all(
+            isinstance(e, cst.DictElement) and _is_constant_like(e.key) for e in node.elements
+        )
+    if isinstance(node, cst.UnaryOperation):
+        return _is_constant_like(node.expression)
+    return False
+
+
+def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
+    new = _parse_stmt(code)
+    if new is None or ctx.site.block is None:
+        return None
+    stmt = ctx.site.node
+    assert isinstance(stmt, cst.BaseStatement)
+    moved = stmt.with_changes(leading_lines=()) if hasattr(stmt, "leading_lines") else stmt
+    lead = new.with_changes(leading_lines=getattr(stmt, "leading_lines", ()))
+    return _make(
+        ctx,
+        kind,
+        prior,
+        [(stmt, cst.FlattenSentinel([lead, moved]))],
+        f"{kind}: insert `{_show(code)}` before `{_show(ctx.index.code(stmt))}`",
+    )
+
+
+def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
+    new = _parse_stmt(code)
+    if new is None or ctx.site.block is None:
+        return None
+    stmt = ctx.site.node
+    return _make(
+        ctx,
+        kind,
+        prior,
+        [(stmt, cst.FlattenSentinel([stmt, new]))],
+        f"{kind}: insert `{_show(code)}` after `{_show(ctx.index.code(stmt))}`",
+    )
+
+
+def _normal(code: str) -> str:
+    return " ".join(code.split())

@@ -1,0 +1,263 @@
+"""Condition and guard families: negated, strengthened or weakened conditions, missing
+guards and exception handlers, JSON strings where a mapping is used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _fallbacks,
+    _insert_before,
+    _is_store,
+    _make,
+    _needs_parens,
+    _paren,
+    _parse_expr,
+    _parse_stmt,
+    _replace,
+    _show,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    FileIndex,
+    descendants,
+    value_names,
+)
+
+JSON_MESSAGES = (
+    "string indices must be integers",
+    "'str' object has no attribute",
+    "must be a mapping, not str",
+    "'str' object is not a mapping",
+    "'str' object does not support item assignment",
+)
+
+
+def condition_edits(ctx: Ctx) -> Iterator[Edit]:
+    tests: list[cst.BaseExpression] = []
+    if isinstance(ctx.site.node, (cst.If, cst.While)):
+        tests.append(ctx.site.node.test)
+    for root in ctx.site.roots:
+        tests += [n.test for n in descendants(root) if isinstance(n, cst.IfExp)]
+    others = ctx.site.function.conditions if ctx.site.function else []
+    for test in tests:
+        code = ctx.index.code(test)
+        if not (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)):
+            negated = _parse_expr(f"not ({code})" if _needs_parens(test) else f"not {code}")
+            if negated is not None:
+                yield _replace(ctx, test, negated, "negate condition", 0.5)
+        for other in others:
+            other_code = ctx.index.code(other)
+            if other is test or other_code in code or code in other_code:
+                continue
+            new = _parse_expr(f"{_paren(test, code)} and {_paren(other, other_code)}")
+            if new is not None:
+                yield _replace(ctx, test, new, "strengthen condition", 0.3)
+        for name in dict.fromkeys(n.value for n in value_names(test)):
+            new = _parse_expr(f"{_paren(test, code)} or not {name}")
+            if new is not None and name not in ctx.index.callables:
+                yield _replace(ctx, test, new, "weaken condition", 0.3, weakens=True)
+        if isinstance(ctx.site.node, cst.If) and test is ctx.site.node.test:
+            yield _replace(ctx, test, cst.Name("True"), "drop condition", 0.12, deletes=True)
+
+
+def guard_edits(ctx: Ctx) -> Iterator[Edit]:
+    if ctx.site.block is None or ctx.site.function is None:
+        return
+    weight = 1.0 if ctx.raised_here else 0.35
+    conditions: dict[str, float] = {}
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            for condition, prior in _guard_conditions(ctx, node):
+                conditions.setdefault(condition, prior)
+    fallbacks = _fallbacks(ctx)
+    for condition, prior in list(conditions.items())[:6]:
+        for fallback, fallback_prior in fallbacks:
+            code = f"if {condition}:\n    {fallback}\n"
+            edit = _insert_before(ctx, code, "guard", prior * fallback_prior * weight)
+            if edit is not None:
+                yield edit
+
+
+def _guard_conditions(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, float]]:
+    code = ctx.index.code
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and not _is_store(ctx, node):
+        element = node.slice[0].slice
+        if isinstance(element, cst.Index):
+            if isinstance(element.value, (cst.Integer, cst.UnaryOperation)):
+                yield f"not {code(node.value)}", 0.5
+            else:
+                yield f"{code(element.value)} not in {code(node.value)}", 0.6
+    elif isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+        base = node.value.value
+        if base != "self" and base not in ctx.index.callables | BUILTIN_NAMES:
+            yield f"{base} is None", 0.5
+    params = ctx.site.function.params if ctx.site.function else []
+    if not isinstance(node, cst.Name) or node.value not in params:
+        return
+    for type_name in ("str", "int", "list", "dict"):
+        if ctx.evidence.message_mentions(f"'{type_name}'"):
+            yield f"isinstance({node.value}, {type_name})", 0.45
+    if ctx.evidence.message_mentions("'NoneType'"):
+        yield f"{node.value} is None", 0.5
+
+
+def handler_edits(ctx: Ctx) -> Iterator[Edit]:
+    site = ctx.site
+    if site.block is None or not ctx.raised_here or not ctx.error_names:
+        return
+    if isinstance(site.node, (cst.FunctionDef, cst.ClassDef, cst.Try)):
+        return
+    names = [(n, 0.65) for n in ctx.error_names[:2]] + [("Exception", 0.3)]
+    bodies = _handler_bodies(ctx)
+    for error, error_prior in names:
+        for alias, body, body_prior in bodies:
+            edit = _wrap_try(ctx, error, alias, body, error_prior * body_prior)
+            if edit is not None:
+                edit.weakens = error == "Exception"
+                yield edit
+
+
+def _handler_bodies(ctx: Ctx) -> list[tuple[str | None, list[cst.BaseStatement], float]]:
+    """Fallback bodies, drawn from the code's own handlers and error values first."""
+    found: list[tuple[str | None, list[cst.BaseStatement], float]] = []
+    seen: set[str] = set()
+
+    def add(alias: str | None, body: Sequence[cst.BaseStatement], prior: float) -> None:
+        key = "".join(ctx.index.code(s).strip() for s in body)
+        if key and key not in seen:
+            seen.add(key)
+            found.append((alias, list(body), prior))
+
+    for handler in ctx.index.handlers:
+        body = list(handler.body.body) if isinstance(handler.body, cst.IndentedBlock) else []
+        if body and not any(_raises(s) for s in body):
+            alias = None
+            if handler.name is not None and isinstance(handler.name.name, cst.Name):
+                alias = handler.name.name.value
+            add(alias, body, 0.85)
+    function = ctx.site.function
+    if function is not None:
+        for update in function.updates:
+            if "error" in ctx.index.code(update).lower():
+                add(None, [update.with_changes(leading_lines=())], 0.75)
+    for code, prior in [*_fallbacks(ctx), ("pass", 0.3)]:
+        stmt = _parse_stmt(code + "\n")
+        if stmt is not None:
+            add(None, [stmt], prior * 0.9)
+    return found[:8]
+
+
+def _raises(stmt: cst.CSTNode) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and any(
+        isinstance(s, cst.Raise) for s in stmt.body
+    )
+
+
+def _wrap_try(
+    ctx: Ctx, error: str, alias: str | None, body: list[cst.BaseStatement], prior: float
+) -> Edit | None:
+    stmt = ctx.site.node
+    assert isinstance(stmt, cst.BaseStatement)
+    error_type = _parse_expr(error)
+    if error_type is None:
+        return None
+    handler = cst.ExceptHandler(
+        body=cst.IndentedBlock(body=[s.with_changes(leading_lines=()) for s in body]),
+        type=error_type,
+        name=cst.AsName(name=cst.Name(alias)) if alias else None,
+    )
+    wrapped = cst.Try(
+        body=cst.IndentedBlock(body=[stmt.with_changes(leading_lines=())]),
+        handlers=[handler],
+        leading_lines=getattr(stmt, "leading_lines", ()),
+    )
+    fallback = _show("; ".join(ctx.index.module.code_for_node(s).strip() for s in body))
+    return _make(
+        ctx,
+        "exception handler",
+        prior,
+        [(stmt, wrapped)],
+        f"catch {error} around `{_show(ctx.index.code(stmt))}` and `{fallback}`",
+    )
+
+
+def handler_widening_edits(
+    index: FileIndex, frame_lines: frozenset[int], error_names: list[str], evidence: Evidence
+) -> Iterator[Edit]:
+    """``except A`` -> ``except (A, E)`` where E escaped from inside the try body."""
+    for site in index.sites:
+        stmt = site.node
+        if not isinstance(stmt, cst.Try):
+            continue
+        span = index.positions[stmt.body]
+        if not any(span.start.line <= line <= span.end.line for line in frame_lines):
+            continue
+        ctx = Ctx(index, site, evidence, frame_lines, error_names)
+        for handler in stmt.handlers:
+            if handler.type is None:
+                continue
+            old = index.code(handler.type)
+            for error, prior in [*[(n, 0.8) for n in error_names[:2]], ("Exception", 0.35)]:
+                if error == old:
+                    continue
+                inner = (
+                    old[1:-1]
+                    if isinstance(handler.type, cst.Tuple) and old.startswith("(")
+                    else old
+                )
+                new = _parse_expr(f"({inner}, {error})" if error != "Exception" else "Exception")
+                if new is not None:
+                    yield _replace(
+                        ctx, handler.type, new, "widen exception handler", prior,
+                        weakens=error == "Exception",
+                    )  # fmt: skip
+
+
+def json_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Arguments that arrive as a JSON string where the code uses a mapping."""
+    if ctx.site.block is None or ctx.site.function is None:
+        return
+    prior = 0.9 if ctx.evidence.message_mentions(*JSON_MESSAGES) else 0.12
+    if not ctx.raised_here:
+        prior *= 0.5
+    bases: dict[str, cst.BaseExpression] = {}
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            base = _mapping_use(node)
+            if base is not None and isinstance(base, (cst.Name, cst.Subscript, cst.Attribute)):
+                bases.setdefault(ctx.index.code(base), base)
+    for code, base in bases.items():
+        loaded = f"json.loads({code}) if isinstance({code}, str) else {code}"
+        if isinstance(base, cst.Name):
+            edit = _insert_before(ctx, f"{code} = {loaded}\n", "decode JSON string", prior)
+            if edit is not None:
+                edit.imports = ("json",)
+                yield edit
+        else:
+            new = _parse_expr(f"({loaded})")
+            if new is not None:
+                edit = _replace(ctx, base, new, "decode JSON string", prior * 0.9)
+                edit.imports = ("json",)
+                yield edit
+
+
+def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
+    if isinstance(node, cst.Subscript):
+        element = node.slice[0].slice if len(node.slice) == 1 else None
+        if isinstance(element, cst.Index) and isinstance(element.value, cst.SimpleString):
+            return node.value
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value in {"get", "items", "keys", "values"}
+    ):
+        return node.func.value
+    if isinstance(node, cst.Arg) and node.star == "**":
+        return node.value
+    return None

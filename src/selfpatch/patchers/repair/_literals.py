@@ -1,0 +1,86 @@
+"""Literals mined from the failure evidence, and exception names the file can name."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Sequence
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _replace,
+    _string_literal,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    descendants,
+)
+
+
+def literal_edits(index: FileIndex, lines: frozenset[int], evidence: Evidence) -> Iterator[Edit]:
+    """Rewrite a literal so the failing output becomes the expected one."""
+    if not evidence.differences:
+        return
+    for site in index.sites:
+        if not site.lines & lines:
+            continue
+        ctx = Ctx(index, site, evidence, frozenset(), [])
+        for root in site.roots:
+            for node in descendants(root):
+                yield from _literal_fixes(ctx, node)
+
+
+def _literal_fixes(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
+    for actual, expected in ctx.evidence.differences:
+        if isinstance(actual, str) and isinstance(expected, str):
+            if isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str):
+                for new_value in _derive(node.evaluated_value, actual, expected):
+                    literal = _string_literal(node, new_value)
+                    if literal is not None:
+                        yield _replace(ctx, node, literal, "literal from expected output", 0.95)
+            elif isinstance(node, cst.FormattedStringText) and "{" not in node.value:
+                for new_value in _derive(node.value, actual, expected):
+                    if "{" not in new_value and "}" not in new_value and "\n" not in new_value:
+                        text = node.with_changes(value=new_value)
+                        yield _replace(ctx, node, text, "literal from expected output", 0.95)
+        elif _is_number_literal(node, actual) and isinstance(expected, (int, float)):
+            number = str(expected) if isinstance(expected, int) else repr(expected)
+            new = cst.Integer(number) if isinstance(expected, int) else cst.Float(number)
+            yield _replace(ctx, node, new, "literal from expected output", 0.8)
+
+
+def _is_number_literal(node: cst.CSTNode, value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(node, (cst.Integer, cst.Float)) and node.evaluated_value == value
+
+
+def _derive(literal: str, actual: str, expected: str) -> Iterator[str]:
+    """Values the literal would need so that ``actual`` turns into ``expected``."""
+    if not literal:
+        return
+    seen: set[str] = set()
+    start = actual.find(literal)
+    while start >= 0 and len(seen) < 4:
+        prefix, suffix = actual[:start], actual[start + len(literal) :]
+        fits = expected.startswith(prefix) and expected.endswith(suffix)
+        if fits and len(expected) >= len(prefix) + len(suffix):
+            new = expected[len(prefix) : len(expected) - len(suffix)]
+            if new != literal and new not in seen:
+                seen.add(new)
+                yield new
+        start = actual.find(literal, start + 1)
+
+
+def resolve_error_names(index: FileIndex, error_types: Sequence[str]) -> list[str]:
+    """Exception class names from the evidence that this file can name."""
+    names: list[str] = []
+    for error_type in error_types:
+        short = error_type.rsplit(".", 1)[-1]
+        builtin = isinstance(getattr(builtins, short, None), type)
+        if (builtin or short in index.callables) and short not in names:
+            names.append(short)
+    return names

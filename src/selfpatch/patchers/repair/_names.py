@@ -1,0 +1,163 @@
+"""Substitution families: wrong variable, function, attribute, key or literal, swapped
+variables, lookups with a default and slice bounds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    KEYLIKE,
+    Ctx,
+    _is_store,
+    _make,
+    _parent,
+    _parse_expr,
+    _ranked,
+    _replace,
+    _similarity,
+    _string_literal,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    value_names,
+)
+
+_CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
+    "any": [("all", 0.7)], "all": [("any", 0.7)], "min": [("max", 0.7)], "max": [("min", 0.7)],
+    "sorted": [("reversed", 0.3)], "reversed": [("sorted", 0.3)], "int": [("float", 0.3)],
+    "float": [("int", 0.3)], "str": [("repr", 0.2)], "repr": [("str", 0.3)],
+    "isinstance": [], "len": [("sum", 0.2)], "sum": [("len", 0.2)],
+}  # fmt: skip
+
+
+_METHOD_SWAPS: dict[str, list[str]] = {
+    "append": ["extend", "add"], "extend": ["append", "update"], "add": ["append", "update"],
+    "update": ["add", "extend"], "lower": ["upper", "casefold"], "upper": ["lower"],
+    "strip": ["rstrip", "lstrip"], "lstrip": ["strip", "rstrip"], "rstrip": ["strip", "lstrip"],
+    "startswith": ["endswith"], "endswith": ["startswith"], "keys": ["values", "items"],
+    "values": ["keys", "items"], "items": ["values", "keys"], "find": ["rfind"],
+    "rfind": ["find"], "index": ["rindex"], "rindex": ["index"], "split": ["rsplit"],
+    "rsplit": ["split"], "remove": ["discard"], "discard": ["remove"], "get": ["pop"],
+    "pop": ["get", "popleft"], "popleft": ["pop"], "appendleft": ["append"],
+    "floor": ["ceil"], "ceil": ["floor"], "search": ["match", "fullmatch"],
+    "match": ["search", "fullmatch"], "fullmatch": ["match"], "insert": [],
+    "isdigit": ["isnumeric", "isalnum"], "isalpha": ["isalnum"], "title": ["capitalize"],
+    "capitalize": ["title"], "replace": [], "format": [], "join": [],
+}  # fmt: skip
+
+
+def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
+    parent = _parent(ctx, node)
+    if node.value in {"True", "False"}:
+        flipped = "False" if node.value == "True" else "True"
+        yield _replace(ctx, node, cst.Name(flipped), "flip constant", 0.5)
+        return
+    if node.value == "None" or not _is_value_position(node, parent):
+        return
+    if isinstance(parent, cst.Call) and node is parent.func:
+        yield from _callee(ctx, node)
+        return
+    scope = set(ctx.index.module_names)
+    if ctx.site.function is not None:
+        scope |= set(ctx.site.function.params) | ctx.site.function.locals
+    if node.value not in scope:
+        return
+    target = isinstance(parent, cst.AssignTarget | cst.AugAssign)
+    for other in _ranked(node.value, scope - ctx.index.callables):
+        prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
+        yield _replace(ctx, node, node.with_changes(value=other), "wrong variable", prior)
+
+
+def _is_value_position(node: cst.Name, parent: cst.CSTNode | None) -> bool:
+    if isinstance(parent, cst.Attribute):
+        return node is parent.value
+    if isinstance(parent, cst.Arg):
+        return node is parent.value
+    return not isinstance(
+        parent,
+        (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName, cst.Global,
+         cst.Nonlocal, cst.Decorator, cst.CompFor),
+    )  # fmt: skip
+
+
+def _callee(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
+    for other, prior in _CALLEE_SWAPS.get(node.value, []):
+        yield _replace(ctx, node, node.with_changes(value=other), "wrong function", prior)
+    if node.value in ctx.index.callables and node.value not in BUILTIN_NAMES:
+        for other in _ranked(node.value, ctx.index.callables - BUILTIN_NAMES, 6):
+            prior = 0.3 * _similarity(node.value, other)
+            yield _replace(ctx, node, node.with_changes(value=other), "wrong function", prior)
+
+
+def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
+    parent = _parent(ctx, node)
+    attr = node.attr.value
+    if isinstance(parent, cst.Call) and node is parent.func:
+        for other in _METHOD_SWAPS.get(attr, []):
+            new = node.with_changes(attr=cst.Name(other))
+            yield _replace(ctx, node, new, "wrong method", 0.5)
+    known = ctx.index.attrs_by_base.get(ctx.index.code(node.value), set())
+    for other in _ranked(attr, known, 8):
+        prior = 0.45 * (0.5 + 0.5 * _similarity(attr, other))
+        yield _replace(ctx, node, node.with_changes(attr=cst.Name(other)), "wrong attribute", prior)
+
+
+def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
+    value = node.evaluated_value
+    if not isinstance(value, str) or not KEYLIKE.match(value):
+        return
+    evidence = [s for s in ctx.evidence.strings if KEYLIKE.match(s)]
+    keys = sorted(ctx.index.string_keys | {s for s in ctx.index.strings if KEYLIKE.match(s)})
+    seen: set[str] = set()
+    for choices, base in ((evidence, 0.55), (keys, 0.45)):
+        for other in _ranked(value, choices, 10):
+            new = _string_literal(node, other)
+            if new is None or other in seen:
+                continue
+            seen.add(other)
+            prior = base * (0.4 + 0.6 * _similarity(value, other))
+            yield _replace(ctx, node, new, "wrong key or literal", prior)
+
+
+def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
+    if len(node.slice) != 1:
+        return
+    element = node.slice[0].slice
+    if isinstance(element, cst.Index) and not _is_store(ctx, node):
+        key = ctx.index.code(element.value)
+        new = _parse_expr(f"{ctx.index.code(node.value)}.get({key})")
+        if new is not None and not isinstance(element.value, (cst.Integer, cst.UnaryOperation)):
+            yield _replace(ctx, node, new, "lookup with default", 0.4)
+    elif isinstance(element, cst.Slice):
+        for bound in ("lower", "upper"):
+            if getattr(element, bound) is not None:
+                new_slice = element.with_changes(**{bound: None})
+                new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
+                yield _replace(ctx, node, new, "slice bound", 0.35)
+
+
+def name_swaps(ctx: Ctx) -> Iterator[Edit]:
+    """Two variables swapped within one statement."""
+    names: list[cst.Name] = []
+    for root in ctx.site.roots:
+        for name in value_names(root):
+            parent = _parent(ctx, name)
+            callee = isinstance(parent, cst.Call) and name is parent.func
+            if not callee and name.value not in ctx.index.callables | BUILTIN_NAMES:
+                names.append(name)
+    names = names[:8]
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            if first.value == second.value:
+                continue
+            edit = _make(
+                ctx,
+                "swap variables",
+                0.35,
+                [(first, second.with_changes()), (second, first.with_changes())],
+                f"swap variables: `{first.value}` <-> `{second.value}`",
+            )
+            yield edit

@@ -1,0 +1,196 @@
+"""Operator families: comparison, arithmetic, boolean and assignment operators, integer
+constants and off-by-one, dispatched per expression node of a site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import libcst as cst
+
+from selfpatch.patchers.repair._calls import (
+    _call,
+    _element_order,
+)
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _is_boundary,
+    _is_plus_minus_one,
+    _op,
+    _parent,
+    _plus_one,
+    _replace,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import (
+    descendants,
+)
+from selfpatch.patchers.repair._names import (
+    _attribute,
+    _name,
+    _string_key,
+    _subscript,
+)
+
+_COMPARE_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
+    cst.LessThan: [(cst.LessThanEqual, 0.95), (cst.GreaterThan, 0.5), (cst.GreaterThanEqual, 0.4),
+                   (cst.NotEqual, 0.3), (cst.Equal, 0.2)],
+    cst.LessThanEqual: [(cst.LessThan, 0.95), (cst.GreaterThanEqual, 0.5), (cst.GreaterThan, 0.4),
+                        (cst.Equal, 0.3)],
+    cst.GreaterThan: [(cst.GreaterThanEqual, 0.95), (cst.LessThan, 0.5), (cst.LessThanEqual, 0.4),
+                      (cst.NotEqual, 0.3), (cst.Equal, 0.2)],
+    cst.GreaterThanEqual: [(cst.GreaterThan, 0.95), (cst.LessThanEqual, 0.5), (cst.LessThan, 0.4),
+                           (cst.Equal, 0.3)],
+    cst.Equal: [(cst.NotEqual, 0.8), (cst.LessThanEqual, 0.3), (cst.GreaterThanEqual, 0.3),
+                (cst.In, 0.3)],
+    cst.NotEqual: [(cst.Equal, 0.8), (cst.GreaterThan, 0.3), (cst.LessThan, 0.3),
+                   (cst.NotIn, 0.3)],
+    cst.Is: [(cst.IsNot, 0.8), (cst.Equal, 0.6)],
+    cst.IsNot: [(cst.Is, 0.8), (cst.NotEqual, 0.6)],
+    cst.In: [(cst.NotIn, 0.8), (cst.Equal, 0.3)],
+    cst.NotIn: [(cst.In, 0.8), (cst.NotEqual, 0.3)],
+}  # fmt: skip
+
+
+_ARITH_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
+    cst.Add: [(cst.Subtract, 0.6), (cst.Multiply, 0.2)],
+    cst.Subtract: [(cst.Add, 0.6)],
+    cst.Multiply: [(cst.Divide, 0.4), (cst.FloorDivide, 0.3), (cst.Add, 0.2), (cst.Power, 0.2)],
+    cst.Divide: [(cst.FloorDivide, 0.6), (cst.Multiply, 0.4), (cst.Modulo, 0.2)],
+    cst.FloorDivide: [(cst.Divide, 0.6), (cst.Modulo, 0.4), (cst.Multiply, 0.2)],
+    cst.Modulo: [(cst.FloorDivide, 0.4), (cst.Divide, 0.2)],
+    cst.Power: [(cst.Multiply, 0.4)],
+    cst.BitAnd: [(cst.BitOr, 0.4), (cst.BitXor, 0.3)],
+    cst.BitOr: [(cst.BitAnd, 0.4), (cst.BitXor, 0.3)],
+    cst.BitXor: [(cst.BitAnd, 0.4), (cst.BitOr, 0.4)],
+    cst.LeftShift: [(cst.RightShift, 0.5)],
+    cst.RightShift: [(cst.LeftShift, 0.5)],
+}
+
+
+_AUG_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
+    cst.AddAssign: [(cst.SubtractAssign, 0.6), (cst.MultiplyAssign, 0.2)],
+    cst.SubtractAssign: [(cst.AddAssign, 0.6)],
+    cst.MultiplyAssign: [(cst.AddAssign, 0.3), (cst.DivideAssign, 0.3)],
+    cst.DivideAssign: [(cst.FloorDivideAssign, 0.5), (cst.MultiplyAssign, 0.3)],
+    cst.FloorDivideAssign: [(cst.DivideAssign, 0.5)],
+    cst.BitOrAssign: [(cst.BitAndAssign, 0.4), (cst.BitXorAssign, 0.3)],
+    cst.BitAndAssign: [(cst.BitOrAssign, 0.4), (cst.BitXorAssign, 0.3)],
+    cst.BitXorAssign: [(cst.BitAndAssign, 0.4), (cst.BitOrAssign, 0.4)],
+    cst.LeftShiftAssign: [(cst.RightShiftAssign, 0.5)],
+    cst.RightShiftAssign: [(cst.LeftShiftAssign, 0.5)],
+}
+
+
+def expression_edits(ctx: Ctx) -> Iterator[Edit]:
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            yield from _node_edits(ctx, node)
+
+
+def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
+    if isinstance(node, cst.Comparison):
+        yield from _comparison(ctx, node)
+    elif isinstance(node, cst.BinaryOperation):
+        yield from _binary(ctx, node)
+    elif isinstance(node, cst.BooleanOperation):
+        yield from _boolean(ctx, node)
+    elif isinstance(node, cst.UnaryOperation):
+        kind = "negation" if isinstance(node.operator, cst.Not) else "unary operator"
+        yield _replace(ctx, node, node.expression, f"drop {kind}", 0.5)
+    elif isinstance(node, cst.AugAssign):
+        yield from _aug_assign(ctx, node)
+    elif isinstance(node, cst.Assign):
+        yield from _assign(ctx, node)
+    elif isinstance(node, cst.Integer):
+        yield from _integer(ctx, node)
+    elif isinstance(node, cst.Name):
+        yield from _name(ctx, node)
+    elif isinstance(node, cst.Attribute):
+        yield from _attribute(ctx, node)
+    elif isinstance(node, cst.SimpleString):
+        yield from _string_key(ctx, node)
+    elif isinstance(node, cst.Subscript):
+        yield from _subscript(ctx, node)
+    elif isinstance(node, cst.Call):
+        yield from _call(ctx, node)
+    elif isinstance(node, (cst.List, cst.Tuple)):
+        yield from _element_order(ctx, node)
+    elif isinstance(node, cst.Break):
+        yield _replace(ctx, node, cst.Continue(), "loop control", 0.4)
+    elif isinstance(node, cst.Continue):
+        yield _replace(ctx, node, cst.Break(), "loop control", 0.4)
+    if _is_boundary(ctx, node) and not isinstance(node, (cst.Integer, cst.UnaryOperation)):
+        assert isinstance(node, cst.BaseExpression)
+        if not _is_plus_minus_one(node):
+            yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", 0.8)
+            yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
+
+
+def _comparison(ctx: Ctx, node: cst.Comparison) -> Iterator[Edit]:
+    for i, target in enumerate(node.comparisons):
+        for alt, prior in _COMPARE_ALTS.get(type(target.operator), []):
+            new_target = target.with_changes(operator=_op(alt, target.operator))
+            targets = [*node.comparisons[:i], new_target, *node.comparisons[i + 1 :]]
+            yield _replace(ctx, node, node.with_changes(comparisons=targets), "comparison", prior)
+
+
+def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
+    for alt, prior in _ARITH_ALTS.get(type(node.operator), []):
+        new = node.with_changes(operator=_op(alt, node.operator))
+        yield _replace(ctx, node, new, "arithmetic operator", prior)
+    if _is_plus_minus_one(node):
+        yield _replace(ctx, node, node.left, "off-by-one", 0.85)
+    elif isinstance(node.operator, (cst.Add, cst.Subtract)):
+        yield _replace(ctx, node, node.left, "drop operand", 0.25, deletes=True)
+        yield _replace(ctx, node, node.right, "drop operand", 0.2, deletes=True)
+    if not isinstance(node.operator, (cst.Multiply, cst.BitAnd, cst.BitOr)):
+        swapped = node.with_changes(left=node.right, right=node.left)
+        yield _replace(ctx, node, swapped, "swap operands", 0.35)
+
+
+def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
+    flipped = cst.Or if isinstance(node.operator, cst.And) else cst.And
+    new = node.with_changes(operator=_op(flipped, node.operator))
+    yield _replace(ctx, node, new, "boolean operator", 0.7)
+    loosens = isinstance(node.operator, cst.And)
+    yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
+    yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
+
+
+def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:
+    for alt, prior in _AUG_ALTS.get(type(node.operator), []):
+        new = node.with_changes(operator=_op(alt, node.operator))
+        yield _replace(ctx, node, new, "assignment operator", prior)
+    plain = cst.Assign(targets=[cst.AssignTarget(target=node.target)], value=node.value)
+    yield _replace(ctx, node, plain, "assignment operator", 0.35)
+
+
+def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
+    if len(node.targets) != 1 or not isinstance(node.targets[0].target, (cst.Name, cst.Attribute)):
+        return
+    aug = cst.AugAssign(target=node.targets[0].target, operator=cst.AddAssign(), value=node.value)
+    yield _replace(ctx, node, aug, "assignment operator", 0.3)
+
+
+def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
+    try:
+        value = int(node.value, 0)
+    except ValueError:
+        return
+    parent = _parent(ctx, node)
+    negative = isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Minus)
+    target = parent if negative and parent is not None else node
+    boundary = _is_boundary(ctx, target)
+    prior = 0.8 if boundary else 0.45
+    in_plus_minus = isinstance(parent, cst.BinaryOperation) and isinstance(
+        parent.operator, (cst.Add, cst.Subtract)
+    )
+    for new_value in (value + 1, value - 1):
+        if new_value < 0 or (new_value == 0 and in_plus_minus):
+            continue
+        yield _replace(ctx, node, cst.Integer(str(new_value)), "off-by-one", prior)
+    if negative and value == 1 and isinstance(_parent(ctx, target), cst.Index):
+        yield _replace(ctx, target, cst.Integer("0"), "first/last index", 0.5)
+    elif value == 0 and isinstance(parent, cst.Index):
+        yield _replace(ctx, node, cst.parse_expression("-1"), "first/last index", 0.5)

@@ -1,0 +1,192 @@
+"""Statement families: order, moves, deletions, and statements that sibling code performs
+and this code lacks (analogy, forgotten companion updates)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_after,
+    _insert_before,
+    _is_docstring_or_import,
+    _make,
+    _normal,
+    _parent,
+    _show,
+)
+from selfpatch.patchers.repair._edits import Edit, Replacement
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    Function,
+    locally_bound,
+    read_state,
+    value_names,
+    written_state,
+)
+
+
+def statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
+    site, block = ctx.site, ctx.site.block
+    if block is None or _is_docstring_or_import(site.node):
+        return
+    i = site.index
+    stmt = block[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(block) and not _is_docstring_or_import(block[j]):
+            a, b = (block[j], stmt) if j < i else (stmt, block[j])
+            callee = _registration(ctx, a)
+            registrations = bool(callee) and callee == _registration(ctx, b)
+            yield _make(
+                ctx,
+                "statement order",
+                REGISTRATION_ORDER_PRIOR if registrations else 0.45,
+                [(a, b), (b, a)],
+                f"swap statements `{_show(ctx.index.code(a))}` and `{_show(ctx.index.code(b))}`",
+            )
+    for j in (i - 2, i + 2, i - 3, i + 3):
+        if 0 <= j < len(block) and not _is_docstring_or_import(block[j]):
+            before: Replacement = cst.FlattenSentinel([stmt, block[j]])
+            if j > i:
+                before = cst.FlattenSentinel([block[j], stmt])
+            yield _make(
+                ctx,
+                "move statement",
+                0.25,
+                [(block[j], before), (stmt, cst.RemovalSentinel.REMOVE)],
+                f"move `{_show(ctx.index.code(stmt))}` {'up' if j < i else 'down'} {abs(j - i)}",
+            )
+    if len(block) > 1 and not isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+        yield _make(
+            ctx,
+            "delete statement",
+            0.12,
+            [(stmt, cst.RemovalSentinel.REMOVE)],
+            f"delete `{_show(ctx.index.code(stmt))}`",
+            deletes=True,
+        )
+
+
+REGISTRATION_ORDER_PRIOR = 0.85
+"""Hooks, middleware, routes and handlers run in the order they were registered; a sequence of
+calls to one registering function is rare and cheap to permute, and the order is a common bug."""
+
+
+def _registration(ctx: Ctx, stmt: cst.CSTNode) -> str:
+    """The callee of a statement that is a bare call with arguments (``app.use(auth)``), or ""."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return ""
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and small.value.args:
+        return ctx.index.code(small.value.func)
+    return ""
+
+
+def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Insert a state update or call that sibling code performs and this code lacks."""
+    function, block = ctx.site.function, ctx.site.block
+    if function is None or block is None or isinstance(ctx.site.node, (cst.FunctionDef,)):
+        return
+    present = {_normal(ctx.index.code(s)) for s in block}
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    candidates: dict[str, float] = {}
+    tokens = set(function.name.strip("_").split("_"))
+    on_path = _enclosing_statements(ctx)
+    for sibling in [function, *ctx.index.siblings(function)]:
+        related = bool(tokens & set(sibling.name.strip("_").split("_")))
+        prior = 0.5 if sibling is function else (0.6 if related else 0.42)
+        for update in sibling.updates:
+            if any(update is s for s in on_path):
+                continue  # already runs on the way here: repeating it is rarely the fix
+            code = _adapt(ctx, update, sibling, function, available)
+            if code is not None and _normal(code) not in present:
+                boosted = _companion_prior(ctx, update, sibling, function, prior)
+                candidates[code] = max(candidates.get(code, 0.0), boosted)
+    terminal = _is_terminal(ctx.site.node)
+    for code, prior in sorted(candidates.items(), key=lambda kv: -kv[1])[:24]:
+        before = _insert_before(ctx, code + "\n", "missing statement", prior)
+        if before is not None:
+            yield before
+        if not terminal:
+            after = _insert_after(ctx, code + "\n", "missing statement", prior * 0.95)
+            if after is not None:
+                yield after
+
+
+COMPANION_PRIOR = 0.75
+
+
+FIELD_MATCH_BONUS = 0.1
+
+
+def _companion_prior(
+    ctx: Ctx, update: cst.SimpleStatementLine, sibling: Function, function: Function, prior: float
+) -> float:
+    """A forgotten companion update is the likeliest missing statement: the sibling changes some
+    state this function changes too, and alongside it keeps another piece of state up to date
+    (a total, a counter, an index) that this function never writes. It is likelier still when
+    that state is named like an output field that came out wrong."""
+    if sibling is function:
+        return prior
+    writes = written_state(update, ctx.index.code)
+    if not writes:
+        return prior
+    own_writes = ctx.index.writes(function)
+    if writes & own_writes:
+        return prior
+    related = ctx.index.writes(sibling) | read_state(update, ctx.index.code)
+    shared = (related & own_writes) - writes
+    roots = {_root(path) for path in shared}
+    if not any(_root(w) in roots for w in writes):
+        return prior  # the update keeps some other object's state: not a companion
+    bonus = FIELD_MATCH_BONUS if any(ctx.evidence.names_field(w) for w in writes) else 0.0
+    return max(prior, COMPANION_PRIOR + bonus)
+
+
+def _root(path: str) -> str:
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
+def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
+    """Statements of the blocks that enclose the site (they run before or around it)."""
+    found: list[cst.CSTNode] = []
+    node: cst.CSTNode | None = ctx.site.node
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        if isinstance(node, (cst.IndentedBlock, cst.Module)):
+            found.extend(node.body)
+        node = _parent(ctx, node)
+    return found
+
+
+def _is_terminal(stmt: cst.CSTNode) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and any(
+        isinstance(s, (cst.Return, cst.Raise, cst.Continue, cst.Break)) for s in stmt.body
+    )
+
+
+def _adapt(
+    ctx: Ctx,
+    update: cst.SimpleStatementLine,
+    sibling: Function,
+    function: Function,
+    available: set[str],
+) -> str | None:
+    """The update's code with the sibling's parameters renamed to this function's, if it fits."""
+    rename: dict[str, str] = {}
+    available = available | locally_bound(update)
+    for name in value_names(update):
+        if name.value in available:
+            continue
+        if name.value in sibling.params:
+            position = sibling.params.index(name.value)
+            if position < len(function.params):
+                rename[name.value] = function.params[position]
+                continue
+        return None
+    code = ctx.index.code(update.with_changes(leading_lines=())).strip()
+    for old, new in rename.items():
+        code = re.sub(rf"\b{re.escape(old)}\b", new, code)
+    return code
