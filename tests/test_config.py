@@ -47,5 +47,5 @@ def test_invalid_config_is_a_one_line_user_error(tmp_path: Path, text: str, mess
 
 
 def test_missing_config(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="no selfpatch.toml"):
+    with pytest.raises(UserError, match=r"no selfpatch\.toml"):
         load_config(tmp_path)
