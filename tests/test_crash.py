@@ -98,7 +98,36 @@ def test_crash_before_the_commit_returns_the_proposal_to_consent(make_repo: Make
     ledger.close()
     assert selfpatch(root, "log").returncode == 0
     proc = selfpatch(root, "approve", waiting["proposal"])
-    assert proc.returncode == 2 and "promoting" in proc.stderr  # not yet reconciled: no double promotion
+    assert (
+        proc.returncode == 2 and "promoting" in proc.stderr
+    )  # not yet reconciled: no double promotion
     selfpatch(root, "cycle", "--json")  # the next start reconciles
     approved = selfpatch(root, "approve", waiting["proposal"], "--json")
     assert approved.returncode == 0, approved.stderr
+
+
+def test_consent_names_the_verified_content(make_repo: MakeRepo) -> None:
+    root = make_repo(AGENT)
+    selfpatch(root, "run", "tasks.jsonl")
+    [waiting] = json.loads(selfpatch(root, "cycle", "--json").stdout)["awaiting_consent"]
+    ledger = Ledger.at(root)
+    row = ledger.get(waiting["proposal"])
+    assert isinstance(row, ProposalRow)
+    swapped = {path: text + "\nimport os\n" for path, text in row.files.items()}
+    ledger.update(ProposalRow, row.id, files=swapped)  # candidate B in place of verified A
+    ledger.close()
+    head = git(root, "rev-parse", "HEAD")
+    proc = selfpatch(root, "approve", row.id)
+    assert proc.returncode == 2 and "does not match the content that was verified" in proc.stderr
+    assert git(root, "rev-parse", "HEAD") == head
+
+
+def test_one_cycle_at_a_time_per_repository(make_repo: MakeRepo) -> None:
+    import fcntl
+
+    root = make_repo(AGENT)
+    selfpatch(root, "run", "tasks.jsonl")
+    with open(root / ".selfpatch/cycle.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        proc = selfpatch(root, "cycle", "--yes")
+    assert proc.returncode == 2 and "another selfpatch cycle is running" in proc.stderr

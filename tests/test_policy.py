@@ -59,13 +59,31 @@ def test_an_ordinary_fix_passes(config: Config) -> None:
         (fix("return eval(x)"), "adds a call to eval"),
         (fix("return __import__('os').system(x)"), "__import__"),
         (fix("import os\n    os._exit(0)"), "os._exit"),
-        (fix("return 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3'"), "blob"),
+        (
+            fix(
+                "return 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3'"
+            ),
+            "blob",
+        ),
         (fix("import sys\n    sys.modules.clear()"), "sys.modules"),
         ({}, "changes nothing"),
     ],
 )
 def test_each_rule_rejects(config: Config, files: dict[str, str], reason: str) -> None:
     assert reason in check(config, files)
+
+
+def test_selfpatchs_own_safety_layer_is_out_of_reach(tmp_path: Path) -> None:
+    (tmp_path / "selfpatch.toml").write_text('[agent]\nsource = ["src/selfpatch"]\n')
+    config = load_config(tmp_path)
+    for path in ("src/selfpatch/policy.py", "src/selfpatch/verify/_sandbox.py",
+                 "src/selfpatch/promote/_consent.py", "src/selfpatch/ledger/_store.py"):  # fmt: skip
+        result = policy.check(config, policy.PolicyInput({path: "x = 1\n"}, lambda p: None))
+        assert "protected path" in result.reason
+    ok = policy.check(
+        config, policy.PolicyInput({"src/selfpatch/cli.py": "x = 1\n"}, lambda p: None)
+    )
+    assert ok.passed, ok.reason
 
 
 def test_existing_risky_code_is_not_held_against_a_fix(config: Config) -> None:

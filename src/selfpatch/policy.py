@@ -27,6 +27,11 @@ ALWAYS_PROTECTED = (
     ".ci/**",
     ".pre-commit-config.yaml",
     ".selfpatch/**",
+    # selfpatch's own safety layer, when selfpatch evolves itself: a human changes it
+    "**/selfpatch/policy.py",
+    "**/selfpatch/verify/**",
+    "**/selfpatch/promote/**",
+    "**/selfpatch/ledger/**",
     # dependency files: a new dependency goes to a human
     "pyproject.toml",
     "setup.py",
