@@ -5,8 +5,9 @@
 trial_s: one trial as selfpatch runs it: a fresh process forked from the warm sandboxed worker
 (which imported the agent's dependencies once), replay one trivial recorded episode, tear the
 process down. cold_start_s: the same, plus starting the sandbox and the worker from nothing.
-ratio / cold_ratio: each divided by bare_python_s. trials_per_s: replays per second through a
-warm pool (one worker per core) — the rate the repair engine screens candidates at.
+ratio: trial_s divided by bare_python_s; cold_ratio: cold_start_s divided by a bare
+`python -c pass` measured in turns with the cold starts. trials_per_s: replays per second
+through a warm pool (one worker per core) — the rate the repair engine screens candidates at.
 Medians over --repeat runs; the machines are noisy, so compare ratios, not seconds.
 """
 
@@ -74,6 +75,17 @@ def cold_trial(isolation: Isolation, root: Path, episode: Episode) -> float:
     return elapsed
 
 
+def cold_starts(isolation: Isolation, root: Path, episode: Episode, repeat: int
+                ) -> tuple[float, float]:
+    """Median cold start and median bare python, measured in turns: on a loaded machine the
+    ratio of the two then compares like with like."""
+    colds, bares = [], []
+    for _ in range(repeat):
+        bares.append(bare_python())
+        colds.append(cold_trial(isolation, root, episode))
+    return statistics.median(colds), statistics.median(bares)
+
+
 def throughput(isolation: Isolation, root: Path, episode: Episode, count: int = 200) -> float:
     with TrialPool(settings(isolation), code_root=root, evaluator_root=root) as pool:
         pool.replay([episode])  # warm up every worker
@@ -105,13 +117,13 @@ def measure(repeat: int) -> dict[str, Any]:
         result: dict[str, Any] = {"bare_python_s": round(bare, 4), "cores": os.cpu_count(),
                                   "backends": {}}  # fmt: skip
         for isolation in backends():
-            cold = statistics.median(cold_trial(isolation, root, episode) for _ in range(repeat))
+            cold, bare_then = cold_starts(isolation, root, episode, repeat)
             warm = warm_trials(isolation, root, episode, max(20, repeat * 5))
             result["backends"][isolation.name] = {
                 "trial_s": round(warm, 4),
                 "ratio": round(warm / bare, 2),
                 "cold_start_s": round(cold, 4),
-                "cold_ratio": round(cold / bare, 2),
+                "cold_ratio": round(cold / bare_then, 2),
                 "trials_per_s": round(throughput(isolation, root, episode), 1),
             }
         result["default"] = choose("auto").name

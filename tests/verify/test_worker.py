@@ -285,6 +285,22 @@ def test_clock_random_and_ids_repeat_across_replays(worker: TrialWorker) -> None
     assert other_seed.output["r"] != first.output["r"]
 
 
+def test_ids_repeat_when_a_fresh_workers_first_request_is_a_replay(
+    agent: Path, worker: TrialWorker
+) -> None:
+    # A fresh worker imports uuid only after its first request: that request's children patch
+    # uuid4 when the agent imports it, later ones patch the loaded module. Same ids either way.
+    t = task("c", kind="clock")
+    [live] = worker.run_tasks([t])
+    [warm] = worker.replay([episode(t, live)])
+    with TrialWorker(settings(), code_root=agent, source=["agent"]) as fresh:
+        [cold] = fresh.replay([episode(t, live)])
+        [again] = fresh.replay([episode(t, live)])
+    assert cold.status == "ok", cold.detail
+    assert cold.output["u"] == again.output["u"] == warm.output["u"]
+    assert cold.output == warm.output
+
+
 def test_coverage_lines_relative_to_the_root(worker: TrialWorker) -> None:
     [out] = worker.run_tasks([task("a", n=2, expected=5)], coverage=True)
     assert set(out.lines) >= {"agent/main.py", "agent/tools.py"}

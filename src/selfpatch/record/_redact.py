@@ -8,15 +8,14 @@ must come out truncated and escaped. Everything the recording SDK stores goes th
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as _dt
 import enum
+import functools
 import json
 import math
 import os
 import re
+import sys
 from collections.abc import Mapping
-from pathlib import PurePath
 from typing import Any
 
 JSON = Any
@@ -43,20 +42,15 @@ _SECRET_SHAPES: tuple[tuple[str, str], ...] = (
     ("huggingface_token", r"\bhf_[A-Za-z0-9]{30,}"),
     ("jwt", r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"),
 )
-# The lookahead rejects most positions at once: every shape starts with one of these characters.
-_SECRET_SHAPE = re.compile(
-    "(?=[-sgAxrhe])(?:" + "|".join(f"(?P<{kind}>{regex})" for kind, regex in _SECRET_SHAPES) + ")"
-)
-_BEARER = re.compile(r"\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/\-]{8,}=*", re.IGNORECASE)
+_BEARER = r"\b(Bearer|Basic|Token)(\s+)[A-Za-z0-9._~+/\-]{8,}=*"
 _SECRET_NAME = (
     r"(?:password|passwd|pwd|secret|client_secret|api[_\-]?key|access[_\-]?key|secret[_\-]?key"
     r"|private[_\-]?key|token|access_token|refresh_token|auth_token|session_token)"
 )
 # `password=hunter2`, `"api_key": "abc"`, `token: xyz` inside free text (tracebacks, logs).
-_ASSIGNMENT = re.compile(
+_ASSIGNMENT = (
     r"""(?P<key>(?<![A-Za-z0-9])""" + _SECRET_NAME + r"""\b["']?\s*[=:]\s*)"""
-    r"""(?P<quote>["']?)(?P<value>[^\s"',;)}\]]{3,})""",
-    re.IGNORECASE,
+    r"""(?P<quote>["']?)(?P<value>[^\s"',;)}\]]{3,})"""
 )
 _SECRET_KEYS = frozenset(
     {
@@ -86,10 +80,26 @@ _SECRET_KEYS = frozenset(
     }
 )
 _SECRET_KEY_SUFFIXES = ("_password", "_passwd", "_secret", "_token", "_api_key", "_apikey")
-_ENV_SECRET_NAME = re.compile(
-    r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|PRIVATE|SESSION|COOKIE", re.IGNORECASE
-)
+_ENV_SECRET_NAME = r"KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|PRIVATE|SESSION|COOKIE"
 _ENV_MIN_LEN = 8
+
+
+class _Patterns:
+    """The compiled patterns, built on first use: compiling them costs more than importing
+    this module, and ``import selfpatch`` must stay cheap."""
+
+    def __init__(self) -> None:
+        # The lookahead rejects most positions at once: every shape starts with one of these.
+        shapes = "|".join(f"(?P<{kind}>{regex})" for kind, regex in _SECRET_SHAPES)
+        self.secret_shape = re.compile(f"(?=[-sgAxrhe])(?:{shapes})")
+        self.bearer = re.compile(_BEARER, re.IGNORECASE)
+        self.assignment = re.compile(_ASSIGNMENT, re.IGNORECASE)
+        self.env_secret_name = re.compile(_ENV_SECRET_NAME, re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    return _Patterns()
 
 
 def is_secret_key(key: str) -> bool:
@@ -100,8 +110,9 @@ def is_secret_key(key: str) -> bool:
 
 def _env_secrets() -> tuple[str, ...]:
     """Values of host environment variables whose name looks secret, longest first."""
+    secret_name = _patterns().env_secret_name
     values = {
-        v for k, v in os.environ.items() if len(v) >= _ENV_MIN_LEN and _ENV_SECRET_NAME.search(k)
+        v for k, v in os.environ.items() if len(v) >= _ENV_MIN_LEN and secret_name.search(k)
     }
     return tuple(sorted(values, key=len, reverse=True))
 
@@ -110,9 +121,10 @@ def _redact_str(text: str, env_values: tuple[str, ...]) -> str:
     for value in env_values:
         if value in text:
             text = text.replace(value, "[REDACTED:env]")
-    text = _SECRET_SHAPE.sub(_shape_placeholder, text)
-    text = _BEARER.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    return _ASSIGNMENT.sub(_redact_assignment, text)
+    patterns = _patterns()
+    text = patterns.secret_shape.sub(_shape_placeholder, text)
+    text = patterns.bearer.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    return patterns.assignment.sub(_redact_assignment, text)
 
 
 def _shape_placeholder(match: re.Match[str]) -> str:
@@ -237,13 +249,9 @@ def _container_to_jsonable(value: Any, depth: int) -> JSON:
         return bytes(value).decode("utf-8", errors="replace")
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value, depth)
-    if isinstance(value, _dt.datetime | _dt.date | _dt.time):
-        return value.isoformat()
-    if isinstance(value, PurePath):
-        return clean_unicode(str(value))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = dataclasses.fields(value)
-        return {f.name: to_jsonable(getattr(value, f.name), depth) for f in fields}
+    converted = _library_value(value, depth)
+    if converted is not _NOT_CONVERTED:
+        return converted
     dump = getattr(value, "model_dump", None)
     if callable(dump) and not isinstance(value, type):
         try:
@@ -251,6 +259,27 @@ def _container_to_jsonable(value: Any, depth: int) -> JSON:
         except Exception:
             pass
     return clean_unicode(repr(value))
+
+
+_NOT_CONVERTED = object()
+
+
+def _library_value(value: Any, depth: int) -> JSON:
+    """A date, a path or a dataclass as JSON; else ``_NOT_CONVERTED``. A value can only be one
+    of them once its module is imported, so their modules are not imported here."""
+    datetime = sys.modules.get("datetime")
+    if datetime is not None and isinstance(value, datetime.datetime | datetime.date
+                                           | datetime.time):
+        return value.isoformat()
+    pathlib = sys.modules.get("pathlib")
+    if pathlib is not None and isinstance(value, pathlib.PurePath):
+        return clean_unicode(str(value))
+    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        import dataclasses
+
+        fields = dataclasses.fields(value)
+        return {f.name: to_jsonable(getattr(value, f.name), depth) for f in fields}
+    return _NOT_CONVERTED
 
 
 def _key(key: Any) -> str:

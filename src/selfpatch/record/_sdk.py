@@ -21,21 +21,18 @@ wrappers rebuild their SDK's response objects.
 
 from __future__ import annotations
 
+# Imports are kept to what `import selfpatch` needs (typing, re and functools come with it
+# anyway); inspect, copy, fnmatch and selfpatch.types load on first use.
+import _thread
 import builtins
-import copy
-import fnmatch
 import functools
-import inspect
 import json
 import re
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, Literal, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast, overload
 
 from selfpatch.record._redact import (
     DEFAULT_VALUE_LIMIT,
@@ -43,7 +40,13 @@ from selfpatch.record._redact import (
     sanitize,
     sanitize_message,
 )
-from selfpatch.types import CallRecord
+
+if TYPE_CHECKING:
+    import inspect
+    import threading
+    from types import TracebackType
+
+    from selfpatch.types import CallRecord
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -76,30 +79,32 @@ class ReplayedError(Exception):
 
 _VOLATILE = (
     (
-        re.compile(
-            r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
-        ),
+        r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b",
         "<uuid>",
     ),
     (
-        re.compile(r"\b(call|toolu|chatcmpl|msg|run|resp|req|srvtoolu)[_\-][A-Za-z0-9_\-]{6,}"),
+        r"\b(call|toolu|chatcmpl|msg|run|resp|req|srvtoolu)[_\-][A-Za-z0-9_\-]{6,}",
         r"<\1-id>",
     ),
     (
-        re.compile(
-            r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
-            r"(?:Z|[+\-]\d{2}:?\d{2})?\b"
-        ),
+        r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+        r"(?:Z|[+\-]\d{2}:?\d{2})?\b",
         "<timestamp>",
     ),
 )
+
+
+@functools.cache
+def _volatile() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The compiled patterns, built on first use (compiling costs more than the import)."""
+    return tuple((re.compile(pattern), placeholder) for pattern, placeholder in _VOLATILE)
 
 
 def normalize(value: JSON) -> JSON:
     """``value`` with volatile ids (``call_...``, ``toolu_...``, ``chatcmpl-...``, uuids) and ISO
     timestamps replaced by placeholders; dict key order is made irrelevant by ``match_key``."""
     if isinstance(value, str):
-        for pattern, placeholder in _VOLATILE:
+        for pattern, placeholder in _volatile():
             value = pattern.sub(placeholder, value)
         return value
     if isinstance(value, dict):
@@ -117,47 +122,97 @@ def match_key(arguments: JSON) -> str:
 # --- the recording ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+# Plain classes, not dataclasses: the dataclasses module (and inspect, which it imports)
+# would double the cost of `import selfpatch`. They behave as the dataclasses they were.
+
+
 class _Live:
     """A call that runs for real; ``record`` is already in ``Recording.calls``."""
 
-    record: CallRecord
-    t0: float
+    __slots__ = ("record", "t0")
+
+    def __init__(self, record: CallRecord, t0: float) -> None:
+        self.record = record
+        self.t0 = t0
+
+    def __repr__(self) -> str:
+        return f"_Live(record={self.record!r}, t0={self.t0!r})"
 
 
-@dataclass(slots=True)
 class _Hit:
     """A call answered from the recording."""
 
-    recorded: CallRecord
+    __slots__ = ("recorded",)
+
+    def __init__(self, recorded: CallRecord) -> None:
+        self.recorded = recorded
+
+    def __repr__(self) -> str:
+        return f"_Hit(recorded={self.recorded!r})"
 
     def value(self) -> JSON:
         """The recorded result (a fresh copy), or the recorded error raised again."""
         if self.recorded.error_type:
             raise _rebuild_error(self.recorded.error_type, self.recorded.error_message or "")
-        return copy.deepcopy(self.recorded.result)
+        return _deepcopy(self.recorded.result)
 
 
-@dataclass
+def _deepcopy(value: JSON) -> JSON:
+    import copy
+
+    return copy.deepcopy(value)
+
+
+_SHOWN = ("mode", "recorded", "live", "match", "value_limit", "calls", "diverged")
+
+
 class Recording:
-    """The calls of one episode: what happened (``calls``) and, in replay, what was recorded."""
+    """The calls of one episode: what happened (``calls``) and, in replay, what was recorded.
 
-    mode: Mode
-    recorded: list[CallRecord] = field(default_factory=list)
-    live: tuple[str, ...] = ()
-    match: Match = "exact"
-    value_limit: int = DEFAULT_VALUE_LIMIT
-    calls: list[CallRecord] = field(default_factory=list)
-    """What happened, in call order; replayed calls have ``replayed=True``."""
-    diverged: str | None = None
-    """The first divergence, described in one line; None if the replay never diverged."""
-    _used: list[bool] = field(default_factory=list, repr=False)
-    _keys: list[str] = field(default_factory=list, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    ``calls``: what happened, in call order; replayed calls have ``replayed=True``.
+    ``diverged``: the first divergence, described in one line; None if the replay never
+    diverged.
+    """
 
-    def __post_init__(self) -> None:
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: as a dataclass
+    __match_args__ = ("mode", "recorded", "live", "match", "value_limit", "calls", "diverged")
+
+    def __init__(
+        self,
+        mode: Mode,
+        recorded: list[CallRecord] | None = None,
+        live: tuple[str, ...] = (),
+        match: Match = "exact",
+        value_limit: int = DEFAULT_VALUE_LIMIT,
+        calls: list[CallRecord] | None = None,
+        diverged: str | None = None,
+        _used: list[bool] | None = None,
+        _keys: list[str] | None = None,
+        _lock: threading.Lock | None = None,
+    ) -> None:
+        self.mode = mode
+        self.recorded: list[CallRecord] = [] if recorded is None else recorded
+        self.live = live
+        self.match = match
+        self.value_limit = value_limit
+        self.calls: list[CallRecord] = [] if calls is None else calls
+        self.diverged = diverged
+        self._lock: threading.Lock = _thread.allocate_lock() if _lock is None else _lock
         self._used = [False] * len(self.recorded)
         self._keys = [match_key(c.arguments) for c in self.recorded]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _SHOWN)
+        return f"Recording({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Recording) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._astuple() == other._astuple()
+
+    def _astuple(self) -> tuple[Any, ...]:
+        values = tuple(getattr(self, name) for name in _SHOWN)
+        return (*values, self._used, self._keys, self._lock)
 
     @property
     def unused(self) -> list[CallRecord]:
@@ -165,7 +220,11 @@ class Recording:
         return [c for c, used in zip(self.recorded, self._used, strict=True) if not used]
 
     def is_live(self, name: str) -> bool:
-        return self.mode == "record" or any(fnmatch.fnmatchcase(name, g) for g in self.live)
+        if self.mode == "record":
+            return True
+        import fnmatch
+
+        return any(fnmatch.fnmatchcase(name, g) for g in self.live)
 
     def begin(
         self, operation: Operation, name: str, arguments: Any, call_id: str | None = None
@@ -174,6 +233,8 @@ class Recording:
 
         Raises ``Diverged`` in replay when no recorded call answers it.
         """
+        from selfpatch.types import CallRecord
+
         stored_args = sanitize(arguments, self.value_limit)
         if self.is_live(name):
             record = CallRecord(
@@ -191,6 +252,8 @@ class Recording:
     def _answer(
         self, operation: Operation, name: str, arguments: JSON, call_id: str | None
     ) -> _Hit:
+        from selfpatch.types import CallRecord
+
         with self._lock:
             index = self._find(operation, name, match_key(arguments))
             if index is None:
@@ -204,7 +267,7 @@ class Recording:
                 operation=operation,
                 name=name,
                 arguments=arguments,
-                result=copy.deepcopy(recorded.result),
+                result=_deepcopy(recorded.result),
                 error_type=recorded.error_type,
                 error_message=recorded.error_message,
                 call_id=call_id or recorded.call_id,
@@ -300,7 +363,7 @@ def usage_tokens(result: Any) -> tuple[int | None, int | None]:
 
 _ACTIVE: ContextVar[Recording | None] = ContextVar("selfpatch_recording", default=None)
 _PROCESS_ACTIVE: list[Recording] = []
-_PROCESS_LOCK = threading.Lock()
+_PROCESS_LOCK = _thread.allocate_lock()
 
 
 def current_recording() -> Recording | None:
@@ -416,6 +479,8 @@ def _bound_arguments(sig: inspect.Signature | None, args: Any, kwargs: Any) -> d
     ``cls`` left out; ``**kwargs`` merged in."""
     if sig is None:
         return {"args": list(args), **kwargs}
+    import inspect
+
     try:
         bound = sig.bind(*args, **kwargs)
     except TypeError:
@@ -433,6 +498,8 @@ def _bound_arguments(sig: inspect.Signature | None, args: Any, kwargs: Any) -> d
 
 
 def _signature(fn: Callable[..., Any]) -> inspect.Signature | None:
+    import inspect
+
     try:
         return inspect.signature(fn)
     except (TypeError, ValueError):
@@ -441,6 +508,8 @@ def _signature(fn: Callable[..., Any]) -> inspect.Signature | None:
 
 def is_async(fn: Callable[..., Any]) -> bool:
     """True for an ``async def`` function, also behind ``functools.wraps`` decorators."""
+    import inspect
+
     return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(inspect.unwrap(fn))
 
 
@@ -560,7 +629,7 @@ class ToolCall:
     @property
     def replayed_result(self) -> JSON:
         """The recorded result when ``replayed``; None otherwise."""
-        return copy.deepcopy(self._replayed_result)
+        return _deepcopy(self._replayed_result)
 
     def replay(self) -> tuple[bool, JSON]:
         """``(True, recorded_result)`` when answered from the recording, else ``(False, None)``."""

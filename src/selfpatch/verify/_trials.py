@@ -9,6 +9,7 @@ key "crashed", and the keys not yet answered run again on a fresh worker.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import os
@@ -21,9 +22,9 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from queue import SimpleQueue
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from queue import SimpleQueue
 from typing import Any, Literal
 
 import selfpatch.types
@@ -167,6 +168,7 @@ class TrialWorker:
         if self.alive:
             return
         self.close()
+        _compile_worker_code(self.settings.python)
         self._proc = _spawner().submit(
             sandbox.spawn, self.settings.isolation, self._argv(), cwd=self.code_root,
             mounts=self._mounts(), env=self._env(), limits=self.settings.limits,
@@ -631,6 +633,28 @@ def _lost_outcome(item: Mapping[str, JSON], status: str, detail: str) -> Outcome
         started_at=float(item.get("started_at") or 0.0), seed=int(item.get("seed") or 0),
         detail=detail[:500],
     )
+
+
+WORKER_PACKAGES = ("", "record", "verify")
+"""Folders of the selfpatch package (relative to it) holding the modules the worker imports."""
+
+
+@functools.cache
+def _compile_worker_code(python: str) -> None:
+    """Byte-compile the worker's own modules, once per host process, when missing or stale.
+
+    The worker runs with -B behind read-only mounts: it reads bytecode but never writes it, so
+    without this a source checkout (or PYTHONDONTWRITEBYTECODE=1) makes every cold worker
+    compile its modules from source, several times the cost of importing them. Only for the
+    host's own interpreter (the bytecode format is per version); best effort."""
+    if Path(python).resolve() != Path(sys.executable).resolve():
+        return
+    import compileall
+
+    package = _import_root() / "selfpatch"
+    for sub in WORKER_PACKAGES:
+        with contextlib.suppress(OSError):
+            compileall.compile_dir(package / sub, maxlevels=0, quiet=2)
 
 
 def _import_root() -> Path:
