@@ -97,6 +97,14 @@ def test_run_cycle_promote_end_to_end(make_repo: MakeRepo) -> None:
     log = json.loads(selfpatch(root, "log", "--json").stdout)
     assert log["cycles"][0]["cycle"] == report["cycle"]
 
+    failed = next(e["id"] for e in run["episodes"] if not e["passed"])
+    on_fix = json.loads(selfpatch(root, "replay", failed, "--json").stdout)
+    on_bug = json.loads(selfpatch(root, "replay", failed, "--at", "HEAD~1", "--json").stdout)
+    assert on_fix["replayed"]["passed"] and not on_bug["replayed"]["passed"]
+    assert on_fix["isolation"] in ("bwrap", "unshare")
+    bad = selfpatch(root, "replay", failed, "--at", "no-such-rev")
+    assert bad.returncode == 2 and "unknown revision" in bad.stderr
+
 
 def test_without_consent_the_candidate_waits_for_approve(make_repo: MakeRepo) -> None:
     root = make_repo(AGENT)

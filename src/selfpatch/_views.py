@@ -143,3 +143,19 @@ def _render_ranking(console: Console, ranking: list[dict[str, Any]], top: int = 
         table.add_row(str(rank), f"{item['path']}:{item['line']}", f"{item['score']:.3f}",
                       item.get("reason", ""))  # fmt: skip
     console.print(table)
+
+
+def render_replay(console: Console, data: dict[str, Any]) -> None:
+    replayed, recorded = data["replayed"], data["recorded"]
+    console.print(
+        f"{data['episode']} ({data['task']}) recorded on {data['recorded_on'][:12]}: "
+        f"{recorded['status']} score {recorded['score']:.2f}"
+    )
+    console.print(
+        f"replayed on {data['replayed_on'][:12]} ({data['isolation']}): {replayed['status']} "
+        f"score {replayed['score']:.2f}"
+        + (f" — {replayed['detail']}" if replayed["detail"] else ""),
+        highlight=False,
+    )
+    if replayed.get("traceback"):
+        console.print(replayed["traceback"], highlight=False, markup=False)

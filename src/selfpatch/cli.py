@@ -138,3 +138,18 @@ def approve(
     with _project() as project:
         data = approve_proposal(project, proposal_id)
         _emit(as_json, data, lambda c: c.print(f"promoted {proposal_id} as {data['commit'][:12]}"))
+
+
+@app.command()
+def replay(
+    episode_id: Annotated[str, typer.Argument(metavar="ID", help="A recorded episode (ep-...).")],
+    at: Annotated[str, typer.Option("--at", help="Git revision to replay on.")] = "HEAD",
+    unsafe_no_sandbox: UnsafeOpt = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Replay one recorded episode, deterministically and sandboxed, on any version."""
+    from selfpatch.verify._replay import replay_episode
+
+    with _project(allow_unsafe=unsafe_no_sandbox) as project:
+        data = replay_episode(project, episode_id, at)
+        _emit(as_json, data, lambda c: _views.render_replay(c, data))
