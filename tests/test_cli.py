@@ -38,17 +38,31 @@ def assert_user_error(proc: object, message: str, root: Path) -> None:
 
 
 def test_outside_a_git_repository(tmp_path: Path) -> None:
-    assert_user_error(selfpatch(tmp_path, "run", "t.jsonl"), "not inside a git repository", tmp_path)
+    assert_user_error(
+        selfpatch(tmp_path, "run", "t.jsonl"), "not inside a git repository", tmp_path
+    )
 
 
 @pytest.mark.parametrize(
     ("change", "args", "message"),
     [
         ({"selfpatch.toml": None}, ["run", "tasks.jsonl"], "no selfpatch.toml"),
-        ({"selfpatch.toml": AGENT["selfpatch.toml"] + "colour = 1\n"}, ["run", "tasks.jsonl"], "unknown key"),
-        ({"selfpatch.toml": AGENT["selfpatch.toml"].replace('["bot"]', '"bot"')}, ["run", "tasks.jsonl"], "agent.source"),
+        (
+            {"selfpatch.toml": AGENT["selfpatch.toml"] + "colour = 1\n"},
+            ["run", "tasks.jsonl"],
+            "unknown key",
+        ),
+        (
+            {"selfpatch.toml": AGENT["selfpatch.toml"].replace('["bot"]', '"bot"')},
+            ["run", "tasks.jsonl"],
+            "agent.source",
+        ),
         ({"bot/agent.py": "import nothing_here\n"}, ["run", "tasks.jsonl"], "does not import"),
-        ({"tasks.jsonl": '{"id": 1, "input": 1}\n{oops\n'}, ["run", "tasks.jsonl"], "tasks.jsonl line 2"),
+        (
+            {"tasks.jsonl": '{"id": 1, "input": 1}\n{oops\n'},
+            ["run", "tasks.jsonl"],
+            "tasks.jsonl line 2",
+        ),
         ({}, ["run", "missing.jsonl"], "not found"),
         ({}, ["cycle", "--yes"], "no recorded episodes"),
         ({}, ["show", "pr-nothing"], "no ledger here yet"),
@@ -93,7 +107,12 @@ def test_run_cycle_promote_end_to_end(make_repo: MakeRepo) -> None:
 
     shown = json.loads(selfpatch(root, "show", promoted["proposal"], "--json").stdout)
     assert shown["status"] == "promoted" and "range(len(items))" in shown["diff"]
-    assert [g["name"] for g in shown["verifications"][0]["gates"]] == ["batch", "held_out", "regression", "tests"]
+    assert [g["name"] for g in shown["verifications"][0]["gates"]] == [
+        "batch",
+        "held_out",
+        "regression",
+        "tests",
+    ]
     log = json.loads(selfpatch(root, "log", "--json").stdout)
     assert log["cycles"][0]["cycle"] == report["cycle"]
 

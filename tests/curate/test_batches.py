@@ -32,7 +32,10 @@ def test_groups_by_root_cause_largest_first_and_deduplicates_floods() -> None:
     failures += [episode(10 + i, error("KeyError", 7), text="same") for i in range(50)]
     failures += [episode(100, error("TypeError", 9))]
     groups = group_failures(failures, max_batches=10, max_per_batch=20)
-    assert [sig for sig, _ in groups] == ["KeyError at bot/a.py:7 in f", "TypeError at bot/a.py:9 in f"]
+    assert [sig for sig, _ in groups] == [
+        "KeyError at bot/a.py:7 in f",
+        "TypeError at bot/a.py:9 in f",
+    ]
     assert len(groups[0][1]) == 4  # three distinct inputs plus one for the flood of 50
     assert len(group_failures(failures, max_batches=1, max_per_batch=2)[0][1]) == 2
 

@@ -6,7 +6,12 @@ from selfpatch.types import Episode, Outcome
 
 
 def episode(i: int, task_id: str, passed: bool) -> Episode:
-    return Episode(f"ep-{i}", {"id": task_id, "input": i}, "v1", Outcome(task_id, "ok", score=float(passed), passed=passed))
+    return Episode(
+        f"ep-{i}",
+        {"id": task_id, "input": i},
+        "v1",
+        Outcome(task_id, "ok", score=float(passed), passed=passed),
+    )
 
 
 def test_ledger_is_wal_and_git_ignored(tmp_path: Path) -> None:

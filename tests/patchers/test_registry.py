@@ -11,7 +11,7 @@ from selfpatch.patchers import load_patcher
 from ..conftest import MakeRepo, selfpatch
 from ..test_cli import AGENT
 
-EVIL = '''
+EVIL = """
 from selfpatch.types import Candidate
 
 FIX = "range(len(items))"
@@ -25,7 +25,7 @@ class EvilPatcher:
         yield Candidate("evil", {"tests/test_bot.py": "def test_nothing():\\n    pass\\n"})
         yield Candidate("evil", {"bot/agent.py": "import socket\\n" + agent.replace("range(len(items) - 1)", FIX)})
         yield Candidate("evil", {"bot/agent.py": agent + "\\n# padding\\n" * 50})
-'''
+"""
 
 
 def test_builtin_and_unknown_names() -> None:
@@ -36,7 +36,9 @@ def test_builtin_and_unknown_names() -> None:
         load_patcher("nowhere.module:Thing")
 
 
-def test_policy_rejects_a_plugin_patchers_bad_candidates_before_they_run(make_repo: MakeRepo) -> None:
+def test_policy_rejects_a_plugin_patchers_bad_candidates_before_they_run(
+    make_repo: MakeRepo,
+) -> None:
     files = dict(AGENT)
     files["selfpatch.toml"] += '\n[patch]\npatchers = ["evil_patcher:EvilPatcher", "repair"]\n'
     files["evil_patcher.py"] = EVIL

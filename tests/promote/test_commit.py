@@ -13,7 +13,9 @@ from ..conftest import MakeRepo, git
 
 
 def message() -> CommitMessage:
-    return CommitMessage("selfpatch: fix", "body", {"Selfpatch-Proposal": "pr-1", "Selfpatch-Batch": "ba-1"})
+    return CommitMessage(
+        "selfpatch: fix", "body", {"Selfpatch-Proposal": "pr-1", "Selfpatch-Batch": "ba-1"}
+    )
 
 
 def test_commit_lands_on_the_branch_with_trailers(make_repo: MakeRepo) -> None:
@@ -21,7 +23,9 @@ def test_commit_lands_on_the_branch_with_trailers(make_repo: MakeRepo) -> None:
     (root / "notes.txt").write_text("local edit outside source\n")
     repo = Repo(root)
     base = repo.head()
-    sha = commit_candidate(repo, Worktrees(repo, root / ".wt"), base, {"bot/a.py": "x = 2\n"}, message())
+    sha = commit_candidate(
+        repo, Worktrees(repo, root / ".wt"), base, {"bot/a.py": "x = 2\n"}, message()
+    )
     assert repo.head() == sha and repo.branch() == "main"
     assert (root / "bot/a.py").read_text() == "x = 2\n"
     assert (root / "notes.txt").read_text() == "local edit outside source\n"
@@ -39,7 +43,9 @@ def test_commit_refuses_when_head_moved(make_repo: MakeRepo) -> None:
     git(root, "commit", "-qm", "someone else")
     moved = repo.head()
     with pytest.raises(UserError, match="HEAD moved"):
-        commit_candidate(repo, Worktrees(repo, root / ".wt"), base, {"bot/a.py": "x = 2\n"}, message())
+        commit_candidate(
+            repo, Worktrees(repo, root / ".wt"), base, {"bot/a.py": "x = 2\n"}, message()
+        )
     assert repo.head() == moved and (root / "bot/a.py").read_text() == "x = 1\n"
 
 
@@ -50,7 +56,9 @@ def test_git_hooks_never_run(make_repo: MakeRepo, tmp_path: Path) -> None:
     hook.write_text(f"#!/bin/sh\ntouch {marker}\n")
     hook.chmod(0o755)
     repo = Repo(root)
-    commit_candidate(repo, Worktrees(repo, root / ".wt"), repo.head(), {"bot/a.py": "x = 3\n"}, message())
+    commit_candidate(
+        repo, Worktrees(repo, root / ".wt"), repo.head(), {"bot/a.py": "x = 3\n"}, message()
+    )
     assert not marker.exists()
 
 

@@ -11,7 +11,7 @@ SECRET = "sk-proj-" + "Zx9" * 16
 AGENT = {
     "selfpatch.toml": '[agent]\nentrypoint = "bot.agent:handle"\nsource = ["bot"]\n',
     "bot/__init__.py": "",
-    "bot/agent.py": '''
+    "bot/agent.py": """
 import os
 import selfpatch
 
@@ -29,10 +29,12 @@ def handle(kind):
     if kind == "binary":
         return "ok\\x00\\x1b[31mred\\x1b[0m" + bytes([0xff, 0xfe]).decode("latin-1")
     return profile["user"]
-''',
+""",
     "tasks.jsonl": "\n".join(
-        json.dumps({"id": k, "input": k, "expected": "ann"}) for k in ("raise", "flood", "binary", "plain")
-    ) + "\n",
+        json.dumps({"id": k, "input": k, "expected": "ann"})
+        for k in ("raise", "flood", "binary", "plain")
+    )
+    + "\n",
 }
 
 

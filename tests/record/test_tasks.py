@@ -18,7 +18,7 @@ def test_tasks_keep_extra_fields(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ('{"id": "a", "input": 1}\n{"id": "b", "input": \n', "t.jsonl line 2: not valid JSON"),
-        ('[1, 2]\n', "line 1: must be a JSON object"),
+        ("[1, 2]\n", "line 1: must be a JSON object"),
         ('{"input": 1}\n', 'line 1: needs an "id"'),
         ('{"id": "a"}\n', 'line 1: needs an "input"'),
         ('{"id": "a", "input": 1}\n{"id": "a", "input": 2}\n', "duplicate task id"),

@@ -24,7 +24,7 @@ from selfpatch.verify._trials import (
     run_command,
 )
 
-MAIN = '''\
+MAIN = """\
 import os
 import signal
 import time
@@ -45,12 +45,12 @@ def run(task):
             f.write("def score(task, output):\\n    return 1.0\\n")
         return "tampered"
     return None
-'''
+"""
 
-EVALUATE = '''\
+EVALUATE = """\
 def score(task, output):
     return 1.0 if output == task.get("expected") else 0.0
-'''
+"""
 
 
 def write_agent(root: Path) -> Path:
@@ -78,8 +78,11 @@ def isolations() -> list[Isolation]:
 
 def settings(isolation: Isolation | None = None, **kw: object) -> TrialSettings:
     base: dict[str, object] = {
-        "python": sys.executable, "entrypoint": "agent.main:run", "evaluator": "evaluate:score",
-        "isolation": isolation or NoIsolation(), "timeout_s": 10.0,
+        "python": sys.executable,
+        "entrypoint": "agent.main:run",
+        "evaluator": "evaluate:score",
+        "isolation": isolation or NoIsolation(),
+        "timeout_s": 10.0,
     }
     base.update(kw)
     return TrialSettings(**base)  # type: ignore[arg-type]
@@ -104,16 +107,22 @@ def pool(agent: Path) -> Iterator[TrialPool]:
 
 def test_settings_from_config() -> None:
     config = Config(
-        agent=AgentConfig(entrypoint="a.b:run", source=["a"], evaluator="e:f", python="/py",
-                          pass_threshold=0.5),
-        verify=VerifyConfig(workers=3, trial_timeout_s=7, memory_mb=512, live=["calc*"],
-                            match="order"),
+        agent=AgentConfig(
+            entrypoint="a.b:run", source=["a"], evaluator="e:f", python="/py", pass_threshold=0.5
+        ),
+        verify=VerifyConfig(
+            workers=3, trial_timeout_s=7, memory_mb=512, live=["calc*"], match="order"
+        ),
     )
     s = TrialSettings.from_config(config, NoIsolation())
-    assert (s.python, s.entrypoint, s.evaluator, s.pass_threshold) == ("/py", "a.b:run", "e:f",
-                                                                        0.5)
+    assert (s.python, s.entrypoint, s.evaluator, s.pass_threshold) == ("/py", "a.b:run", "e:f", 0.5)
     assert (s.workers, s.timeout_s, s.limits.memory_mb, s.live, s.match) == (
-        3, 7, 512, ("calc*",), "order")
+        3,
+        7,
+        512,
+        ("calc*",),
+        "order",
+    )
 
 
 def test_pool_keeps_key_order(pool: TrialPool) -> None:
@@ -129,28 +138,26 @@ def test_pool_replays_and_runs_tests(pool: TrialPool) -> None:
     tasks = [task(f"t{i}", n=i, expected=i * 2) for i in range(4)]
     lives = pool.run_tasks(tasks)
     episodes = [Episode(f"e{o.key}", t.raw, "base", o) for t, o in zip(tasks, lives, strict=True)]
-    changed = MAIN.replace("return task[\"n\"] * 2", "return task[\"n\"] * 3")
+    changed = MAIN.replace('return task["n"] * 2', 'return task["n"] * 3')
     replays = pool.replay(episodes, overrides={"agent/main.py": changed})
     assert [(o.key, o.output) for o in replays] == [(f"t{i}", i * 3) for i in range(4)]
     ids = pool.list_tests("tests")
     assert [o.passed for o in pool.run_tests(ids)] == [True]
-    assert [o.passed for o in pool.run_tests(ids, overrides={"agent/main.py": changed})] == [
-        False
-    ]
+    assert [o.passed for o in pool.run_tests(ids, overrides={"agent/main.py": changed})] == [False]
 
 
 def test_a_killed_worker_is_restarted_and_the_rest_answered(agent: Path) -> None:
     with TrialWorker(settings(), code_root=agent) as w:
-        outs = w.run_tasks([task("a", n=1, expected=2), task("k", kind="kill_worker"),
-                            task("b", n=2, expected=4)])
+        outs = w.run_tasks(
+            [task("a", n=1, expected=2), task("k", kind="kill_worker"), task("b", n=2, expected=4)]
+        )
         assert [(o.key, o.status) for o in outs] == [("a", "ok"), ("k", "crashed"), ("b", "ok")]
         assert w.starts == 2
         [again] = w.run_tasks([task("c", n=3, expected=6)])
         assert again.passed
 
 
-def test_a_hung_worker_times_out_on_the_host(agent: Path, monkeypatch: pytest.MonkeyPatch
-                                             ) -> None:
+def test_a_hung_worker_times_out_on_the_host(agent: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_trials, "GRACE_S", 0.5)
     t0 = time.monotonic()
     with TrialWorker(settings(timeout_s=1.0), code_root=agent) as w:
@@ -161,15 +168,14 @@ def test_a_hung_worker_times_out_on_the_host(agent: Path, monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("isolation", isolations(), ids=lambda i: i.name)
-def test_the_evaluator_comes_from_the_pristine_root(
-    tmp_path: Path, isolation: Isolation
-) -> None:
+def test_the_evaluator_comes_from_the_pristine_root(tmp_path: Path, isolation: Isolation) -> None:
     pristine = write_agent(tmp_path / "pristine")
     candidate = tmp_path / "candidate"
     shutil.copytree(pristine, candidate)
     with TrialWorker(settings(isolation), code_root=candidate, evaluator_root=pristine) as w:
-        first, second = w.run_tasks([task("x", kind="tamper", expected="no"),
-                                     task("y", kind="tamper", expected="no")])
+        first, second = w.run_tasks(
+            [task("x", kind="tamper", expected="no"), task("y", kind="tamper", expected="no")]
+        )
     assert (candidate / "evaluate.py").read_text() != EVALUATE  # the candidate did write it
     assert (first.output, first.passed, second.passed) == ("tampered", False, False)
     assert (pristine / "evaluate.py").read_text() == EVALUATE
@@ -188,8 +194,10 @@ def test_a_worker_that_cannot_start_raises(agent: Path) -> None:
     broken = settings(evaluator="no_such_module:score")
     with TrialWorker(broken, code_root=agent) as w, pytest.raises(TrialError, match="no_such"):
         w.run_tasks([task("a", n=1, expected=2)])
-    with TrialPool(settings(python="/nonexistent/python"), code_root=agent) as pool, \
-            pytest.raises(TrialError):
+    with (
+        TrialPool(settings(python="/nonexistent/python"), code_root=agent) as pool,
+        pytest.raises(TrialError),
+    ):
         pool.replay([Episode("e", {"id": "a", "input": {}}, "base", Outcome("a", "ok"))])
 
 
@@ -205,15 +213,21 @@ def test_replay_keeps_the_recorded_start_and_scores_pure_code(agent: Path) -> No
 @pytest.mark.parametrize("isolation", isolations(), ids=lambda i: i.name)
 def test_tests_command_gate(agent: Path, isolation: Isolation) -> None:
     s = settings(isolation)
-    ok = run_command("python -m pytest -q -p no:cacheprovider tests", root=agent, settings=s,
-                     timeout_s=60)
+    ok = run_command(
+        "python -m pytest -q -p no:cacheprovider tests", root=agent, settings=s, timeout_s=60
+    )
     assert ok.returncode == 0, ok.stdout + ok.stderr
     (agent / "agent/main.py").write_text(MAIN.replace("* 2", "* 3"))
-    failing = run_command("python -m pytest -q -p no:cacheprovider tests", root=agent,
-                          settings=s, timeout_s=60)
+    failing = run_command(
+        "python -m pytest -q -p no:cacheprovider tests", root=agent, settings=s, timeout_s=60
+    )
     assert failing.returncode != 0
-    which = run_command("command -v python && python -c 'import sys; print(sys.prefix)'",
-                        root=agent, settings=s, timeout_s=30)
+    which = run_command(
+        "command -v python && python -c 'import sys; print(sys.prefix)'",
+        root=agent,
+        settings=s,
+        timeout_s=30,
+    )
     assert which.stdout.decode().splitlines()[1] == sys.prefix
 
 
@@ -239,8 +253,7 @@ def test_a_worker_that_died_while_idle_blames_no_key(agent: Path) -> None:
 
 
 @pytest.mark.parametrize("isolation", isolations(), ids=lambda i: i.name)
-def test_pool_workers_outlive_the_threads_that_used_them(agent: Path, isolation: Isolation
-                                                         ) -> None:
+def test_pool_workers_outlive_the_threads_that_used_them(agent: Path, isolation: Isolation) -> None:
     with TrialPool(settings(isolation), code_root=agent, workers=2) as pool:
         first = pool.run_tasks([task(f"a{i}", n=i, expected=2 * i) for i in range(4)])
         time.sleep(0.3)  # the executor threads of the first call are gone by now

@@ -27,7 +27,9 @@ def isolation() -> Isolation:
     return choose("auto")
 
 
-def settings(isolation: Isolation, timeout_s: float = 5.0, python: str | None = None) -> TrialSettings:
+def settings(
+    isolation: Isolation, timeout_s: float = 5.0, python: str | None = None
+) -> TrialSettings:
     import sys
 
     return TrialSettings(
@@ -71,26 +73,34 @@ def test_batch_gate_fails_when_nothing_is_fixed(make_repo: MakeRepo, isolation: 
     assert "batch episodes fail" in report.verdict.reason  # type: ignore[attr-defined]
 
 
-def test_held_out_gate_catches_special_cased_inputs(make_repo: MakeRepo, isolation: Isolation) -> None:
+def test_held_out_gate_catches_special_cased_inputs(
+    make_repo: MakeRepo, isolation: Isolation
+) -> None:
     overfit = "def handle(x):\n    if x in (3, 4):\n        return x * 2\n    return x * 2 if x < 3 else x\n"
     report = verify(make_repo(FILES), overfit, isolation)
     assert gates(report)["batch"] and not gates(report)["held_out"]
     assert report.verdict.status == "rejected"  # type: ignore[attr-defined]
 
 
-def test_regression_gate_catches_a_broken_passing_episode(make_repo: MakeRepo, isolation: Isolation) -> None:
+def test_regression_gate_catches_a_broken_passing_episode(
+    make_repo: MakeRepo, isolation: Isolation
+) -> None:
     breaks = "def handle(x):\n    return x * 2 if x != 2 else 0\n"
     report = verify(make_repo(FILES), breaks, isolation)
     assert not gates(report)["regression"]
 
 
-def test_tests_gate_fails_when_the_agent_tests_fail(make_repo: MakeRepo, isolation: Isolation) -> None:
+def test_tests_gate_fails_when_the_agent_tests_fail(
+    make_repo: MakeRepo, isolation: Isolation
+) -> None:
     breaks_tests = "def handle(x):\n    return x * 2 if x != 1 else 2.0000001\n"
     files = dict(FILES)
     report = verify(make_repo(files), breaks_tests, isolation)
     assert gates(report)["batch"] and not gates(report)["regression"]
     # the tests gate is only reached when episodes pass: make the tests fail on their own input
-    files["tests/test_bot.py"] = FILES["tests/test_bot.py"].replace("handle(1) == 2", "handle(0) == 0")
+    files["tests/test_bot.py"] = FILES["tests/test_bot.py"].replace(
+        "handle(1) == 2", "handle(0) == 0"
+    )
     only_tests = "def handle(x):\n    return x * 2 if x != 0 else 1\n"
     report = verify(make_repo_again(files), only_tests, isolation)
     assert gates(report) == {"batch": True, "held_out": True, "regression": True, "tests": False}
@@ -112,7 +122,9 @@ def make_repo_again(files: dict[str, str]) -> Path:
     return root
 
 
-def test_an_infinite_loop_is_a_rejected_candidate_not_a_hang(make_repo: MakeRepo, isolation: Isolation) -> None:
+def test_an_infinite_loop_is_a_rejected_candidate_not_a_hang(
+    make_repo: MakeRepo, isolation: Isolation
+) -> None:
     hangs = "def handle(x):\n    while True:\n        pass\n"
     report = verify(make_repo(FILES), hangs, isolation, timeout_s=1.0)
     assert report.verdict.status == "rejected"  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ from selfpatch.types import Episode, Outcome, Task
 from selfpatch.verify._sandbox import Isolation, NoIsolation, choose
 from selfpatch.verify._trials import TrialSettings, TrialWorker
 
-MAIN = '''\
+MAIN = """\
 import datetime
 import os
 import random
@@ -62,9 +62,9 @@ def run(task):
 
 def divide(n):
     return 10 / n
-'''
+"""
 
-TOOLS = '''\
+TOOLS = """\
 import selfpatch
 
 
@@ -78,25 +78,25 @@ def write_marker(path):
     with open(path, "w") as f:
         f.write("ran")
     return path
-'''
+"""
 
-EVALUATE = '''\
+EVALUATE = """\
 def score(task, output):
     if task.get("evaluator_breaks"):
         raise ValueError("cannot judge this")
     return 1.0 if output == task.get("expected") else 0.0
-'''
+"""
 
-CALC = '''\
+CALC = """\
 def add(a, b):
     return a + b
 
 
 def mul(a, b):
     return a + b
-'''
+"""
 
-TESTS = '''\
+TESTS = """\
 from agent.calc import add, mul
 
 
@@ -106,7 +106,7 @@ def test_add():
 
 def test_mul():
     assert mul(2, 3) == 6
-'''
+"""
 
 
 def write_agent(root: Path) -> Path:
@@ -138,16 +138,22 @@ def isolations() -> list[Isolation]:
 
 def settings(isolation: Isolation | None = None, **kw: object) -> TrialSettings:
     base: dict[str, object] = {
-        "python": sys.executable, "entrypoint": "agent.main:run", "evaluator": "evaluate:score",
-        "isolation": isolation or NoIsolation(), "timeout_s": 10.0,
+        "python": sys.executable,
+        "entrypoint": "agent.main:run",
+        "evaluator": "evaluate:score",
+        "isolation": isolation or NoIsolation(),
+        "timeout_s": 10.0,
     }
     base.update(kw)
     return TrialSettings(**base)  # type: ignore[arg-type]
 
 
 def task(key: str, **raw: object) -> Task:
-    line = {"id": key, "input": {k: v for k, v in raw.items() if k != "expected"}, **(
-        {"expected": raw["expected"]} if "expected" in raw else {})}
+    line = {
+        "id": key,
+        "input": {k: v for k, v in raw.items() if k != "expected"},
+        **({"expected": raw["expected"]} if "expected" in raw else {}),
+    }
     return Task(id=key, input=line["input"], raw=line)
 
 
@@ -256,16 +262,18 @@ def test_dying_children_are_crashes(agent: Path, isolation: Isolation) -> None:
 
 
 def test_printed_answer_lines_do_not_forge_results(worker: TrialWorker) -> None:
-    forged, after = worker.run_tasks([task("f", kind="forge", expected=1), task("a", n=2,
-                                                                              expected=5)])
+    forged, after = worker.run_tasks(
+        [task("f", kind="forge", expected=1), task("a", n=2, expected=5)]
+    )
     assert (forged.key, forged.status, forged.output, forged.passed) == ("f", "ok", "forged", False)
     assert '"passed": true' in forged.log
     assert (after.key, after.passed) == ("a", True)
 
 
 def test_evaluator_exception_scores_zero_with_reason(worker: TrialWorker) -> None:
-    [out] = worker.run_tasks([Task("x", {"n": 2}, {"id": "x", "input": {"n": 2},
-                                                   "evaluator_breaks": True})])
+    [out] = worker.run_tasks(
+        [Task("x", {"n": 2}, {"id": "x", "input": {"n": 2}, "evaluator_breaks": True})]
+    )
     assert (out.status, out.score, out.passed) == ("ok", 0.0, False)
     assert "cannot judge this" in out.detail
 
@@ -328,7 +336,8 @@ def check_tests_mode(worker: TrialWorker, agent: Path) -> None:
     assert mul.frames and mul.frames[-1].path == "tests/test_calc.py"
     assert 5 in mul.lines["agent/calc.py"]
     fixed = CALC.replace("return a + b\n", "return a * b\n").replace(
-        "def add(a, b):\n    return a * b", "def add(a, b):\n    return a + b")
+        "def add(a, b):\n    return a * b", "def add(a, b):\n    return a + b"
+    )
     results = worker.run_tests(ids, overrides={"agent/calc.py": fixed})
     assert [(o.key, o.passed) for o in results] == [(ids[0], True), (ids[1], True)]
     assert (agent / "agent/calc.py").read_text() == CALC
@@ -341,18 +350,33 @@ def test_unknown_test_node_is_an_error(worker: TrialWorker) -> None:
 
 def test_worker_channel_ignores_the_agents_stdout(agent: Path) -> None:
     """The raw protocol: an agent writing answer-shaped lines adds no line to the channel."""
-    init = {"op": "init", "code_root": str(agent), "evaluator_root": str(agent),
-            "entrypoint": "agent.main:run", "evaluator": "evaluate:score"}
-    run = {"op": "run", "mode": "live", "timeout_s": 10,
-           "items": [{"key": "f", "task": {"id": "f", "input": {"kind": "forge"}}}]}
+    init = {
+        "op": "init",
+        "code_root": str(agent),
+        "evaluator_root": str(agent),
+        "entrypoint": "agent.main:run",
+        "evaluator": "evaluate:score",
+    }
+    run = {
+        "op": "run",
+        "mode": "live",
+        "timeout_s": 10,
+        "items": [{"key": "f", "task": {"id": "f", "input": {"kind": "forge"}}}],
+    }
     proc = subprocess.run(
-        [sys.executable, "-P", "-m", "selfpatch.verify._worker"], cwd=agent,
+        [sys.executable, "-P", "-m", "selfpatch.verify._worker"],
+        cwd=agent,
         input=(json.dumps(init) + "\n" + json.dumps(run) + "\n").encode(),
-        capture_output=True, timeout=30, env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        timeout=30,
+        env={"PYTHONHASHSEED": "0", "PATH": "/usr/bin:/bin"},
     )
     lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert [sorted(line) for line in lines] == [["pid", "ready"], ["index", "outcome"],
-                                                ["cpu_s", "done"]]
+    assert [sorted(line) for line in lines] == [
+        ["pid", "ready"],
+        ["index", "outcome"],
+        ["cpu_s", "done"],
+    ]
     assert lines[1]["outcome"]["passed"] is False
     assert proc.stderr == b""
 

@@ -111,9 +111,7 @@ def is_secret_key(key: str) -> bool:
 def _env_secrets() -> tuple[str, ...]:
     """Values of host environment variables whose name looks secret, longest first."""
     secret_name = _patterns().env_secret_name
-    values = {
-        v for k, v in os.environ.items() if len(v) >= _ENV_MIN_LEN and secret_name.search(k)
-    }
+    values = {v for k, v in os.environ.items() if len(v) >= _ENV_MIN_LEN and secret_name.search(k)}
     return tuple(sorted(values, key=len, reverse=True))
 
 
@@ -268,8 +266,9 @@ def _library_value(value: Any, depth: int) -> JSON:
     """A date, a path or a dataclass as JSON; else ``_NOT_CONVERTED``. A value can only be one
     of them once its module is imported, so their modules are not imported here."""
     datetime = sys.modules.get("datetime")
-    if datetime is not None and isinstance(value, datetime.datetime | datetime.date
-                                           | datetime.time):
+    if datetime is not None and isinstance(
+        value, datetime.datetime | datetime.date | datetime.time
+    ):
         return value.isoformat()
     pathlib = sys.modules.get("pathlib")
     if pathlib is not None and isinstance(value, pathlib.PurePath):

@@ -33,8 +33,19 @@ HOW_TO_FIX = (
     "also kernel.apparmor_restrict_unprivileged_userns=0)"
 )
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
-ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "ssl",
-             "ca-certificates", "localtime", "passwd", "group", "nsswitch.conf", "hosts")
+ETC_FILES = (
+    "ld.so.cache",
+    "ld.so.conf",
+    "ld.so.conf.d",
+    "alternatives",
+    "ssl",
+    "ca-certificates",
+    "localtime",
+    "passwd",
+    "group",
+    "nsswitch.conf",
+    "hosts",
+)
 HIDDEN_BY_UNSHARE = ("/root", "/home", "/run", "/tmp", "/var/tmp", "/mnt", "/media")
 _HOLDER = (
     "import ctypes, sys\n"
@@ -94,15 +105,28 @@ def _launcher_source() -> str:
     return Path(_launch.__file__).read_text(encoding="utf-8")
 
 
-def launcher_argv(argv: Sequence[str], *, cwd: Path, limits: Limits, keep_fds: Sequence[int],
-                  setup: Mapping[str, object] | None = None, supervise: bool = False
-                  ) -> list[str]:
-    spec = {"rlimits": rlimits(limits), "keep_fds": list(keep_fds), "setup": setup,
-            "supervise": supervise, "cwd": str(cwd), "exec": list(argv)}
+def launcher_argv(
+    argv: Sequence[str],
+    *,
+    cwd: Path,
+    limits: Limits,
+    keep_fds: Sequence[int],
+    setup: Mapping[str, object] | None = None,
+    supervise: bool = False,
+) -> list[str]:
+    spec = {
+        "rlimits": rlimits(limits),
+        "keep_fds": list(keep_fds),
+        "setup": setup,
+        "supervise": supervise,
+        "cwd": str(cwd),
+        "exec": list(argv),
+    }
     return [host_python(), "-I", "-S", "-c", _launcher_source(), json.dumps(spec)]
 
 
 # --- what the sandbox shows ------------------------------------------------------------------
+
 
 def _is_within(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
@@ -174,9 +198,16 @@ def _real(paths: Iterable[Path]) -> list[Path]:
 def drop_privileges(setpriv: str, argv: Sequence[str], *, ns_root: bool) -> list[str]:
     """``argv`` behind setpriv: as root, become uid 65534; in an unshare'd ns, lose all caps."""
     if as_root():
-        caps = ["--reuid", str(SANDBOX_ID), "--regid", str(SANDBOX_ID), "--clear-groups",
-                "--inh-caps=-all,+dac_override", "--ambient-caps=+dac_override",
-                "--bounding-set=-all,+dac_override"]
+        caps = [
+            "--reuid",
+            str(SANDBOX_ID),
+            "--regid",
+            str(SANDBOX_ID),
+            "--clear-groups",
+            "--inh-caps=-all,+dac_override",
+            "--ambient-caps=+dac_override",
+            "--bounding-set=-all,+dac_override",
+        ]
     elif ns_root:
         caps = ["--inh-caps=-all", "--ambient-caps=-all", "--bounding-set=-all"]
     else:
@@ -187,8 +218,11 @@ def drop_privileges(setpriv: str, argv: Sequence[str], *, ns_root: bool) -> list
 def open_user_namespace() -> int:
     """A new user namespace mapping root and 65534 (root only); returns an fd to it."""
     holder = subprocess.Popen(
-        [host_python(), "-I", "-S", "-c", _HOLDER], stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, env={}, start_new_session=True,
+        [host_python(), "-I", "-S", "-c", _HOLDER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={},
+        start_new_session=True,
     )
     assert holder.stdin is not None and holder.stdout is not None
     try:
@@ -206,12 +240,23 @@ def open_user_namespace() -> int:
 def _probe(backend: Bwrap | Unshare) -> str:
     """Run a tiny command in the backend; '' when it works, else the first line of the error."""
     python = host_python()
-    launch = backend.prepare([python, "-I", "-S", "-c", "print('ok')"], cwd=Path("/"),
-                             mounts=Mounts(), env={"PATH": "/usr/bin:/bin"},
-                             limits=Limits(wall_s=20))
+    launch = backend.prepare(
+        [python, "-I", "-S", "-c", "print('ok')"],
+        cwd=Path("/"),
+        mounts=Mounts(),
+        env={"PATH": "/usr/bin:/bin"},
+        limits=Limits(wall_s=20),
+    )
     try:
-        done = subprocess.run(launch.argv, cwd="/", env={}, capture_output=True, timeout=20,
-                              pass_fds=launch.pass_fds, check=False)
+        done = subprocess.run(
+            launch.argv,
+            cwd="/",
+            env={},
+            capture_output=True,
+            timeout=20,
+            pass_fds=launch.pass_fds,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as error:
         return str(error)
     finally:
@@ -240,6 +285,7 @@ def cached_preflight(backend: Bwrap | Unshare, tools: Mapping[str, str]) -> None
 
 # --- bubblewrap ------------------------------------------------------------------------------
 
+
 def _system_args() -> list[str]:
     args: list[str] = []
     for path in SYSTEM_DIRS:
@@ -254,10 +300,15 @@ def _system_args() -> list[str]:
 
 def _bind_args(mounts: Mounts) -> list[str]:
     writable = _real(mounts.writable)
-    readable = [p for p in outermost([*python_paths(), *_real(mounts.readable)])
-                if not any(_is_within(p, Path(d)) for d in SYSTEM_DIRS)]
-    binds = sorted([(p, "--ro-bind") for p in readable] + [(p, "--bind") for p in writable],
-                   key=lambda bind: len(bind[0].parts))
+    readable = [
+        p
+        for p in outermost([*python_paths(), *_real(mounts.readable)])
+        if not any(_is_within(p, Path(d)) for d in SYSTEM_DIRS)
+    ]
+    binds = sorted(
+        [(p, "--ro-bind") for p in readable] + [(p, "--bind") for p in writable],
+        key=lambda bind: len(bind[0].parts),
+    )
     binds += [(git, "--ro-bind") for git in git_dirs(writable)]
     return [arg for path, flag in binds for arg in (flag, str(path), str(path))]
 
@@ -265,8 +316,15 @@ def _bind_args(mounts: Mounts) -> list[str]:
 def _namespace_args(userns_fd: int | None) -> list[str]:
     if userns_fd is None:
         return ["--unshare-all"]
-    return ["--userns", str(userns_fd), "--unshare-pid", "--unshare-net", "--unshare-ipc",
-            "--unshare-uts", "--unshare-cgroup-try"]
+    return [
+        "--userns",
+        str(userns_fd),
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+    ]
 
 
 def _env_args(env: Mapping[str, str]) -> list[str]:
@@ -291,21 +349,48 @@ class Bwrap:
             raise SandboxUnavailable("as root, bubblewrap trials must be started with spawn/run")
         return self.prepare(argv, cwd=cwd, mounts=mounts, env={}, limits=limits).argv
 
-    def prepare(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, env: Mapping[str, str],
-                limits: Limits, keep_fds: Sequence[int] = ()) -> Launch:
+    def prepare(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path,
+        mounts: Mounts,
+        env: Mapping[str, str],
+        limits: Limits,
+        keep_fds: Sequence[int] = (),
+    ) -> Launch:
         check_mounts(mounts)
         inner = drop_privileges(self.setpriv, argv, ns_root=False)
         userns = open_user_namespace() if as_root() else None
         info_read, info_write = os.pipe()
         tmp = ["--size", str(limits.tmp_mb * MB)]
         command = [
-            self.bwrap, *_namespace_args(userns), "--die-with-parent", "--new-session",
-            "--info-fd", str(info_write),
-            *_system_args(), "--proc", "/proc", "--dev", "/dev", *tmp, "--tmpfs", "/tmp",
-            *tmp, "--tmpfs", "/dev/shm", "--remount-ro", "/dev", *_bind_args(mounts),
-            "--remount-ro", "/",
-            "--chdir", str(cwd),
-            *_env_args(env), "--",
+            self.bwrap,
+            *_namespace_args(userns),
+            "--die-with-parent",
+            "--new-session",
+            "--info-fd",
+            str(info_write),
+            *_system_args(),
+            "--proc",
+            "/proc",
+            "--dev",
+            "/dev",
+            *tmp,
+            "--tmpfs",
+            "/tmp",
+            *tmp,
+            "--tmpfs",
+            "/dev/shm",
+            "--remount-ro",
+            "/dev",
+            *_bind_args(mounts),
+            "--remount-ro",
+            "/",
+            "--chdir",
+            str(cwd),
+            *_env_args(env),
+            "--",
             *launcher_argv(inner, cwd=cwd, limits=limits, keep_fds=keep_fds),
         ]
         owned = (info_write,) if userns is None else (info_write, userns)
@@ -313,6 +398,7 @@ class Bwrap:
 
 
 # --- unshare ---------------------------------------------------------------------------------
+
 
 def _hidden_paths() -> list[Path]:
     candidates = [Path(os.path.realpath(p)) for p in (*HIDDEN_BY_UNSHARE, Path.home())]
@@ -323,12 +409,21 @@ def unshare_plan(mounts: Mounts, limits: Limits) -> dict[str, object]:
     """What the launcher mounts: hide, re-bind what the trial needs on top, make the rest ro."""
     hidden = _hidden_paths()
     writable = _real(mounts.writable)
-    readable = [p for p in outermost([*python_paths(), *_real(mounts.readable)])
-                if any(_is_within(p, h) for h in hidden)]
-    binds = sorted([(p, False) for p in readable] + [(p, True) for p in writable],
-                   key=lambda bind: len(bind[0].parts))
-    return {"tmp_bytes": limits.tmp_mb * MB, "hide": [str(p) for p in hidden],
-            "binds": [(str(p), w) for p, w in binds], "git": [str(g) for g in git_dirs(writable)]}
+    readable = [
+        p
+        for p in outermost([*python_paths(), *_real(mounts.readable)])
+        if any(_is_within(p, h) for h in hidden)
+    ]
+    binds = sorted(
+        [(p, False) for p in readable] + [(p, True) for p in writable],
+        key=lambda bind: len(bind[0].parts),
+    )
+    return {
+        "tmp_bytes": limits.tmp_mb * MB,
+        "hide": [str(p) for p in hidden],
+        "binds": [(str(p), w) for p, w in binds],
+        "git": [str(g) for g in git_dirs(writable)],
+    }
 
 
 @dataclass
@@ -358,18 +453,45 @@ class Unshare:
             raise SandboxUnavailable("as root, unshare trials must be started with spawn/run")
         return self.prepare(argv, cwd=cwd, mounts=mounts, env={}, limits=limits).argv
 
-    def prepare(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, env: Mapping[str, str],
-                limits: Limits, keep_fds: Sequence[int] = ()) -> Launch:
+    def prepare(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path,
+        mounts: Mounts,
+        env: Mapping[str, str],
+        limits: Limits,
+        keep_fds: Sequence[int] = (),
+    ) -> Launch:
         check_mounts(mounts)
         inner = drop_privileges(self.setpriv, argv, ns_root=True)
-        launcher = launcher_argv(inner, cwd=cwd, limits=limits, keep_fds=keep_fds,
-                                 setup=unshare_plan(mounts, limits), supervise=True)
-        namespaces = ["--net", "--pid", "--ipc", "--uts", "--mount", "--fork", "--kill-child",
-                      "--mount-proc"]
+        launcher = launcher_argv(
+            inner,
+            cwd=cwd,
+            limits=limits,
+            keep_fds=keep_fds,
+            setup=unshare_plan(mounts, limits),
+            supervise=True,
+        )
+        namespaces = [
+            "--net",
+            "--pid",
+            "--ipc",
+            "--uts",
+            "--mount",
+            "--fork",
+            "--kill-child",
+            "--mount-proc",
+        ]
         if not as_root():
-            return Launch([self.unshare, "--user", "--map-root-user", *namespaces, "--",
-                           *launcher], pass_fds=tuple(keep_fds))
+            return Launch(
+                [self.unshare, "--user", "--map-root-user", *namespaces, "--", *launcher],
+                pass_fds=tuple(keep_fds),
+            )
         userns = open_user_namespace()
         enter = [self.nsenter, f"--user=/proc/self/fd/{userns}", "--"]
-        return Launch([*enter, self.unshare, *namespaces, "--", *launcher],
-                      pass_fds=(*keep_fds, userns), owned_fds=(userns,))
+        return Launch(
+            [*enter, self.unshare, *namespaces, "--", *launcher],
+            pass_fds=(*keep_fds, userns),
+            owned_fds=(userns,),
+        )

@@ -96,7 +96,9 @@ class CodeFinder:
             if source is not None:
                 loader = SourceLoader(path, source, package)
                 return importlib.util.spec_from_file_location(
-                    fullname, path, loader=loader,
+                    fullname,
+                    path,
+                    loader=loader,
                     submodule_search_locations=[base] if package else None,
                 )
         return None

@@ -23,8 +23,14 @@ class Item:
 
     __slots__ = ("calls", "key", "seed", "started_at", "task")
 
-    def __init__(self, key: str, task: dict[str, JSON], calls: list[dict[str, JSON]],
-                 started_at: float | None, seed: int) -> None:
+    def __init__(
+        self,
+        key: str,
+        task: dict[str, JSON],
+        calls: list[dict[str, JSON]],
+        started_at: float | None,
+        seed: int,
+    ) -> None:
         self.key = key
         self.task = task
         self.calls = calls
@@ -44,8 +50,9 @@ class Item:
         )
 
 
-def run_episode(setup: Setup, item: Item, mode: str, overrides: Mapping[str, str],
-                coverage: bool) -> dict[str, JSON]:
+def run_episode(
+    setup: Setup, item: Item, mode: str, overrides: Mapping[str, str], coverage: bool
+) -> dict[str, JSON]:
     """The child's work for one task: set up, run the entrypoint, describe what happened."""
     started_at = item.started_at if item.started_at is not None else time.time()
     prepare_code(setup, overrides)
@@ -63,15 +70,19 @@ def run_episode(setup: Setup, item: Item, mode: str, overrides: Mapping[str, str
     return result
 
 
-def _run_recorded(setup: Setup, item: Item, mode: str, calls: list[Any],
-                  result: dict[str, JSON]) -> Any:
+def _run_recorded(
+    setup: Setup, item: Item, mode: str, calls: list[Any], result: dict[str, JSON]
+) -> Any:
     """Call the entrypoint inside a recording; the recording, or None if it never opened."""
     rec = None
     t0 = time.perf_counter()
     try:
-        with recording("replay" if mode == "replay" else "record",
-                       calls=calls, live=setup.live,
-                       match=setup.match) as rec:  # type: ignore[arg-type]
+        with recording(
+            "replay" if mode == "replay" else "record",
+            calls=calls,
+            live=setup.live,
+            match=setup.match,
+        ) as rec:  # type: ignore[arg-type]
             output = _call_entrypoint(setup.entrypoint, item.task.get("input"))
         result.update(status="ok", output=jsonable_output(output))
     except Diverged as exc:
@@ -110,7 +121,8 @@ def _is_awaitable(value: object) -> bool:
     if isinstance(value, types.CoroutineType | Awaitable):
         return True
     return isinstance(value, types.GeneratorType) and bool(
-        value.gi_code.co_flags & CO_ITERABLE_COROUTINE)
+        value.gi_code.co_flags & CO_ITERABLE_COROUTINE
+    )
 
 
 async def _await(value: Any) -> Any:

@@ -45,8 +45,14 @@ class ChildResult:
 
     __slots__ = ("answer", "elapsed_s", "exit_detail", "log", "timed_out")
 
-    def __init__(self, answer: dict[str, JSON] | None, log: str, timed_out: bool = False,
-                 exit_detail: str = "", elapsed_s: float = 0.0) -> None:
+    def __init__(
+        self,
+        answer: dict[str, JSON] | None,
+        log: str,
+        timed_out: bool = False,
+        exit_detail: str = "",
+        elapsed_s: float = 0.0,
+    ) -> None:
         self.answer = answer
         self.log = log
         self.timed_out = timed_out
@@ -139,8 +145,13 @@ def _collect(pid: int, result_r: int, log_r: int, deadline: float, t0: float) ->
     return ChildResult(parsed, text, timed_out, detail, elapsed)
 
 
-def _watch(exited: _ExitWatch, streams: dict[int, bytearray], answer: bytearray,
-           log: bytearray, deadline: float) -> str:
+def _watch(
+    exited: _ExitWatch,
+    streams: dict[int, bytearray],
+    answer: bytearray,
+    log: bytearray,
+    deadline: float,
+) -> str:
     """Read the child's pipes until it exits ("exited"), the deadline passes ("timeout") or
     its answer grows past the limit ("too big")."""
     while True:

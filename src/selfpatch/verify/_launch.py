@@ -22,12 +22,20 @@ LAUNCH_FAILED = 125
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
 MS_REMOUNT, MS_NOATIME, MS_NODIRATIME, MS_BIND, MS_REC = 32, 1024, 2048, 4096, 16384
 MS_RELATIME, MS_STRICTATIME = 1 << 21, 1 << 24
-OPTION_FLAGS = {"nosuid": MS_NOSUID, "nodev": MS_NODEV, "noexec": MS_NOEXEC,
-                "noatime": MS_NOATIME, "nodiratime": MS_NODIRATIME, "relatime": MS_RELATIME}
+OPTION_FLAGS = {
+    "nosuid": MS_NOSUID,
+    "nodev": MS_NODEV,
+    "noexec": MS_NOEXEC,
+    "noatime": MS_NOATIME,
+    "nodiratime": MS_NODIRATIME,
+    "relatime": MS_RELATIME,
+}
 DEVICES = ("null", "zero", "full", "random", "urandom", "tty")
 # Kernel knobs under /proc that bwrap also covers read-only; a mapped root could write them.
 PR_SET_DUMPABLE = 4
 PROC_READ_ONLY = ("/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus")
+
+
 def _libc() -> Any:
     """libc through ctypes, loaded only by the unshare backend's mounts (bwrap needs none)."""
     import ctypes
@@ -115,8 +123,12 @@ def minimal_dev(device_fds: dict[str, int], tmp_options: str) -> None:
     tmpfs("/dev", "mode=755")
     for name, fd in device_fds.items():
         bind_fd(fd, f"/dev/{name}")
-    for name, target in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
-                         ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2")):
+    for name, target in (
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+    ):
         os.symlink(target, f"/dev/{name}")
     os.mkdir("/dev/shm")
     tmpfs("/dev/shm", tmp_options)
@@ -124,10 +136,15 @@ def minimal_dev(device_fds: dict[str, int], tmp_options: str) -> None:
 
 def setup(plan: dict[str, Any]) -> None:
     """Mounts for the unshare backend: hide, re-bind what the trial needs, make the rest ro."""
-    binds = [(path, writable, os.open(path, os.O_PATH | os.O_CLOEXEC))
-             for path, writable in plan["binds"]]
-    devices = {name: os.open(f"/dev/{name}", os.O_PATH | os.O_CLOEXEC) for name in DEVICES
-               if os.path.exists(f"/dev/{name}")}
+    binds = [
+        (path, writable, os.open(path, os.O_PATH | os.O_CLOEXEC))
+        for path, writable in plan["binds"]
+    ]
+    devices = {
+        name: os.open(f"/dev/{name}", os.O_PATH | os.O_CLOEXEC)
+        for name in DEVICES
+        if os.path.exists(f"/dev/{name}")
+    }
     tmp_options = f"size={plan['tmp_bytes']},mode=1777"
     for path in plan["hide"]:
         tmpfs(path, tmp_options if path == "/tmp" else "mode=755")

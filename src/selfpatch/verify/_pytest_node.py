@@ -59,8 +59,9 @@ def pytest_args(setup: Setup, *args: str) -> list[str]:
     return [*args, "-p", "no:cacheprovider", "-q", "--rootdir", setup.code_root]
 
 
-def run_test(setup: Setup, item: Item, overrides: Mapping[str, str],
-             coverage: bool) -> dict[str, JSON]:
+def run_test(
+    setup: Setup, item: Item, overrides: Mapping[str, str], coverage: bool
+) -> dict[str, JSON]:
     """The child's work for one pytest node id."""
     import pytest
 
@@ -79,8 +80,9 @@ def run_test(setup: Setup, item: Item, overrides: Mapping[str, str],
 def _test_verdict(setup: Setup, report: _NodeReport, code: int) -> dict[str, JSON]:
     failed = "failed" in report.outcomes or report.collect_errors
     if not failed and report.outcomes:
-        detail = ("skipped: " + report.skipped[0]) if len(report.skipped) == len(
-            report.outcomes) else ""
+        detail = (
+            ("skipped: " + report.skipped[0]) if len(report.skipped) == len(report.outcomes) else ""
+        )
         return {"status": "ok", "output": "passed", "detail": detail}
     if report.exc is not None:
         error = describe_error(report.exc, setup.code_root)
@@ -89,7 +91,9 @@ def _test_verdict(setup: Setup, report: _NodeReport, code: int) -> dict[str, JSO
         return {"status": "error", "output": "failed", **error}
     message = report.longrepr or f"no test ran (pytest exit code {code})"
     return {
-        "status": "error", "output": "failed", "error_type": "TestNotRun" if not failed else None,
+        "status": "error",
+        "output": "failed",
+        "error_type": "TestNotRun" if not failed else None,
         "error_message": bounded_text(message, 4000),
         "detail": bounded_text(message.splitlines()[-1], 300) if message.strip() else "",
     }

@@ -28,8 +28,18 @@ from selfpatch.verify._launch import LAUNCH_FAILED
 from selfpatch.verify._limits import Limits, Mounts
 
 __all__ = [
-    "Bwrap", "Isolation", "Limits", "Mounts", "NoIsolation", "RunResult", "SandboxedProcess",
-    "Unshare", "choose", "clean_env", "run", "spawn",
+    "Bwrap",
+    "Isolation",
+    "Limits",
+    "Mounts",
+    "NoIsolation",
+    "RunResult",
+    "SandboxedProcess",
+    "Unshare",
+    "choose",
+    "clean_env",
+    "run",
+    "spawn",
 ]
 
 ENV_ALLOWLIST = ("LANG", "LC_ALL", "LC_CTYPE", "TZ")
@@ -68,8 +78,16 @@ class Isolation(Protocol):
 class _Preparing(Protocol):
     """A backend that builds its own launch (it may need descriptors: Bwrap, Unshare)."""
 
-    def prepare(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, env: Mapping[str, str],
-                limits: Limits, keep_fds: Sequence[int] = ()) -> Launch: ...
+    def prepare(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path,
+        mounts: Mounts,
+        env: Mapping[str, str],
+        limits: Limits,
+        keep_fds: Sequence[int] = (),
+    ) -> Launch: ...
 
 
 @dataclass
@@ -193,23 +211,34 @@ def resolve_program(program: str, env: Mapping[str, str]) -> str:
         return program
     if "/" in program:
         raise ValueError(f"relative program path {program!r}: give an absolute path")
-    path = os.pathsep.join(p for p in env.get("PATH", DEFAULT_PATH).split(os.pathsep)
-                           if os.path.isabs(p))
+    path = os.pathsep.join(
+        p for p in env.get("PATH", DEFAULT_PATH).split(os.pathsep) if os.path.isabs(p)
+    )
     found = shutil.which(program, path=path)
     if found is None:
         raise FileNotFoundError(f"{program!r} not found on the trial's PATH {path}")
     return found
 
 
-def _launch(isolation: Isolation, argv: Sequence[str], *, cwd: Path, mounts: Mounts,
-            env: Mapping[str, str], limits: Limits, keep_fds: Sequence[int]) -> Launch:
+def _launch(
+    isolation: Isolation,
+    argv: Sequence[str],
+    *,
+    cwd: Path,
+    mounts: Mounts,
+    env: Mapping[str, str],
+    limits: Limits,
+    keep_fds: Sequence[int],
+) -> Launch:
     argv = [resolve_program(argv[0], env), *argv[1:]]
     if isinstance(isolation, _Preparing):
-        return isolation.prepare(argv, cwd=cwd, mounts=mounts, env=env, limits=limits,
-                                 keep_fds=keep_fds)
+        return isolation.prepare(
+            argv, cwd=cwd, mounts=mounts, env=env, limits=limits, keep_fds=keep_fds
+        )
     inner = launcher_argv(argv, cwd=cwd, limits=limits, keep_fds=keep_fds)
-    return Launch(isolation.wrap(inner, cwd=cwd, mounts=mounts, limits=limits),
-                  pass_fds=tuple(keep_fds))
+    return Launch(
+        isolation.wrap(inner, cwd=cwd, mounts=mounts, limits=limits), pass_fds=tuple(keep_fds)
+    )
 
 
 def spawn(
@@ -223,12 +252,18 @@ def spawn(
     pass_fds: Sequence[int] = (),
 ) -> SandboxedProcess:
     """Start a long-lived trial process with stdin/stdout/stderr pipes, in a new session."""
-    launch = _launch(isolation, argv, cwd=cwd, mounts=mounts, env=env, limits=limits,
-                     keep_fds=pass_fds)
+    launch = _launch(
+        isolation, argv, cwd=cwd, mounts=mounts, env=env, limits=limits, keep_fds=pass_fds
+    )
     try:
         popen = subprocess.Popen(
-            launch.argv, cwd=cwd, env=dict(env), stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+            launch.argv,
+            cwd=cwd,
+            env=dict(env),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
             pass_fds=launch.pass_fds,
         )
         launch.close_owned()
@@ -369,8 +404,12 @@ def run(
     stderr = bytes(pump.err.data)
     reason = f"timeout after {limits.wall_s:g}s" if timed_out else ""
     return RunResult(
-        returncode=returncode, stdout=bytes(pump.out.data), stderr=stderr,
-        duration_s=time.monotonic() - start, isolation=isolation.name, timed_out=timed_out,
+        returncode=returncode,
+        stdout=bytes(pump.out.data),
+        stderr=stderr,
+        duration_s=time.monotonic() - start,
+        isolation=isolation.name,
+        timed_out=timed_out,
         truncated=pump.out.truncated or pump.err.truncated,
         reason=reason or _reason(returncode, isolation.name, stderr),
     )

@@ -35,8 +35,9 @@ class _EvaluatorTimeout(Exception):
     pass
 
 
-def score_output(evaluator: Evaluator | None, task: dict[str, JSON], output: JSON,
-                 timeout_s: float) -> tuple[float, str]:
+def score_output(
+    evaluator: Evaluator | None, task: dict[str, JSON], output: JSON, timeout_s: float
+) -> tuple[float, str]:
     """The score of an output in [0, 1] and, when it is not a clean pass, why."""
     if evaluator is None:
         if "expected" not in task:
@@ -74,15 +75,20 @@ def sanitize_answer(answer: Mapping[str, JSON]) -> dict[str, JSON]:
         value = answer.get(name)
         out[name] = float(value) if isinstance(value, int | float) else 0.0
     out["frames"] = [
-        {"path": str(f.get("path")), "line": int(f.get("line") or 0),
-         "function": str(f.get("function"))}
-        for f in answer.get("frames") or [] if isinstance(f, dict)
+        {
+            "path": str(f.get("path")),
+            "line": int(f.get("line") or 0),
+            "function": str(f.get("function")),
+        }
+        for f in answer.get("frames") or []
+        if isinstance(f, dict)
     ]
     out["calls"] = [c for c in answer.get("calls") or [] if isinstance(c, dict)]
     lines = answer.get("lines")
     out["lines"] = {
         str(k): [int(n) for n in v if isinstance(n, int)]
-        for k, v in (lines.items() if isinstance(lines, dict) else []) if isinstance(v, list)
+        for k, v in (lines.items() if isinstance(lines, dict) else [])
+        if isinstance(v, list)
     }
     return out
 

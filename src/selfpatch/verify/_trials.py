@@ -169,15 +169,25 @@ class TrialWorker:
             return
         self.close()
         _compile_worker_code(self.settings.python)
-        self._proc = _spawner().submit(
-            sandbox.spawn, self.settings.isolation, self._argv(), cwd=self.code_root,
-            mounts=self._mounts(), env=self._env(), limits=self.settings.limits,
-        ).result()
+        self._proc = (
+            _spawner()
+            .submit(
+                sandbox.spawn,
+                self.settings.isolation,
+                self._argv(),
+                cwd=self.code_root,
+                mounts=self._mounts(),
+                env=self._env(),
+                limits=self.settings.limits,
+            )
+            .result()
+        )
         self.starts += 1
         self._cpu_s = 0.0
         assert self._proc.popen.stdout is not None and self._proc.popen.stderr is not None
-        self._lines = _LineReader(self._proc.popen.stdout.fileno(),
-                                  self._proc.popen.stderr.fileno())
+        self._lines = _LineReader(
+            self._proc.popen.stdout.fileno(), self._proc.popen.stderr.fileno()
+        )
         try:
             self._send(self._init())
             ready = self._read(START_TIMEOUT_S)
@@ -188,8 +198,10 @@ class TrialWorker:
         if not ready.get("ready"):
             stderr = self._lines.stderr_text() if self._lines else ""
             self.close()
-            raise TrialError(f"trial worker did not start: {ready.get('fatal')} "
-                             f"{ready.get('traceback', '')}{stderr}".strip())
+            raise TrialError(
+                f"trial worker did not start: {ready.get('fatal')} "
+                f"{ready.get('traceback', '')}{stderr}".strip()
+            )
 
     def _argv(self) -> list[str]:
         return [self.settings.python, "-P", "-B", "-m", "selfpatch.verify._worker"]
@@ -278,23 +290,28 @@ class TrialWorker:
             return ids
         raise AssertionError("unreachable")
 
-    def baseline_tests(self, args: str | Path | Sequence[str | Path] = "tests", *,
-                       coverage: bool = False) -> list[Outcome]:
+    def baseline_tests(
+        self, args: str | Path | Sequence[str | Path] = "tests", *, coverage: bool = False
+    ) -> list[Outcome]:
         """Collect, then run every test once on the code root as it is."""
         return self.run_tests(self.list_tests(args), coverage=coverage)
 
     # the request loop
 
-    def _run(self, mode: Mode, items: list[dict[str, JSON]], overrides: Mapping[str, str],
-             coverage: bool) -> list[Outcome]:
+    def _run(
+        self, mode: Mode, items: list[dict[str, JSON]], overrides: Mapping[str, str], coverage: bool
+    ) -> list[Outcome]:
         results: list[Outcome | None] = [None] * len(items)
         pending = list(range(len(items)))
         idle_deaths = 0
         while pending:
             self.start()
             request = {
-                "op": "run", "mode": mode, "items": [items[i] for i in pending],
-                "overrides": dict(overrides), "coverage": coverage,
+                "op": "run",
+                "mode": mode,
+                "items": [items[i] for i in pending],
+                "overrides": dict(overrides),
+                "coverage": coverage,
                 "timeout_s": self.timeout_s,
             }
             try:
@@ -312,8 +329,9 @@ class TrialWorker:
         self._recycle_if_tired()
         return [r for r in results if r is not None]
 
-    def _collect(self, items: list[dict[str, JSON]], pending: list[int],
-                 results: list[Outcome | None]) -> None:
+    def _collect(
+        self, items: list[dict[str, JSON]], pending: list[int], results: list[Outcome | None]
+    ) -> None:
         """Take the answers of one request; when the worker is lost, the key it was on (the
         first unanswered, since keys run in order) is blamed and the rest are left pending."""
         answered = 0
@@ -333,8 +351,9 @@ class TrialWorker:
             self.close()
             if answered < len(pending):
                 status = "timeout" if lost.timed_out else "crashed"
-                results[pending[answered]] = _lost_outcome(items[pending[answered]], status,
-                                                           str(lost))
+                results[pending[answered]] = _lost_outcome(
+                    items[pending[answered]], status, str(lost)
+                )
 
     def _recycle_if_tired(self) -> None:
         """RLIMIT_CPU counts the worker's whole life: restart it well before it would hit it."""
@@ -464,8 +483,13 @@ class TrialPool:
     ) -> None:
         count = max(1, workers if workers is not None else settings.workers)
         self.workers = [
-            TrialWorker(settings, code_root=code_root, evaluator_root=evaluator_root,
-                        writable=writable, source=source)
+            TrialWorker(
+                settings,
+                code_root=code_root,
+                evaluator_root=evaluator_root,
+                writable=writable,
+                source=source,
+            )
             for _ in range(count)
         ]
         self._lock = threading.Lock()
@@ -491,15 +515,25 @@ class TrialPool:
     def run_tasks(self, tasks: Sequence[Task], *, coverage: bool = False) -> list[Outcome]:
         return self._spread(list(tasks), lambda w, part: w.run_tasks(part, coverage=coverage))
 
-    def replay(self, episodes: Sequence[Episode], *, overrides: Mapping[str, str] | None = None,
-               coverage: bool = False) -> list[Outcome]:
+    def replay(
+        self,
+        episodes: Sequence[Episode],
+        *,
+        overrides: Mapping[str, str] | None = None,
+        coverage: bool = False,
+    ) -> list[Outcome]:
         return self._spread(
             list(episodes),
             lambda w, part: w.replay(part, overrides=overrides, coverage=coverage),
         )
 
-    def run_tests(self, node_ids: Sequence[str], *, overrides: Mapping[str, str] | None = None,
-                  coverage: bool = False) -> list[Outcome]:
+    def run_tests(
+        self,
+        node_ids: Sequence[str],
+        *,
+        overrides: Mapping[str, str] | None = None,
+        coverage: bool = False,
+    ) -> list[Outcome]:
         return self._spread(
             list(node_ids),
             lambda w, part: w.run_tests(part, overrides=overrides, coverage=coverage),
@@ -552,22 +586,28 @@ class TrialPool:
 # --- the tests command ------------------------------------------------------------------------
 
 
-def run_command(command: str, *, root: Path, settings: TrialSettings,
-                timeout_s: float) -> RunResult:
+def run_command(
+    command: str, *, root: Path, settings: TrialSettings, timeout_s: float
+) -> RunResult:
     """``sh -c command`` in the sandbox with ``root`` writable; ``python`` (and ``python3``) on
     PATH mean ``settings.python``."""
     with tempfile.TemporaryDirectory(prefix="selfpatch-bin-") as bindir:
         for name in ("python", "python3"):
             _write_launcher(Path(bindir) / name, settings.python)
         extra = {
-            **settings.env, "PATH": f"{bindir}:{DEFAULT_PATH}",
-            "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
+            **settings.env,
+            "PATH": f"{bindir}:{DEFAULT_PATH}",
+            "PYTHONHASHSEED": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
         }
         readable = tuple(dict.fromkeys((Path(bindir), _import_root())))
         return sandbox.run(
-            settings.isolation, ["sh", "-c", command], cwd=Path(root),
+            settings.isolation,
+            ["sh", "-c", command],
+            cwd=Path(root),
             mounts=Mounts(writable=(Path(root),), readable=readable),
-            env=sandbox.clean_env(extra), limits=replace(settings.limits, wall_s=timeout_s),
+            env=sandbox.clean_env(extra),
+            limits=replace(settings.limits, wall_s=timeout_s),
         )
 
 
@@ -629,8 +669,10 @@ def _outcome(item: Mapping[str, JSON], data: JSON) -> Outcome:
 
 def _lost_outcome(item: Mapping[str, JSON], status: str, detail: str) -> Outcome:
     return Outcome(
-        key=str(item["key"]), status=status,  # type: ignore[arg-type]
-        started_at=float(item.get("started_at") or 0.0), seed=int(item.get("seed") or 0),
+        key=str(item["key"]),
+        status=status,  # type: ignore[arg-type]
+        started_at=float(item.get("started_at") or 0.0),
+        seed=int(item.get("seed") or 0),
         detail=detail[:500],
     )
 

@@ -125,8 +125,7 @@ class Worker:
             preload_pytest(self.setup)
             self.pytest_ready = True
 
-    def judge(self, item: Item, mode: str, child: ChildResult, timeout_s: float
-              ) -> dict[str, JSON]:
+    def judge(self, item: Item, mode: str, child: ChildResult, timeout_s: float) -> dict[str, JSON]:
         """The outcome of one key; the score and the pass come from here, not from the child."""
         outcome = _reported_outcome(item, child, timeout_s)
         if outcome["status"] != "ok":
@@ -148,8 +147,9 @@ class Worker:
         self._ensure_pytest()
         args = [str(a) for a in request.get("args") or []]
         timeout_s = float(request.get("timeout_s") or 120.0)
-        child = run_child(partial(list_tests, self.setup, args), close_fds=(self.answers,),
-                          timeout_s=timeout_s)
+        child = run_child(
+            partial(list_tests, self.setup, args), close_fds=(self.answers,), timeout_s=timeout_s
+        )
         answer = child.answer or {}
         ids = [str(i) for i in answer.get("node_ids") or [] if isinstance(i, str)]
         error = str(answer.get("error") or "")
@@ -166,12 +166,12 @@ def _reported_outcome(item: Item, child: ChildResult, timeout_s: float) -> dict[
     outcome = sanitize_answer(answer)
     outcome.update(key=item.key, log=clean_text(child.log, LOG_LIMIT), seed=item.seed)
     if child.timed_out:
-        outcome.update(status="timeout", detail=f"killed after {timeout_s:g}s",
-                       duration_s=child.elapsed_s)
+        outcome.update(
+            status="timeout", detail=f"killed after {timeout_s:g}s", duration_s=child.elapsed_s
+        )
     elif child.answer is None or answer.get("status") not in STATUSES:
         why = str(answer.get("detail") or f"the trial process died: {child.exit_detail}")
-        outcome.update(status="crashed", detail=bounded_text(why, 300),
-                       duration_s=child.elapsed_s)
+        outcome.update(status="crashed", detail=bounded_text(why, 300), duration_s=child.elapsed_s)
     return outcome
 
 
@@ -203,8 +203,13 @@ def main() -> None:
         init = json.loads(stdin.readline() or b"{}")
         worker = Worker(answers, Setup.from_init(init))
     except BaseException as exc:
-        send(answers, {"fatal": bounded_text(f"worker setup failed: {exc!r}", 4000),
-                       "traceback": bounded_text(_format_exc())})
+        send(
+            answers,
+            {
+                "fatal": bounded_text(f"worker setup failed: {exc!r}", 4000),
+                "traceback": bounded_text(_format_exc()),
+            },
+        )
         return
     send(answers, {"ready": True, "pid": os.getpid()})
     for line in stdin:

@@ -71,11 +71,11 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
             yield _replace(ctx, node, node.with_changes(args=args), "swap arguments", 0.45)
     if len(node.args) == 1 and len(positional) == 1 and name not in {"print", "range"}:
         yield _replace(ctx, node, positional[0].value, "unwrap call", 0.25, weakens=True)
-    if name == "pop" and not node.args:
-        yield _replace(
-            ctx, node, node.with_changes(args=[cst.Arg(cst.Integer("0"))]), "pop end", 0.45
-        )
-    elif name == "pop" and len(positional) == 1 and ctx.index.code(positional[0].value) == "0":
+    discipline = _pop_discipline(ctx, node)
+    if name == "pop" and not node.args and discipline != "lifo":
+        first = node.with_changes(args=[cst.Arg(cst.Integer("0"))])
+        yield _replace(ctx, node, first, "pop end", 0.6 if discipline == "fifo" else 0.45)
+    elif _pops_front(ctx, name, positional) and discipline != "fifo":
         yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
@@ -133,3 +133,23 @@ def _element_order(ctx: Ctx, node: cst.List | cst.Tuple) -> Iterator[Edit]:
 
 def _is_callable_name(ctx: Ctx, node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name) and node.value in ctx.index.callables
+
+
+def _pops_front(ctx: Ctx, name: str, positional: list[cst.Arg]) -> bool:
+    return name == "pop" and len(positional) == 1 and ctx.index.code(positional[0].value) == "0"
+
+
+LIFO_WORDS = ("stack", "lifo")
+FIFO_WORDS = ("queue", "fifo", "pending", "todo", "frontier")
+
+
+def _pop_discipline(ctx: Ctx, node: cst.Call) -> str:
+    """What the receiver's name promises: a stack pops its end, a queue its front."""
+    if not isinstance(node.func, cst.Attribute):
+        return ""
+    receiver = ctx.index.code(node.func.value).lower()
+    if any(word in receiver for word in LIFO_WORDS):
+        return "lifo"
+    if any(word in receiver for word in FIFO_WORDS):
+        return "fifo"
+    return ""

@@ -14,7 +14,8 @@ import libcst as cst
 
 from selfpatch.curate._localize import localize
 from selfpatch.patchers.repair._edits import Edit, render
-from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
+from selfpatch.patchers.repair._hangs import HANG_BOOST, loop_progress_lines
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._search import Screener, Trial
 from selfpatch.patchers.repair._transforms import (
@@ -76,8 +77,11 @@ class _Search:
         pass_keys = [e.outcome.key for e in self.batch.passing if e.outcome.key not in fail_keys]
         self.screener = Screener(self.workspace, base, fail_keys, pass_keys, baseline)
         evidence = Evidence.from_batch(self.batch)
+        tested = strings_in_tests(Path(self.workspace.root), fail_keys)
+        evidence.strings += [s for s in tested if s not in evidence.strings]
         frames = self._frame_lines(baseline.values())
-        edits = self._generate(base, suspicious, evidence, frames)
+        hangs = any(o.status == "timeout" for o in baseline.values())
+        edits = self._generate(base, suspicious, evidence, frames, hangs)
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             singles = self._screen_all(pool, ((e,) for e in edits))
             yield from self._settled(singles)
@@ -119,6 +123,7 @@ class _Search:
         suspicious: Sequence[SuspiciousLine],
         evidence: Evidence,
         frames: dict[str, set[int]],
+        hangs: bool = False,
     ) -> list[Edit]:
         scores = self._line_scores(base, suspicious)
         error_types = [name for name, _ in evidence.error_types.most_common()]
@@ -129,13 +134,15 @@ class _Search:
                 continue
             frame_lines = frozenset(frames.get(path, set()))
             errors = resolve_error_names(index, error_types)
+            progress = loop_progress_lines(index) if hangs else frozenset()
             for site in index.sites:
                 site_score = max((line_scores.get(n, 0.0) for n in site.lines), default=0.0)
                 if site_score <= 0.0:
                     continue
                 ctx = Ctx(index, site, evidence, frame_lines, errors)
+                boost = HANG_BOOST if site.lines & progress else 1.0
                 for edit in site_edits(ctx):
-                    edit.score = edit.prior * max(site_score, SCORE_FLOOR)
+                    edit.score = edit.prior * max(site_score, SCORE_FLOOR) * boost
                     edits.append(edit)
             covered = frozenset(line_scores)
             for edit in literal_edits(index, covered, evidence):

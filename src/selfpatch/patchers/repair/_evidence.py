@@ -3,10 +3,12 @@ strings the inputs use, exception types and messages."""
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from selfpatch.types import JSON, Batch
 
@@ -119,3 +121,36 @@ def _keys(value: JSON) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _keys(item)
+
+
+TEST_KEY = re.compile(r"^[A-Za-z_][\w\-]{0,47}$")
+MAX_TEST_STRINGS = 60
+JSON_KEY = re.compile(r'"([A-Za-z_][\w\-]{0,47})"\s*:')
+
+
+def strings_in_tests(root: Path, keys: Iterable[str]) -> list[str]:
+    """Key-like string constants of the failing tests (and their module's top level): the
+    tests' inputs show the keys and names the data really uses."""
+    found: dict[str, None] = {}
+    by_file: dict[str, set[str]] = {}
+    for key in keys:
+        path, sep, name = key.partition("::")
+        if sep and path.endswith(".py"):
+            by_file.setdefault(path, set()).add(name.split("[", 1)[0].split("::")[-1])
+    for path, names in by_file.items():
+        try:
+            tree = ast.parse((root / path).read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        for node in tree.body:
+            wanted = not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            if wanted or getattr(node, "name", "") in names:
+                for child in ast.walk(node):
+                    value = child.value if isinstance(child, ast.Constant) else None
+                    if not isinstance(value, str):
+                        continue
+                    if TEST_KEY.match(value):
+                        found.setdefault(value)
+                    for embedded in JSON_KEY.findall(value):  # raw JSON payloads
+                        found.setdefault(embedded)
+    return list(found)[:MAX_TEST_STRINGS]

@@ -30,6 +30,9 @@ _CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
     "sorted": [("reversed", 0.3)], "reversed": [("sorted", 0.3)], "int": [("float", 0.3)],
     "float": [("int", 0.3)], "str": [("repr", 0.2)], "repr": [("str", 0.3)],
     "isinstance": [], "len": [("sum", 0.2)], "sum": [("len", 0.2)],
+    "bisect_left": [("bisect_right", 0.7)], "bisect_right": [("bisect_left", 0.7)],
+    "bisect": [("bisect_left", 0.7)], "insort_left": [("insort_right", 0.6)],
+    "insort_right": [("insort_left", 0.6)], "insort": [("insort_left", 0.6)],
 }  # fmt: skip
 
 
@@ -46,6 +49,8 @@ _METHOD_SWAPS: dict[str, list[str]] = {
     "match": ["search", "fullmatch"], "fullmatch": ["match"], "insert": [],
     "isdigit": ["isnumeric", "isalnum"], "isalpha": ["isalnum"], "title": ["capitalize"],
     "capitalize": ["title"], "replace": [], "format": [], "join": [],
+    "bisect_left": ["bisect_right"], "bisect_right": ["bisect_left"], "bisect": ["bisect_left"],
+    "insort_left": ["insort_right"], "insort_right": ["insort_left"], "insort": ["insort_left"],
 }  # fmt: skip
 
 

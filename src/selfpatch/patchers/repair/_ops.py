@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
+    callee_name,
     descendants,
 )
 from selfpatch.patchers.repair._names import (
@@ -125,6 +126,27 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         if not _is_plus_minus_one(node):
             yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", 0.8)
             yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
+    elif _is_extremum_argument(ctx, node) and not _is_plus_minus_one(node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "missing step cost", STEP_COST_PRIOR)
+
+
+STEP_COST_PRIOR = 0.6
+"""Recurrences (edit distance, shortest paths, knapsack) take the min or max over candidates that
+each add a step cost; a candidate missing its ``+ 1`` is a classic missing arithmetic expression."""
+
+
+def _is_extremum_argument(ctx: Ctx, node: cst.CSTNode) -> bool:
+    parent = _parent(ctx, node)
+    if not isinstance(parent, cst.Arg) or parent.keyword is not None or parent.star:
+        return False
+    call = _parent(ctx, parent)
+    return (
+        isinstance(call, cst.Call)
+        and callee_name(call) in {"min", "max"}
+        and len(call.args) >= 2
+        and isinstance(node, (cst.Name, cst.Subscript, cst.Attribute))
+    )
 
 
 def _comparison(ctx: Ctx, node: cst.Comparison) -> Iterator[Edit]:
@@ -167,7 +189,8 @@ def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:
 
 
 def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
-    if len(node.targets) != 1 or not isinstance(node.targets[0].target, (cst.Name, cst.Attribute)):
+    targets = (cst.Name, cst.Attribute, cst.Subscript)
+    if len(node.targets) != 1 or not isinstance(node.targets[0].target, targets):
         return
     aug = cst.AugAssign(target=node.targets[0].target, operator=cst.AddAssign(), value=node.value)
     yield _replace(ctx, node, aug, "assignment operator", 0.3)

@@ -6,8 +6,8 @@ string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls, _statements, _guards, _literals); this module puts them
-together.
+in one module each (_ops, _names, _calls, _wrap, _statements, _mirror, _guards, _unused,
+_literals, and _hangs for the engine's ordering); this module puts them together.
 """
 
 from __future__ import annotations
@@ -24,9 +24,12 @@ from selfpatch.patchers.repair._guards import (
     json_edits,
 )
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
+from selfpatch.patchers.repair._mirror import mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._statements import analogy_edits, statement_order_edits
+from selfpatch.patchers.repair._unused import unused_clause_edits
+from selfpatch.patchers.repair._wrap import wrap_call_edits
 
 __all__ = [
     "Ctx",
@@ -47,3 +50,6 @@ def site_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
     yield from json_edits(ctx)
+    yield from unused_clause_edits(ctx)
+    yield from wrap_call_edits(ctx)
+    yield from mirrored_edits(ctx)

@@ -1,0 +1,88 @@
+"""Missing mirrored statement: code that treats two things symmetrically (left/right runs, the
+two ends of a window, both operands) shows the pairing in its branches; a statement written for
+one side and missing for the other is a common "missing line". The name pairs come from the two
+branches of an ``if``/``else`` (or the two operands of an ``and``/``or``) whose statements have
+the same shape; the site's statement with the pairs exchanged is inserted after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _normal
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, value_names
+
+MIRROR_PRIOR = 0.55
+IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
+
+
+def mirrored_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, block, stmt = ctx.site.function, ctx.site.block, ctx.site.node
+    if function is None or block is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    if any(isinstance(s, (cst.Return, cst.Raise, cst.Break, cst.Continue)) for s in stmt.body):
+        return
+    mapping = _pairs(ctx.index, function.node)
+    if not mapping:
+        return
+    code = ctx.index.code(stmt.with_changes(leading_lines=())).strip()
+    names = {n.value for n in value_names(stmt)}
+    mirrored = IDENTIFIER.sub(
+        lambda m: mapping.get(m.group(0), m.group(0)) if m.group(0) in names else m.group(0), code
+    )
+    present = {_normal(ctx.index.code(s)) for s in block}
+    if mirrored != code and _normal(mirrored) not in present:
+        edit = _insert_after(ctx, mirrored + "\n", "missing mirrored statement", MIRROR_PRIOR)
+        if edit is not None:
+            yield edit
+
+
+def _pairs(index: FileIndex, function: cst.FunctionDef) -> dict[str, str]:
+    """Names that play the same role in two same-shaped pieces of code, both ways round."""
+    mapping: dict[str, str] = {}
+    conflicts: set[str] = set()
+    for a, b in _parallel_parts(function):
+        shape_a, names_a = _shape(index, a)
+        shape_b, names_b = _shape(index, b)
+        if shape_a != shape_b or len(names_a) != len(names_b):
+            continue
+        for x, y in zip(names_a, names_b, strict=True):
+            if x == y:
+                continue
+            for key, value in ((x, y), (y, x)):
+                if mapping.get(key, value) != value:
+                    conflicts.add(key)
+                mapping.setdefault(key, value)
+    return {k: v for k, v in mapping.items() if k not in conflicts}
+
+
+def _parallel_parts(function: cst.FunctionDef) -> Iterator[tuple[cst.CSTNode, cst.CSTNode]]:
+    for node in _all(function.body):
+        if isinstance(node, cst.If) and isinstance(node.orelse, cst.Else):
+            body, other = node.body.body, node.orelse.body.body
+            yield from zip(body, other, strict=False)
+        elif isinstance(node, cst.BooleanOperation):
+            yield node.left, node.right
+
+
+def _all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    yield node
+    for child in node.children:
+        if not isinstance(child, (cst.FunctionDef, cst.ClassDef)):
+            yield from _all(child)
+
+
+def _shape(index: FileIndex, node: cst.CSTNode) -> tuple[str, list[str]]:
+    names = [n.value for n in value_names(node) if not _is_callee(index, n)]
+    wanted = set(names)
+    code = index.code(node).strip()
+    shape = IDENTIFIER.sub(lambda m: "_" if m.group(0) in wanted else m.group(0), code)
+    return _normal(shape), names
+
+
+def _is_callee(index: FileIndex, name: cst.Name) -> bool:
+    parent = index.parents.get(name)
+    return isinstance(parent, cst.Call) and parent.func is name

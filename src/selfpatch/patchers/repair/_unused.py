@@ -1,0 +1,123 @@
+"""Missing condition on an unused binding: a parameter the function never reads, or a module
+constant nothing reads, is the classic trace of a forgotten clause (linters flag unused names for
+this reason). ``if name not in done`` with an unused ``running: set[str]`` parameter becomes
+``if name not in done and name not in running``; a return of a comparison next to an unused
+``RIGHT_ASSOCIATIVE = {"^"}`` gets ``and token not in RIGHT_ASSOCIATIVE``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, Function, descendants, value_names
+
+UNUSED_CLAUSE_PRIOR = 0.7
+CONTAINER_WORDS = ("set", "list", "dict", "tuple", "Container", "Collection", "Sequence",
+                   "Mapping", "Iterable", "frozenset", "Set")  # fmt: skip
+_CONTAINER_VALUES = (cst.Set, cst.List, cst.Dict, cst.Tuple, cst.SetComp, cst.ListComp)
+
+
+def unused_clause_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Add a clause that tests membership in an unused container to a condition at the site."""
+    function = ctx.site.function
+    if function is None:
+        return
+    unused = [*_unused_params(ctx.index, function), *_unused_constants(ctx.index)]
+    if not unused:
+        return
+    for test in _conditions(ctx):
+        code = ctx.index.code(test)
+        for container in unused:
+            for clause in _clauses(ctx, test, container):
+                new = _parse_expr(f"{_paren(test, code)} and {clause}")
+                if new is not None:
+                    yield _replace(ctx, test, new, "missing condition", UNUSED_CLAUSE_PRIOR)
+
+
+def _conditions(ctx: Ctx) -> list[cst.BaseExpression]:
+    node = ctx.site.node
+    tests: list[cst.BaseExpression] = []
+    if isinstance(node, (cst.If, cst.While)):
+        tests.append(node.test)
+    for root in ctx.site.roots:
+        for child in descendants(root):
+            if isinstance(child, cst.CompIf):
+                tests.append(child.test)
+            elif isinstance(child, cst.Return) and isinstance(
+                child.value, (cst.Comparison, cst.BooleanOperation)
+            ):
+                tests.append(child.value)
+    return tests
+
+
+def _clauses(ctx: Ctx, test: cst.BaseExpression, container: str) -> Iterator[str]:
+    """Clauses shaped like the membership tests already in the condition, else one per name."""
+    seen: set[str] = set()
+    for child in descendants(test):
+        if isinstance(child, cst.Comparison) and len(child.comparisons) == 1:
+            operator = child.comparisons[0].operator
+            if isinstance(operator, (cst.In, cst.NotIn)):
+                word = "in" if isinstance(operator, cst.In) else "not in"
+                clause = f"{ctx.index.code(child.left)} {word} {container}"
+                if clause not in seen:
+                    seen.add(clause)
+                    yield clause
+    if seen:
+        return
+    function = ctx.site.function
+    scalars = [p for p in function.params if p not in {"self", "cls"}] if function else []
+    for name in dict.fromkeys(n.value for n in value_names(test)):
+        if name in scalars and name != container:
+            yield f"{name} not in {container}"
+
+
+def _unused_params(index: FileIndex, function: Function) -> list[str]:
+    read = {n.value for n in value_names(function.node.body)}
+    found: list[str] = []
+    for param in function.node.params.params:
+        name = param.name.value
+        if name in read or name in {"self", "cls"} or name.startswith("_"):
+            continue
+        annotation = index.code(param.annotation.annotation) if param.annotation else ""
+        if any(word in annotation for word in CONTAINER_WORDS):
+            found.append(name)
+    return found
+
+
+def _unused_constants(index: FileIndex) -> list[str]:
+    """Module-level names bound to a container display and never read anywhere."""
+    bound: list[str] = []
+    for stmt in index.module.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if isinstance(small, cst.Assign) and isinstance(small.value, _CONTAINER_VALUES):
+                targets = [t.target for t in small.targets]
+                bound += [t.value for t in targets if isinstance(t, cst.Name)]
+    if not bound:
+        return []
+    loads: dict[str, int] = {}
+    for node in _every_node(index.module):
+        if isinstance(node, cst.Name) and _is_load(index, node):
+            loads[node.value] = loads.get(node.value, 0) + 1
+    return [name for name in bound if not loads.get(name)]
+
+
+def _every_node(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    yield node
+    for child in node.children:
+        yield from _every_node(child)
+
+
+def _is_load(index: FileIndex, node: cst.Name) -> bool:
+    parent = index.parents.get(node)
+    if isinstance(parent, cst.AssignTarget):
+        return False
+    if isinstance(parent, cst.Attribute):
+        return node is parent.value
+    if isinstance(parent, (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName)):
+        return False
+    return not (isinstance(parent, cst.Arg) and node is parent.keyword)

@@ -1,0 +1,123 @@
+"""Missing function call: a bare value that should have gone through a call, the inverse of
+"unwrap call". The callee comes from the code itself: a one-argument call applied to a sibling
+value in the same statement (``root_a, root_b = self.find(a), b``), the enclosing function
+(recursion into a nested item: ``yield from item`` -> ``yield from flatten(item)``), or a
+one-argument call the function makes elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, descendants, value_names
+
+SIBLING_CALL_PRIOR = 0.6
+RECURSION_PRIOR = 0.45
+FUNCTION_CALL_PRIOR = 0.25
+MAX_WRAPPED = 6
+MAX_CALLEES = 4
+PLAIN_BUILTINS = frozenset(
+    {"len", "print", "range", "isinstance", "str", "int", "repr", "type", "bool", "id", "hash"}
+    | {"iter", "next", "list", "tuple", "set"}
+)
+
+
+def wrap_call_edits(ctx: Ctx) -> Iterator[Edit]:
+    callees = _callees(ctx)
+    if not callees:
+        return
+    for name in _wrappable(ctx):
+        for callee, prior in callees:
+            if _already_wrapped(ctx, name, callee):
+                continue
+            new = _parse_expr(f"{callee}({name.value})")
+            if new is not None:
+                yield _replace(ctx, name, new, "missing function call", prior)
+
+
+def _callees(ctx: Ctx) -> list[tuple[str, float]]:
+    found: dict[str, float] = {}
+
+    def add(code: str, prior: float) -> None:
+        if code not in PLAIN_BUILTINS and prior > found.get(code, 0.0):
+            found[code] = prior
+
+    for root in ctx.site.roots:
+        for call in _unary_calls(root):
+            add(ctx.index.code(call.func), SIBLING_CALL_PRIOR)
+    function = ctx.site.function
+    if function is not None:
+        own = [p for p in function.params if p not in {"self", "cls"}]
+        if len(own) == 1 or (own and _has_defaults_after_first(function.node)):
+            prefix = "self." if function.cls and function.params[:1] == ["self"] else ""
+            add(prefix + function.name, RECURSION_PRIOR)
+        for call in _unary_calls(function.node.body):
+            add(ctx.index.code(call.func), FUNCTION_CALL_PRIOR)
+    ranked = sorted(found.items(), key=lambda kv: -kv[1])
+    return [(c, p) for c, p in ranked if c.split(".")[0] not in BUILTIN_NAMES or "." in c][
+        :MAX_CALLEES
+    ]
+
+
+def _has_defaults_after_first(node: cst.FunctionDef) -> bool:
+    params = [p for p in node.params.params if p.name.value not in {"self", "cls"}]
+    return all(p.default is not None for p in params[1:])
+
+
+def _unary_calls(root: cst.CSTNode) -> Iterator[cst.Call]:
+    for node in _walk(root):
+        if isinstance(node, cst.Call) and len(node.args) == 1:
+            arg = node.args[0]
+            if not arg.keyword and not arg.star:
+                yield node
+
+
+def _walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    if isinstance(node, cst.IndentedBlock):
+        for stmt in node.body:
+            yield from _walk(stmt)
+        return
+    yield from descendants(node)
+    for child in node.children:
+        if isinstance(child, cst.IndentedBlock):
+            yield from _walk(child)
+
+
+def _wrappable(ctx: Ctx) -> list[cst.Name]:
+    """Bare names read by the site, not already a call's only argument or a callee."""
+    names: list[cst.Name] = []
+    for root in ctx.site.roots:
+        for name in value_names(root):
+            parent = _parent(ctx, name)
+            if isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.CompFor)):
+                continue
+            if isinstance(parent, cst.Call) and name is parent.func:
+                continue
+            if isinstance(parent, cst.Attribute):
+                continue  # a receiver: the call would go on the object, not around it
+            if isinstance(parent, (cst.Tuple, cst.Element)) and _is_target(ctx, parent):
+                continue
+            if name.value in ctx.index.callables or name.value in BUILTIN_NAMES:
+                continue
+            if name.value in {"self", "cls", "None", "True", "False"}:
+                continue
+            names.append(name)
+    return names[:MAX_WRAPPED]
+
+
+def _is_target(ctx: Ctx, node: cst.CSTNode) -> bool:
+    current: cst.CSTNode | None = node
+    while current is not None and not isinstance(current, cst.BaseSmallStatement):
+        if isinstance(current, (cst.AssignTarget, cst.CompFor)):
+            return True
+        current = _parent(ctx, current)
+    return False
+
+
+def _already_wrapped(ctx: Ctx, name: cst.Name, callee: str) -> bool:
+    arg = _parent(ctx, name)
+    call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
+    return isinstance(call, cst.Call) and ctx.index.code(call.func) == callee
