@@ -15,7 +15,7 @@ import pytest
 from selfpatch.config import AgentConfig, Config, VerifyConfig
 from selfpatch.types import Episode, Outcome, Task
 from selfpatch.verify import _trials
-from selfpatch.verify._sandbox import Isolation, NoIsolation, choose
+from selfpatch.verify._sandbox import Isolation, NoIsolation
 from selfpatch.verify._trials import (
     TrialError,
     TrialPool,
@@ -23,6 +23,8 @@ from selfpatch.verify._trials import (
     TrialWorker,
     run_command,
 )
+
+from .test_worker import isolations, settings
 
 MAIN = """\
 import os
@@ -63,29 +65,6 @@ def write_agent(root: Path) -> Path:
         "from agent.main import run\n\ndef test_double():\n    assert run({'n': 2}) == 4\n"
     )
     return root
-
-
-def isolations() -> list[Isolation]:
-    found: list[Isolation] = [NoIsolation()]
-    try:
-        bwrap = choose("bwrap")
-        bwrap.preflight()
-        found.append(bwrap)
-    except Exception:
-        pass
-    return found
-
-
-def settings(isolation: Isolation | None = None, **kw: object) -> TrialSettings:
-    base: dict[str, object] = {
-        "python": sys.executable,
-        "entrypoint": "agent.main:run",
-        "evaluator": "evaluate:score",
-        "isolation": isolation or NoIsolation(),
-        "timeout_s": 10.0,
-    }
-    base.update(kw)
-    return TrialSettings(**base)  # type: ignore[arg-type]
 
 
 def task(key: str, **raw: object) -> Task:

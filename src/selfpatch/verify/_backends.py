@@ -331,8 +331,32 @@ def _env_args(env: Mapping[str, str]) -> list[str]:
     return ["--clearenv", *(a for k, v in env.items() for a in ("--setenv", k, v))]
 
 
+class _CommandLine:
+    """``wrap`` for backends whose real entry point is ``prepare``."""
+
+    name: str
+
+    def prepare(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path,
+        mounts: Mounts,
+        env: Mapping[str, str],
+        limits: Limits,
+        keep_fds: Sequence[int] = (),
+    ) -> Launch:
+        raise NotImplementedError
+
+    def wrap(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, limits: Limits) -> list[str]:
+        """The command line alone; as root it needs a namespace fd, so use ``prepare``."""
+        if as_root():
+            raise SandboxUnavailable(f"as root, {self.name} trials must be started with spawn/run")
+        return self.prepare(argv, cwd=cwd, mounts=mounts, env={}, limits=limits).argv
+
+
 @dataclass
-class Bwrap:
+class Bwrap(_CommandLine):
     """bubblewrap: the trial sees only the system directories, the interpreter, its mounts."""
 
     name: str = "bwrap"
@@ -342,12 +366,6 @@ class Bwrap:
     def preflight(self) -> None:
         tools = {"bubblewrap": self.bwrap}
         cached_preflight(self, {**tools, "setpriv": self.setpriv} if as_root() else tools)
-
-    def wrap(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, limits: Limits) -> list[str]:
-        """The command line alone; as root it needs a namespace fd, so use ``prepare``."""
-        if as_root():
-            raise SandboxUnavailable("as root, bubblewrap trials must be started with spawn/run")
-        return self.prepare(argv, cwd=cwd, mounts=mounts, env={}, limits=limits).argv
 
     def prepare(
         self,
@@ -427,7 +445,7 @@ def unshare_plan(mounts: Mounts, limits: Limits) -> dict[str, object]:
 
 
 @dataclass
-class Unshare:
+class Unshare(_CommandLine):
     """util-linux unshare: new network, pid, ipc, uts and mount namespaces (see isolation.md).
 
     Weaker than bwrap: the host filesystem stays visible (read-only) apart from the hidden
@@ -446,12 +464,6 @@ class Unshare:
 
     def preflight(self) -> None:
         cached_preflight(self, self.tools)
-
-    def wrap(self, argv: Sequence[str], *, cwd: Path, mounts: Mounts, limits: Limits) -> list[str]:
-        """The command line alone; as root it needs a namespace fd, so use ``prepare``."""
-        if as_root():
-            raise SandboxUnavailable("as root, unshare trials must be started with spawn/run")
-        return self.prepare(argv, cwd=cwd, mounts=mounts, env={}, limits=limits).argv
 
     def prepare(
         self,
