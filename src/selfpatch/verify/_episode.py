@@ -81,8 +81,8 @@ def _run_recorded(
             "replay" if mode == "replay" else "record",
             calls=calls,
             live=setup.live,
-            match=setup.match,
-        ) as rec:  # type: ignore[arg-type]
+            match="order" if setup.match == "order" else "exact",
+        ) as rec:
             output = _call_entrypoint(setup.entrypoint, item.task.get("input"))
         result.update(status="ok", output=jsonable_output(output))
     except Diverged as exc:
