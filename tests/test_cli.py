@@ -188,3 +188,12 @@ def test_from_tests_fixes_failing_tests_without_an_entrypoint(make_repo: MakeRep
     assert len(report["promoted"]) == 1, report
     assert "return lo" in (root / "calc.py").read_text()
     assert (root / "tests/test_calc.py").read_text().count("def test_") == 3
+
+
+def test_a_cycle_refuses_when_the_agent_tests_already_fail(make_repo: MakeRepo) -> None:
+    root = make_repo({**AGENT, "tests/test_bot.py": "def test_broken():\n    assert False\n"})
+    selfpatch(root, "run", "tasks.jsonl")
+    head = git(root, "rev-parse", "HEAD")
+    proc = selfpatch(root, "cycle", "--yes")
+    assert proc.returncode == 2 and "the tests command fails on" in proc.stderr
+    assert "Traceback" not in proc.stderr and git(root, "rev-parse", "HEAD") == head

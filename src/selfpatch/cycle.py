@@ -16,13 +16,14 @@ from selfpatch.curate._baseline import (
     tests_baseline,
 )
 from selfpatch.curate._localize import localize
+from selfpatch.errors import UserError
 from selfpatch.ledger import BatchRow, CycleRow, new_id
 from selfpatch.patchers import load_patcher
 from selfpatch.project import Project
 from selfpatch.promote._decide import CycleReport, Decider
 from selfpatch.protocols import ConsentGate, Patcher
 from selfpatch.types import Batch, Candidate, Episode
-from selfpatch.verify._trials import TrialPool
+from selfpatch.verify._trials import TrialPool, run_command
 from selfpatch.verify._workspace import TrialWorkspace
 
 Say = Callable[[str], None]
@@ -70,6 +71,8 @@ def run_cycle(
         project.worktrees.clean_stale()
         Decider.reconcile(project)
         with PristineBase(project, tests_mode) as base:
+            if not tests_mode:
+                _require_passing_tests(project, base)
             say(f"Replaying recorded {'tests' if tests_mode else 'episodes'} on {base.version[:8]}")
             return Cycle(project, base, _baseline(project, base), consent, say).run()
 
@@ -188,6 +191,23 @@ class Cycle:
             CycleRow, report.id, status=status, ended_at=time.time(),
             final_version=report.final_version, summary=report.to_json(),
         )  # fmt: skip
+
+
+def _require_passing_tests(project: Project, base: PristineBase) -> None:
+    """The tests gate needs a green base: otherwise every candidate would fail it."""
+    command = project.config.agent.tests
+    if not command:
+        return
+    result = run_command(
+        command, root=base.root, settings=base.settings,
+        timeout_s=project.config.verify.tests_timeout_s,
+    )  # fmt: skip
+    if result.returncode != 0:
+        why = result.reason or f"exit code {result.returncode}"
+        raise UserError(
+            f"the tests command fails on {base.version[:12]} ({why}) before any patch: fix the "
+            "tests, or use 'cycle --from-tests' to repair them"
+        )
 
 
 def _baseline(project: Project, base: PristineBase) -> Baseline:
