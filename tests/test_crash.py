@@ -56,12 +56,12 @@ def test_sigkill_mid_cycle_then_resume(make_repo: MakeRepo, delay: float) -> Non
     db = sqlite3.connect(root / ".selfpatch/ledger.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
-    assert git(root, "status", "--porcelain").strip() == ""
     head = git(root, "rev-parse", "HEAD").strip()
     assert head == base or "Selfpatch-Proposal" in git(root, "log", "-1", "--format=%B")
 
-    again = selfpatch(root, "cycle", "--yes", "--json")
+    again = selfpatch(root, "cycle", "--yes", "--json")  # the next start reconciles first
     assert again.returncode == 0, again.stderr
+    assert git(root, "status", "--porcelain").strip() == ""
     assert json.loads(selfpatch(root, "run", "tasks.jsonl", "--json").stdout)["mean_score"] == 1.0
     assert git(root, "worktree", "list").count("\n") == 1, "stale worktrees were not cleaned"
     ledger = Ledger.at(root)
@@ -95,15 +95,19 @@ def test_crash_before_the_commit_returns_the_proposal_to_consent(make_repo: Make
     [waiting] = json.loads(selfpatch(root, "cycle", "--json").stdout)["awaiting_consent"]
     ledger = Ledger.at(root)
     ledger.update(ProposalRow, waiting["proposal"], status="promoting")
+    row = ledger.get(waiting["proposal"])
+    assert isinstance(row, ProposalRow)
     ledger.close()
+    for path, text in row.files.items():  # a fast-forward killed after it wrote the index
+        (root / path).write_text(text)
+        git(root, "add", path)
     assert selfpatch(root, "log").returncode == 0
     proc = selfpatch(root, "approve", waiting["proposal"])
-    assert (
-        proc.returncode == 2 and "promoting" in proc.stderr
-    )  # not yet reconciled: no double promotion
-    selfpatch(root, "cycle", "--json")  # the next start reconciles
-    approved = selfpatch(root, "approve", waiting["proposal"], "--json")
-    assert approved.returncode == 0, approved.stderr
+    assert proc.returncode == 0, proc.stderr  # approve reconciles first, then promotes once
+    assert git(root, "status", "--porcelain").strip() == ""
+    assert "Selfpatch-Proposal: " + row.id in git(root, "log", "-1", "--format=%B")
+    again = selfpatch(root, "approve", waiting["proposal"])
+    assert again.returncode == 2 and "promoted, not awaiting consent" in again.stderr
 
 
 def test_consent_names_the_verified_content(make_repo: MakeRepo) -> None:

@@ -70,6 +70,7 @@ def run_cycle(
     with project.lock():
         project.worktrees.clean_stale()
         Decider.reconcile(project)
+        project.require_clean_source()
         with PristineBase(project, tests_mode) as base:
             if not tests_mode:
                 _require_passing_tests(project, base)

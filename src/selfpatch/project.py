@@ -166,5 +166,4 @@ class Project:
                 self.check_importable(self.config.agent.evaluator, "agent.evaluator")
             if not (self.root / ".selfpatch" / "ledger.db").exists():
                 raise UserError("no recorded episodes: run 'selfpatch run TASKS.jsonl' first")
-        self.require_clean_source()
         self.trial_settings()

@@ -198,6 +198,7 @@ class Decider:
             return
         committed = project.repo.commits_with_trailer("Selfpatch-Proposal")
         for row in pending:
+            _restore_half_applied(project, row)
             sha = committed.get(row.id)
             if sha:
                 ledger.update(ProposalRow, row.id, status="promoted", commit=sha)
@@ -205,6 +206,23 @@ class Decider:
             else:
                 ledger.update(ProposalRow, row.id, status="awaiting_consent",
                               reason="promotion was interrupted before its commit")  # fmt: skip
+
+
+def _restore_half_applied(project: Project, row: ProposalRow) -> None:
+    """A fast-forward killed midway can leave the candidate's text in the index and working tree
+    while HEAD did not move. Put such files back to what HEAD says, but only where they hold the
+    base or the candidate text: a person's own edits are never overwritten."""
+    repo = project.repo
+    for path, new in row.files.items():
+        target = project.root / path
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current not in (new, repo.show_file(row.base_version, path)):
+            continue
+        if repo.file_exists("HEAD", path):
+            repo.git("checkout", "HEAD", "--", path)
+        else:
+            repo.git("rm", "-q", "--cached", "--ignore-unmatch", "--", path)
+            target.unlink(missing_ok=True)
 
 
 def promote(project: Project, row: ProposalRow) -> str:
@@ -267,12 +285,16 @@ def _promoted_json(row: ProposalRow, sha: str, batch_id: str) -> dict[str, Any]:
 
 def approve_proposal(project: Project, proposal_id: str) -> dict[str, Any]:
     """Consent given later: promote exactly the verified content, on the version it was verified."""
-    row = project.ledger.get(proposal_id) if proposal_id.startswith("pr-") else None
-    if not isinstance(row, ProposalRow):
-        raise UserError(f"no proposal {proposal_id!r}: see 'selfpatch log' for proposal ids")
-    if row.status != "awaiting_consent":
-        raise UserError(f"{proposal_id} is {row.status}, not awaiting consent: nothing to approve")
+    if not proposal_id.startswith("pr-"):
+        raise UserError(f"{proposal_id!r} is not a proposal id: see 'selfpatch log' for pr- ids")
+    ledger = project.existing_ledger()
     with project.lock():
-        project.ledger.decide(row.id, "approved", "approve", row.content_hash)
+        Decider.reconcile(project)
+        row = ledger.get(proposal_id)
+        if not isinstance(row, ProposalRow):
+            raise UserError(f"no proposal {proposal_id!r}: see 'selfpatch log' for proposal ids")
+        if row.status != "awaiting_consent":
+            raise UserError(f"{proposal_id} is {row.status}, not awaiting consent: nothing to do")
+        ledger.decide(row.id, "approved", "approve", row.content_hash)
         sha = promote(project, row)
     return _promoted_json(row, sha, row.batch_id)

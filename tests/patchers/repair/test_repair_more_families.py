@@ -201,3 +201,21 @@ def test_a_stack_is_not_popped_from_the_front() -> None:
     pops = [e.description for e in all_edits(source) if e.kind == "pop end"]
     assert not any("stack.pop(0)" in d for d in pops), pops
     assert any("pending.pop(0)" in d for d in pops), pops
+
+
+def test_renaming_the_target_of_a_self_update_ranks_as_weakening() -> None:
+    source = program("""
+        def render(template, values, filters):
+            text = template.format(**values)
+            for apply in filters:
+                values = apply(values)
+            total = len(text)
+            return text, total
+    """)
+    renames = [e for e in all_edits(source) if e.kind == "wrong variable"]
+    target = [e for e in renames if e.spans == [(4, 8, 4, 14)]]
+    assert target and all(e.weakens for e in target), [e.description for e in target]
+    read = [e for e in renames if e.spans == [(4, 23, 4, 29)]]
+    assert read and not any(e.weakens for e in read), [e.description for e in read]
+    plain = [e for e in renames if e.spans == [(5, 4, 5, 9)]]
+    assert plain and not any(e.weakens for e in plain), [e.description for e in plain]

@@ -26,7 +26,7 @@ class Edit:
     deletes: bool = False
     """Only removes behaviour (a statement, a condition): ranked last among plausible patches."""
     weakens: bool = False
-    """Drops or loosens a check, catches broadly, or unwraps a call."""
+    """Drops or loosens a check, catches broadly, unwraps a call, or stops an `x = f(x)` update."""
     score: float = 0.0
     """prior x suspiciousness of the line; set by the engine."""
 

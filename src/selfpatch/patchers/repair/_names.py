@@ -71,9 +71,32 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
     if node.value not in scope:
         return
     target = isinstance(parent, cst.AssignTarget | cst.AugAssign)
+    drops_update = isinstance(parent, cst.AssignTarget) and _updates_itself(ctx, node, parent)
     for other in _ranked(node.value, scope - ctx.index.callables):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
-        yield _replace(ctx, node, node.with_changes(value=other), "wrong variable", prior)
+        new = node.with_changes(value=other)
+        yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+
+
+def _updates_itself(ctx: Ctx, node: cst.Name, target: cst.AssignTarget) -> bool:
+    """``x = f(x)``: renaming the target stops updating ``x`` and turns the update into a
+    clobbering write of another variable, a behaviour change that merely silences the test."""
+    assign = _parent(ctx, target)
+    if not isinstance(assign, cst.Assign) or target.target is not node:
+        return False
+    finder = _NameFinder(node.value)
+    assign.value.visit(finder)
+    return finder.found
+
+
+class _NameFinder(cst.CSTVisitor):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.found = False
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found = self.found or node.value == self.name
 
 
 def _is_value_position(node: cst.Name, parent: cst.CSTNode | None) -> bool:
