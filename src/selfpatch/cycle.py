@@ -23,7 +23,7 @@ from selfpatch.project import Project
 from selfpatch.promote._decide import CycleReport, Decider
 from selfpatch.protocols import ConsentGate, Patcher
 from selfpatch.types import Batch, Candidate, Episode
-from selfpatch.verify._trials import TrialPool, run_command
+from selfpatch.verify._trials import TrialPool, run_command, run_episodes
 from selfpatch.verify._workspace import TrialWorkspace
 
 Say = Callable[[str], None]
@@ -175,13 +175,8 @@ class Cycle:
     def _refresh(self) -> None:
         """After a promotion, replay what still fails on the new version."""
         failing = self.baseline.failures()
-        if failing:
-            if self.base.tests_mode:
-                outcomes = self.base.pool.run_tests([e.outcome.key for e in failing])
-            else:
-                outcomes = self.base.pool.replay(failing)
-            for outcome in outcomes:
-                self.baseline.current[outcome.key] = outcome
+        for outcome in run_episodes(self.base.pool, failing, tests_mode=self.base.tests_mode):
+            self.baseline.current[outcome.key] = outcome
         self.baseline.version = self.base.version
 
     def _finish(self, status: str) -> None:

@@ -31,7 +31,7 @@ def test_latest_episode_per_task_round_trips(tmp_path: Path) -> None:
     latest = {e.task_id: e for e in ledger.latest_episodes()}
     assert latest["a"].id == "ep-3" and latest["a"].outcome.passed
     assert latest["b"].outcome.key == "b"
-    ledger.mark_reproducible("ep-2", False)
+    ledger.mark_reproducible({"ep-2": False, "ep-404": True})
     assert ledger.episodes(["ep-2"])[0].reproducible is False
     assert ledger.get("ep-3") is not None and ledger.get("zz-1") is None
     assert ledger.where(ProposalRow, status="promoted") == []

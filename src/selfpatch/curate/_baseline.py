@@ -8,14 +8,11 @@ regression set that every candidate must keep passing.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from selfpatch.ledger import Ledger, new_id
 from selfpatch.types import Episode, Outcome
 from selfpatch.verify._trials import TrialPool
-
-Say = Callable[[str], None]
 
 
 @dataclass
@@ -42,17 +39,18 @@ def replayed_baseline(ledger: Ledger, pool: TrialPool, version: str) -> Baseline
     """Replay the latest recorded episode of every task on ``version``."""
     recorded = ledger.latest_episodes("task")
     base = Baseline(version, {e.outcome.key: e for e in recorded})
+    verdicts: dict[str, bool] = {}
     for episode, outcome in zip(recorded, pool.replay(recorded), strict=True):
         if outcome.status == "diverged":
             outcome.passed = False
         reproducible = episode.outcome.passed or not outcome.passed
-        if not reproducible:
-            base.unreproducible.append(episode.outcome.key)
-            ledger.mark_reproducible(episode.id, False)
-            continue
         if not episode.outcome.passed:
-            ledger.mark_reproducible(episode.id, True)
-        base.current[episode.outcome.key] = outcome
+            verdicts[episode.id] = reproducible
+        if reproducible:
+            base.current[episode.outcome.key] = outcome
+        else:
+            base.unreproducible.append(episode.outcome.key)
+    ledger.mark_reproducible(verdicts)
     return base
 
 

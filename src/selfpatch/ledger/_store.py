@@ -118,8 +118,13 @@ class Ledger:
         by_id = {r.id: row_episode(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
 
-    def mark_reproducible(self, episode_id: str, reproducible: bool) -> None:
-        self.update(EpisodeRow, episode_id, reproducible=reproducible)
+    def mark_reproducible(self, verdicts: dict[str, bool]) -> None:
+        """Record the reproduction check of many episodes in one durable transaction."""
+        with self.session() as s:
+            for episode_id, reproducible in verdicts.items():
+                row = s.get(EpisodeRow, episode_id)
+                if row is not None:
+                    row.reproducible = reproducible
 
     # --- history ------------------------------------------------------------------------
 

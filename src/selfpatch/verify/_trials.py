@@ -583,6 +583,21 @@ class TrialPool:
             self._idle.put(worker)
 
 
+def run_episodes(
+    pool: TrialPool,
+    episodes: Sequence[Episode],
+    *,
+    tests_mode: bool,
+    overrides: Mapping[str, str] | None = None,
+    coverage: bool = False,
+) -> list[Outcome]:
+    """Run episodes again the way they were made: replayed, or as the pytest nodes they name."""
+    if tests_mode:
+        keys = [e.outcome.key for e in episodes]
+        return pool.run_tests(keys, overrides=overrides, coverage=coverage)
+    return pool.replay(episodes, overrides=overrides, coverage=coverage)
+
+
 # --- the tests command ------------------------------------------------------------------------
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from selfpatch.types import Episode, GateResult, Outcome, Verdict
 from selfpatch.verify._sandbox import RunResult
-from selfpatch.verify._trials import TrialPool, TrialSettings, run_command
+from selfpatch.verify._trials import TrialPool, TrialSettings, run_command, run_episodes
 
 
 @dataclass
@@ -53,7 +53,7 @@ def verify_copy(
                 ("held_out", plan.held_out),
                 ("regression", plan.passing),
             ):
-                outcomes = _run(pool, episodes, plan.tests_mode)
+                outcomes = run_episodes(pool, episodes, tests_mode=plan.tests_mode)
                 report.outcomes[name] = [o.to_json() for o in outcomes]
                 gates.append(_gate(name, episodes, outcomes))
                 if name == "batch" and not gates[-1].passed:
@@ -67,14 +67,6 @@ def verify_copy(
         report.tests_output = _tail(result)
         gates.append(_tests_gate(result))
     return _decide(report, start)
-
-
-def _run(pool: TrialPool, episodes: list[Episode], tests_mode: bool) -> list[Outcome]:
-    if not episodes:
-        return []
-    if tests_mode:
-        return pool.run_tests([e.outcome.key for e in episodes])
-    return pool.replay(episodes)
 
 
 def _gate(name: str, episodes: list[Episode], outcomes: list[Outcome]) -> GateResult:

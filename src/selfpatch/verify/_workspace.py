@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from selfpatch.types import Episode, Outcome
-from selfpatch.verify._trials import TrialPool
+from selfpatch.verify._trials import TrialPool, run_episodes
 
 
 class TrialWorkspace:
@@ -52,8 +52,7 @@ class TrialWorkspace:
             raise KeyError(f"unknown episode keys: {unknown[:3]}")
         with self._lock:
             self.trials += 1
-        overrides = dict(files) or None
-        if self._tests_mode:
-            return self._pool.run_tests(list(keys), overrides=overrides, coverage=coverage)
-        episodes = [self._episodes[k] for k in keys]
-        return self._pool.replay(episodes, overrides=overrides, coverage=coverage)
+        return run_episodes(
+            self._pool, [self._episodes[k] for k in keys], tests_mode=self._tests_mode,
+            overrides=dict(files) or None, coverage=coverage,
+        )  # fmt: skip
