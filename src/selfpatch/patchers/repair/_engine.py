@@ -14,10 +14,16 @@ import libcst as cst
 
 from selfpatch.curate._localize import localize
 from selfpatch.patchers.repair._edits import Edit, render
-from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
+from selfpatch.patchers.repair._evidence import (
+    MAX_STRING,
+    Evidence,
+    strings_in_tests,
+    test_constants,
+)
 from selfpatch.patchers.repair._hangs import HANG_BOOST, loop_progress_lines
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._search import Screener, Trial
+from selfpatch.patchers.repair._tables import table_line_scores
 from selfpatch.patchers.repair._transforms import (
     Ctx,
     handler_widening_edits,
@@ -79,6 +85,8 @@ class _Search:
         evidence = Evidence.from_batch(self.batch)
         tested = strings_in_tests(Path(self.workspace.root), fail_keys)
         evidence.strings += [s for s in tested if s not in evidence.strings]
+        for text in test_constants(Path(self.workspace.root), fail_keys):
+            evidence.characters.update(text[:MAX_STRING])
         frames = self._frame_lines(baseline.values())
         hangs = any(o.status == "timeout" for o in baseline.values())
         edits = self._generate(base, suspicious, evidence, frames, hangs)
@@ -132,6 +140,7 @@ class _Search:
             index = self._index(path, base[path])
             if index is None:
                 continue
+            line_scores = {**line_scores, **table_line_scores(index, line_scores)}
             frame_lines = frozenset(frames.get(path, set()))
             errors = resolve_error_names(index, error_types)
             progress = loop_progress_lines(index) if hangs else frozenset()

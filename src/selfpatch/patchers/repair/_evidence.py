@@ -25,6 +25,8 @@ class Evidence:
     messages: list[str] = field(default_factory=list)
     fields: Counter[str] = field(default_factory=Counter)
     """Keys of the output whose values came out wrong, at any depth."""
+    characters: Counter[str] = field(default_factory=Counter)
+    """Characters of the failing inputs (test string constants, task inputs), by frequency."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -38,6 +40,8 @@ class Evidence:
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
             strings.update(_keys(episode.task.get("input")))
+            for text in _strings(episode.task.get("input")):
+                evidence.characters.update(text[:MAX_STRING])
             if outcome.error_type:
                 evidence.error_types[outcome.error_type] += 1
             if outcome.error_message:
@@ -132,6 +136,16 @@ def strings_in_tests(root: Path, keys: Iterable[str]) -> list[str]:
     """Key-like string constants of the failing tests (and their module's top level): the
     tests' inputs show the keys and names the data really uses."""
     found: dict[str, None] = {}
+    for value in test_constants(root, keys):
+        if TEST_KEY.match(value):
+            found.setdefault(value)
+        for embedded in JSON_KEY.findall(value):  # raw JSON payloads
+            found.setdefault(embedded)
+    return list(found)[:MAX_TEST_STRINGS]
+
+
+def test_constants(root: Path, keys: Iterable[str]) -> Iterator[str]:
+    """Every string constant of the failing tests and of their modules' top level."""
     by_file: dict[str, set[str]] = {}
     for key in keys:
         path, sep, name = key.partition("::")
@@ -146,11 +160,5 @@ def strings_in_tests(root: Path, keys: Iterable[str]) -> list[str]:
             wanted = not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
             if wanted or getattr(node, "name", "") in names:
                 for child in ast.walk(node):
-                    value = child.value if isinstance(child, ast.Constant) else None
-                    if not isinstance(value, str):
-                        continue
-                    if TEST_KEY.match(value):
-                        found.setdefault(value)
-                    for embedded in JSON_KEY.findall(value):  # raw JSON payloads
-                        found.setdefault(embedded)
-    return list(found)[:MAX_TEST_STRINGS]
+                    if isinstance(child, ast.Constant) and isinstance(child.value, str):
+                        yield child.value

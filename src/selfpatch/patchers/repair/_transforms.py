@@ -6,8 +6,9 @@ string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls, _wrap, _statements, _mirror, _guards, _unused,
-_literals, and _hangs for the engine's ordering); this module puts them together.
+in one module each (_ops, _names, _calls, _wrap, _statements, _mirror, _state, _tables,
+_terms, _guards, _unused, _literals, and _hangs for the engine's ordering); this module puts
+them together.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ from selfpatch.patchers.repair._literals import literal_edits, resolve_error_nam
 from selfpatch.patchers.repair._mirror import mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
+from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import analogy_edits, statement_order_edits
+from selfpatch.patchers.repair._tables import table_edits
+from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._unused import unused_clause_edits
 from selfpatch.patchers.repair._wrap import wrap_call_edits
 
@@ -53,3 +57,6 @@ def site_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_clause_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from mirrored_edits(ctx)
+    yield from state_edits(ctx)
+    yield from table_edits(ctx)
+    yield from term_edits(ctx)

@@ -1,0 +1,203 @@
+"""State kept in step with what it describes — three kinds of "missing line":
+
+- a counter tested on one path and updated only on another (``indegree[n] += 1`` while
+  building, nothing before ``if indegree[n] == 0`` while consuming);
+- an attribute stamped only at construction but compared with a fresh value elsewhere
+  (``self.opened_at`` set in ``__init__``, read as ``self._clock() - self.opened_at``): the
+  method that changes the related state forgets to stamp it again;
+- the last group a loop collects but never emits (``runs.append(...)`` on every change of
+  value, nothing after the loop for the final run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _insert_before, _make, _normal
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    LOOPS,
+    Function,
+    descendants,
+    value_names,
+    written_state,
+)
+
+COUNTER_PRIOR = 0.6
+STAMP_PRIOR = 0.5
+FLUSH_PRIOR = 0.55
+MAX_STAMP_VALUES = 4
+
+_INVERSE: dict[type[Any], type[Any]] = {
+    cst.AddAssign: cst.SubtractAssign,
+    cst.SubtractAssign: cst.AddAssign,
+}
+_SYMBOL = {cst.AddAssign: "+=", cst.SubtractAssign: "-="}
+
+
+def state_edits(ctx: Ctx) -> Iterator[Edit]:
+    yield from counter_update_edits(ctx)
+    yield from stamp_edits(ctx)
+    yield from flush_edits(ctx)
+
+
+# -- a counter tested here and updated only elsewhere ----------------------------------------
+
+
+def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
+    stmt, function = ctx.site.node, ctx.site.function
+    if not isinstance(stmt, cst.If) or function is None or ctx.site.block is None:
+        return
+    updates = _counter_updates(ctx, function)
+    present = {_normal(ctx.index.code(s)) for s in ctx.site.block}
+    seen: set[str] = set()
+    for node in descendants(stmt.test):
+        if not isinstance(node, (cst.Subscript, cst.Attribute)):
+            continue
+        for op, step in updates.get(_shape(ctx, node), []):
+            for new_op, prior in ((_INVERSE[op], COUNTER_PRIOR), (op, COUNTER_PRIOR * 0.6)):
+                code = f"{ctx.index.code(node)} {_SYMBOL[new_op]} {step}"
+                if code in seen or _normal(code) in present:
+                    continue
+                seen.add(code)
+                edit = _insert_before(ctx, code + "\n", "missing counter update", prior)
+                if edit is not None:
+                    yield edit
+
+
+def _counter_updates(ctx: Ctx, function: Function) -> dict[str, list[tuple[type[Any], str]]]:
+    """``+=``/``-=`` updates of subscripts and attributes in the function (and, for attributes
+    of ``self``, in its sibling methods), by the shape of their target."""
+    scopes = [function, *ctx.index.siblings(function)] if function.cls else [function]
+    found: dict[str, list[tuple[type[Any], str]]] = {}
+    for scope in scopes:
+        for node in descendants_all(scope.node.body):
+            if not isinstance(node, cst.AugAssign) or type(node.operator) not in _INVERSE:
+                continue
+            if not isinstance(node.target, (cst.Subscript, cst.Attribute)):
+                continue
+            if scope is not function and not ctx.index.code(node.target).startswith("self."):
+                continue
+            entry = (type(node.operator), ctx.index.code(node.value))
+            updates = found.setdefault(_shape(ctx, node.target), [])
+            if entry not in updates:
+                updates.append(entry)
+    return found
+
+
+def _shape(ctx: Ctx, node: cst.CSTNode) -> str:
+    """``indegree[after]`` and ``indegree[nxt]`` are the same counter table."""
+    if isinstance(node, cst.Subscript):
+        return ctx.index.code(node.value) + "[]"
+    return ctx.index.code(node)
+
+
+def descendants_all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """Every node below ``node``, nested blocks included, nested definitions excluded."""
+    yield node
+    for child in node.children:
+        if not isinstance(child, (cst.FunctionDef, cst.ClassDef)):
+            yield from descendants_all(child)
+
+
+# -- an attribute stamped only at construction ----------------------------------------------
+
+
+def stamp_edits(ctx: Ctx) -> Iterator[Edit]:
+    stmt, function = ctx.site.node, ctx.site.function
+    if function is None or function.cls is None or function.name == "__init__":
+        return
+    if not isinstance(stmt, cst.SimpleStatementLine) or not _writes_self(ctx, stmt):
+        return
+    methods = [function, *ctx.index.siblings(function)]
+    init = next((m for m in methods if m.name == "__init__"), None)
+    if init is None:
+        return
+    written_later = set().union(*(ctx.index.writes(m) for m in methods if m is not init))
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self"}
+    for path in sorted(ctx.index.writes(init) - written_later):
+        for value in _compared_with(ctx, path, methods)[:MAX_STAMP_VALUES]:
+            if {n.value for n in value_names(value)} <= available:
+                code = f"{path} = {ctx.index.code(value)}"
+                edit = _insert_after(ctx, code + "\n", "missing state stamp", STAMP_PRIOR)
+                if edit is not None:
+                    yield edit
+
+
+def _writes_self(ctx: Ctx, stmt: cst.SimpleStatementLine) -> bool:
+    return any(w.startswith("self.") for w in written_state(stmt, ctx.index.code))
+
+
+def _compared_with(ctx: Ctx, path: str, methods: list[Function]) -> list[cst.BaseExpression]:
+    """Expressions the attribute is subtracted from, added to or compared with."""
+    found: dict[str, cst.BaseExpression] = {}
+    for method in methods:
+        for node in descendants_all(method.node.body):
+            for a, b in _operand_pairs(node):
+                if ctx.index.code(a) == path and path not in ctx.index.code(b):
+                    found.setdefault(ctx.index.code(b), b)
+    return [v for v in found.values() if not isinstance(v, (cst.Integer, cst.Float))]
+
+
+def _operand_pairs(node: cst.CSTNode) -> Iterator[tuple[cst.BaseExpression, cst.BaseExpression]]:
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Subtract)):
+        yield node.left, node.right
+        yield node.right, node.left
+    elif isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+        right = node.comparisons[0].comparator
+        yield node.left, right
+        yield right, node.left
+
+
+# -- the last group a loop never emits -------------------------------------------------------
+
+_COLLECTORS = frozenset({"append", "extend", "add", "appendleft"})
+
+
+def flush_edits(ctx: Ctx) -> Iterator[Edit]:
+    stmt, function = ctx.site.node, ctx.site.function
+    if function is None or not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return
+    small = stmt.body[0]
+    if not (isinstance(small, cst.Expr) and _is_collect(small.value)):
+        return
+    loop = _conditional_loop(ctx, stmt)
+    if loop is None:
+        return
+    code = ctx.index.code(stmt.with_changes(leading_lines=())).strip()
+    new = cst.parse_statement(code + "\n")
+    yield _make(
+        ctx,
+        "missing final flush",
+        FLUSH_PRIOR,
+        [(loop, cst.FlattenSentinel([loop, new]))],
+        f"missing final flush: repeat `{code}` after the loop",
+    )
+
+
+def _is_collect(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.Yield)):
+        return value.value is not None
+    return (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value in _COLLECTORS
+        and isinstance(value.func.value, cst.Name)
+    )
+
+
+def _conditional_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.CSTNode | None:
+    """The innermost loop around ``stmt`` when ``stmt`` runs only under a condition in it."""
+    conditional = False
+    node = ctx.index.parents.get(stmt)
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        if isinstance(node, (cst.If, cst.Else)):
+            conditional = True
+        if isinstance(node, LOOPS):
+            return node if conditional else None
+        node = ctx.index.parents.get(node)
+    return None

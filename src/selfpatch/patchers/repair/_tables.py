@@ -1,0 +1,156 @@
+"""Incorrect data-structure constants: a lookup table (``PAIRS = {")": "(", "}": "["}``,
+``NUMERALS = [(40, "LX"), ...]``) with one entry wrong. Two shapes are common and cheap to try:
+two characters of a short string transposed (a typo), and a value copied from the entry above
+(one value appears twice in a table whose other values are all distinct). The copy is replaced
+by characters of the same kind that the failing inputs use."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _replace, _string_literal
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, descendants
+
+TRANSPOSE_PRIOR = 0.45
+DUPLICATE_PRIOR = 0.5
+MAX_TRANSPOSE_LENGTH = 4
+MAX_REPLACEMENTS = 10
+COLLECTIONS = (cst.Dict, cst.List, cst.Tuple, cst.Set)
+
+
+def table_edits(ctx: Ctx) -> Iterator[Edit]:
+    table = constant_table(ctx.site.node)
+    if table is None:
+        return
+    for node in descendants(table):
+        if isinstance(node, cst.SimpleString) and _is_plain_string(node):
+            yield from _transpositions(ctx, node)
+    yield from _duplicate_values(ctx, table)
+
+
+def constant_table(stmt: cst.CSTNode) -> cst.BaseExpression | None:
+    """The collection literal a top-level ``NAME = {...}`` / ``[...]`` statement defines."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    value = small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+    return value if isinstance(value, COLLECTIONS) else None
+
+
+def table_name(stmt: cst.CSTNode) -> str | None:
+    if constant_table(stmt) is None:
+        return None
+    assert isinstance(stmt, cst.SimpleStatementLine)
+    small = stmt.body[0]
+    target = small.targets[0].target if isinstance(small, cst.Assign) else small.target  # type: ignore[attr-defined]
+    return target.value if isinstance(target, cst.Name) else None
+
+
+def _is_plain_string(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str)
+
+
+def _transpositions(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
+    value = node.evaluated_value
+    assert isinstance(value, str)
+    if not 2 <= len(value) <= MAX_TRANSPOSE_LENGTH:
+        return
+    for i in range(len(value) - 1):
+        if value[i] == value[i + 1]:
+            continue
+        swapped = value[:i] + value[i + 1] + value[i] + value[i + 2 :]
+        literal = _string_literal(node, swapped)
+        if literal is not None:
+            yield _replace(ctx, node, literal, "transposed characters", TRANSPOSE_PRIOR)
+
+
+def _duplicate_values(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
+    values = _entry_values(table)
+    counts = Counter(v.evaluated_value for v in values)
+    repeated = [value for value, count in counts.items() if count == 2]
+    if len(repeated) != 1 or len(counts) < 3 or sum(counts.values()) != len(counts) + 1:
+        return
+    present: set[object] = set(counts)
+    for node in (v for v in values if v.evaluated_value == repeated[0]):
+        old = node.evaluated_value
+        assert isinstance(old, str)
+        for new in _same_kind(old, ctx.evidence.characters, present)[:MAX_REPLACEMENTS]:
+            literal = _string_literal(node, new)
+            if literal is not None:
+                yield _replace(ctx, node, literal, "duplicated table value", DUPLICATE_PRIOR)
+
+
+def _entry_values(table: cst.BaseExpression) -> list[cst.SimpleString]:
+    """The string values of a mapping, or the string items of a flat sequence."""
+    if isinstance(table, cst.Dict):
+        items = [e.value for e in table.elements if isinstance(e, cst.DictElement)]
+    elif isinstance(table, (cst.List, cst.Tuple, cst.Set)):
+        items = [e.value for e in table.elements]
+    else:
+        return []
+    return [v for v in items if isinstance(v, cst.SimpleString) and _is_plain_string(v)]
+
+
+def _same_kind(old: str, characters: Counter[str], present: set[object]) -> list[str]:
+    """Single characters of the failing inputs of the same kind as a one-character ``old``."""
+    if len(old) != 1:
+        return []
+    kind = _kind(old)
+    ranked = [c for c, _ in characters.most_common() if _kind(c) == kind and c not in present]
+    return ranked
+
+
+def _kind(char: str) -> str:
+    if char.isalpha():
+        return "upper" if char.isupper() else "lower"
+    if char.isdigit():
+        return "digit"
+    return "space" if char.isspace() else "symbol"
+
+
+DATAFLOW_DECAY = 0.8
+
+
+def table_line_scores(index: FileIndex, line_scores: dict[int, float]) -> dict[int, float]:
+    """Suspiciousness for the lines that define constant tables, which run at import and so
+    look innocent to coverage: a table is as suspicious as the likeliest line that reads it
+    (decayed, and followed one step further for tables built from tables)."""
+    tables = {name: site for site in index.sites if (name := table_name(site.node))}
+    derived = {n: s for s in index.sites if s.function is None and (n := _assigned_name(s.node))}
+    reads = _name_reads(index)
+    scores = dict(line_scores)
+    for _ in range(2):
+        for name, site in {**derived, **tables}.items():
+            best = max((scores.get(line, 0.0) for line in reads.get(name, ())), default=0.0)
+            best *= DATAFLOW_DECAY
+            for line in site.lines:
+                if best > scores.get(line, 0.0):
+                    scores[line] = best
+    return {line: s for line, s in scores.items() if s != line_scores.get(line)}
+
+
+def _assigned_name(stmt: cst.CSTNode) -> str | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target = small.targets[0].target
+        return target.value if isinstance(target, cst.Name) else None
+    return None
+
+
+def _name_reads(index: FileIndex) -> dict[str, set[int]]:
+    reads: dict[str, set[int]] = {}
+    stack: list[cst.CSTNode] = [index.module]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name) and node in index.positions:
+            parent = index.parents.get(node)
+            if not isinstance(parent, cst.AssignTarget):
+                reads.setdefault(node.value, set()).add(index.line(node))
+        stack.extend(node.children)
+    return reads

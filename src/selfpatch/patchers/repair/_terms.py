@@ -1,0 +1,100 @@
+"""Missing arithmetic: a term or factor left out of an expression, or a slice bound that should
+count from the end. Candidates come from the code around the site, never from thin air:
+
+- ``len(text) - head_chars`` -> ``len(text) - head_chars - tail_chars``: the missing term is a
+  name in scope that shares a word with the operand beside it (head/tail, left/right, input/output
+  parts of one whole);
+- ``tokens + elapsed`` -> ``tokens + elapsed * self.rate``: the missing factor is an operand the
+  same class or function already multiplies or divides by;
+- ``text[tail:]`` -> ``text[-tail:]``: a bound that is a length, used as an offset from the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import name_words
+from selfpatch.patchers.repair._index import Function, descendants
+from selfpatch.patchers.repair._state import descendants_all
+
+TERM_PRIOR = 0.4
+FACTOR_PRIOR = 0.3
+FROM_END_PRIOR = 0.4
+MAX_FACTORS = 4
+_OPERANDS = (cst.Name, cst.Attribute)
+
+
+def term_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None:
+        return
+    factors: list[str] | None = None
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if isinstance(node, cst.BinaryOperation) and isinstance(
+                node.operator, (cst.Add, cst.Subtract)
+            ):
+                yield from _missing_terms(ctx, node, function)
+                if factors is None:
+                    factors = _factors(ctx, function)
+                yield from _missing_factors(ctx, node, factors)
+            elif isinstance(node, cst.Slice):
+                yield from _from_end(ctx, node)
+
+
+def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> Iterator[Edit]:
+    if not isinstance(node.right, cst.Name):
+        return
+    operand = node.right.value
+    words = name_words(operand)
+    if not words:
+        return
+    mentioned = {n.value for n in descendants(node) if isinstance(n, cst.Name)}
+    names = sorted((function.locals | set(function.params)) - mentioned)
+    symbol = "+" if isinstance(node.operator, cst.Add) else "-"
+    for name in names:
+        if name_words(name) & words:
+            new = _parse_expr(f"{ctx.index.code(node)} {symbol} {name}")
+            if new is not None:
+                yield _replace(ctx, node, new, "missing term", TERM_PRIOR)
+
+
+def _factors(ctx: Ctx, function: Function) -> list[str]:
+    """Operands the function (or its class) multiplies or divides by."""
+    scopes = [function, *ctx.index.siblings(function)] if function.cls else [function]
+    found: dict[str, None] = {}
+    for scope in scopes:
+        for node in descendants_all(scope.node.body):
+            if isinstance(node, cst.BinaryOperation) and isinstance(
+                node.operator, (cst.Multiply, cst.Divide)
+            ):
+                for operand in (node.left, node.right):
+                    code = ctx.index.code(operand)
+                    if isinstance(operand, _OPERANDS) and (scope is function or "self." in code):
+                        found.setdefault(code)
+    return list(found)[:MAX_FACTORS]
+
+
+def _missing_factors(ctx: Ctx, node: cst.BinaryOperation, factors: list[str]) -> Iterator[Edit]:
+    for operand in (node.left, node.right):
+        if not isinstance(operand, _OPERANDS):
+            continue
+        code = ctx.index.code(operand)
+        for factor in factors:
+            if factor == code:
+                continue
+            for symbol in ("*", "/"):
+                new = _parse_expr(f"{code} {symbol} {factor}")
+                if new is not None:
+                    yield _replace(ctx, operand, new, "missing factor", FACTOR_PRIOR)
+
+
+def _from_end(ctx: Ctx, node: cst.Slice) -> Iterator[Edit]:
+    for bound in (node.lower, node.upper):
+        if isinstance(bound, _OPERANDS) and not isinstance(_parent(ctx, bound), cst.UnaryOperation):
+            negative = cst.UnaryOperation(operator=cst.Minus(), expression=bound)
+            yield _replace(ctx, bound, negative, "slice bound from the end", FROM_END_PRIOR)
