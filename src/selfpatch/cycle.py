@@ -110,15 +110,24 @@ class Cycle:
                 max_batches=curate.max_batches,
                 max_per_batch=curate.max_failures_per_batch,
             )
-            for signature, group in groups:
-                batch = self._open_batch(signature, group)
-                if batch is not None:
-                    self._fix(batch)
+            retry = self._fix_all(groups)
+            if retry:
+                self._fix_all(retry)
             self._finish("done")
         except BaseException:
             self._finish("failed")
             raise
         return self.report
+
+    def _fix_all(self, groups: list[tuple[str, list[Episode]]]) -> list[tuple[str, list[Episode]]]:
+        """Fix each group in turn; return the unfixed ones that a later promotion changed the
+        code under (one edit may now be enough where two were needed before)."""
+        unfixed: list[tuple[str, list[Episode], int]] = []
+        for signature, group in groups:
+            batch = self._open_batch(signature, group)
+            if batch is not None and self._fix(batch) == "unfixed":
+                unfixed.append((signature, group, len(self.report.promoted)))
+        return [(s, g) for s, g, seen in unfixed if len(self.report.promoted) > seen]
 
     def _open_batch(self, signature: str, group: list[Episode]) -> Batch | None:
         """A batch of what in ``group`` still fails now, some held out; None if nothing does."""
@@ -139,7 +148,7 @@ class Cycle:
         )  # fmt: skip
         return batch
 
-    def _fix(self, batch: Batch) -> None:
+    def _fix(self, batch: Batch) -> str:
         self.say(f"Batch {batch.id}: {batch.signature} ({len(batch.failures)} shown, "
                  f"{len(batch.held_out)} held out)")  # fmt: skip
         project, base = self.project, self.base
@@ -157,6 +166,7 @@ class Cycle:
         if status == "fixed":
             base.advance()
             self._refresh()
+        return status
 
     def _try_patchers(self, batch: Batch, workspace: TrialWorkspace) -> str:
         decider = Decider(self, batch)

@@ -79,9 +79,56 @@ def _replace(
     deletes: bool = False,
     weakens: bool = False,
 ) -> Edit:
+    if isinstance(new, cst.BaseExpression) and _binds_looser(new, node, _parent(ctx, node)):
+        new = new.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
     description = f"{kind}: `{old_code}` -> `{new_code}`"
     return _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
+
+
+_BINARY_PRECEDENCE: dict[type[Any], int] = {
+    cst.Power: 7, cst.Multiply: 5, cst.Divide: 5, cst.FloorDivide: 5, cst.Modulo: 5,
+    cst.MatrixMultiply: 5, cst.Add: 4, cst.Subtract: 4, cst.LeftShift: 3, cst.RightShift: 3,
+    cst.BitAnd: 2, cst.BitXor: 1, cst.BitOr: 0,
+}  # fmt: skip
+_ATOM = 9
+
+
+def _precedence(node: cst.CSTNode) -> int:
+    if isinstance(node, cst.BaseExpression) and node.lpar:
+        return _ATOM
+    if isinstance(node, cst.BinaryOperation):
+        return _BINARY_PRECEDENCE.get(type(node.operator), 0)
+    if isinstance(node, cst.UnaryOperation):
+        return -2 if isinstance(node.operator, cst.Not) else 6
+    if isinstance(node, cst.Comparison):
+        return -1
+    if isinstance(node, cst.BooleanOperation):
+        return -3 if isinstance(node.operator, cst.And) else -4
+    if isinstance(node, (cst.IfExp, cst.Lambda, cst.NamedExpr)):
+        return -5
+    return _ATOM
+
+
+def _binds_looser(new: cst.BaseExpression, old: cst.CSTNode, parent: cst.CSTNode | None) -> bool:
+    """Whether ``new``, put where ``old`` is, needs parentheses to stay one operand."""
+    mine = _precedence(new)
+    if mine == _ATOM:
+        return False
+    if isinstance(parent, (cst.BinaryOperation, cst.BooleanOperation)):
+        theirs = _precedence(parent.with_changes(lpar=[], rpar=[]))
+        right_assoc = isinstance(parent.operator, cst.Power)
+        inner_side = parent.left if right_assoc else parent.right
+        return mine < theirs or (mine == theirs and old is inner_side)
+    if isinstance(parent, cst.UnaryOperation):
+        return mine < _precedence(parent.with_changes(lpar=[], rpar=[]))
+    if isinstance(parent, (cst.Attribute, cst.Subscript)):
+        return old is parent.value
+    if isinstance(parent, cst.Call):
+        return old is parent.func
+    if isinstance(parent, (cst.Comparison, cst.ComparisonTarget)):
+        return mine <= -1
+    return False
 
 
 def _similarity(a: str, b: str) -> float:
@@ -155,7 +202,8 @@ def _is_plus_minus_one(node: cst.CSTNode) -> bool:
 
 
 def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
-    """An index, slice bound, range argument, or operand of an ordering comparison."""
+    """An index, slice bound, range argument, repeat count (``[0] * n``), or operand of an
+    ordering comparison."""
     if not isinstance(node, cst.BaseExpression) or isinstance(node, cst.SimpleString):
         return False
     parent = _parent(ctx, node)
@@ -164,6 +212,9 @@ def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
     if isinstance(parent, cst.Arg) and parent.keyword is None:
         call = _parent(ctx, parent)
         return isinstance(call, cst.Call) and callee_name(call) in {"range", "islice", "insert"}
+    if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Multiply):
+        other = parent.right if node is parent.left else parent.left
+        return isinstance(other, (cst.List, cst.Tuple, cst.SimpleString))  # a repeat count
     if isinstance(parent, cst.ComparisonTarget):
         return isinstance(parent.operator, _ORDER)
     if isinstance(parent, cst.Comparison) and node is parent.left:

@@ -27,6 +27,10 @@ class Edit:
     """Only removes behaviour (a statement, a condition): ranked last among plausible patches."""
     weakens: bool = False
     """Drops or loosens a check, catches broadly, unwraps a call, or stops an `x = f(x)` update."""
+    structural: bool = False
+    """Repairs a defect the code's own shape shows (a counter tested for zero that is never
+    counted down, a loop that never emits its last group): among plausible patches it outranks
+    a mere operator or constant change that happens to pass the same tests."""
     score: float = 0.0
     """prior x suspiciousness of the line; set by the engine."""
 

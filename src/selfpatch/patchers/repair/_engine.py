@@ -38,7 +38,6 @@ WORKERS = 2
 SETTLE_TRIALS = 30
 """After the first plausible patch, keep screening this many more (at least) for a better one."""
 MAX_PAIR_PARTS = 14
-MAX_PAIRS = 400
 SCORE_FLOOR = 0.05
 
 
@@ -272,22 +271,28 @@ class _Search:
 
     def _pairs(self, explored: list[Trial]) -> Iterator[tuple[Edit, ...]]:
         """Combine single edits that fixed some failing keys without regressions (partial fixes)
-        or at least changed what the failing keys do, best first."""
+        or at least changed what the failing keys do. Best parts first, in waves: every pair of
+        the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
         changed = sorted(
             (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
             key=lambda t: -t.score,
         )
-        parts = [t.edits[0] for t in [*partial, *changed][:MAX_PAIR_PARTS]]
         strong = {id(t.edits[0]) for t in partial}
-        pairs: list[tuple[float, int, tuple[Edit, ...]]] = []
-        for i, a in enumerate(parts):
-            for b in parts[i + 1 :]:
-                if a.path == b.path and a.overlaps(b):
-                    continue
-                bonus = 2.0 if id(a) in strong or id(b) in strong else 1.0
-                pairs.append((-(a.score * b.score * bonus), len(pairs), (a, b)))
-        pairs.sort(key=lambda p: (p[0], p[1]))
-        for _, _, pair in pairs[:MAX_PAIRS]:
-            yield pair
+        ranked = [t.edits[0] for t in [*partial, *changed]]
+        done, size = 0, MAX_PAIR_PARTS
+        while done < len(ranked):
+            parts = ranked[:size]
+            wave: list[tuple[float, int, tuple[Edit, ...]]] = []
+            for j in range(max(done, 1), len(parts)):
+                for i in range(j):
+                    a, b = parts[i], parts[j]
+                    if a.path == b.path and a.overlaps(b):
+                        continue
+                    bonus = 2.0 if id(a) in strong or id(b) in strong else 1.0
+                    wave.append((-(a.score * b.score * bonus), len(wave), (a, b)))
+            wave.sort(key=lambda p: (p[0], p[1]))
+            for _, _, pair in wave:
+                yield pair
+            done, size = len(parts), size * 2

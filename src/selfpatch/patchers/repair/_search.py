@@ -51,11 +51,13 @@ class Trial:
     def description(self) -> str:
         return "; ".join(e.description for e in self.edits)
 
-    def rank(self) -> tuple[bool, bool, int, float]:
-        """Lower is better: deletion-only last, then weakening, then the smallest change."""
+    def rank(self) -> tuple[bool, bool, bool, int, float]:
+        """Lower is better: deletion-only last, then weakening, then structural repairs before
+        the rest, then the smallest change."""
         deletes = all(e.deletes for e in self.edits)
         weakens = any(e.weakens for e in self.edits)
-        return (deletes, weakens, self.cost, -self.score)
+        structural = any(e.structural for e in self.edits)
+        return (deletes, weakens, not structural, self.cost, -self.score)
 
 
 @dataclass(slots=True)

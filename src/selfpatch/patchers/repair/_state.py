@@ -28,7 +28,7 @@ from selfpatch.patchers.repair._index import (
 )
 
 COUNTER_PRIOR = 0.6
-STAMP_PRIOR = 0.5
+STAMP_PRIOR = 0.6
 FLUSH_PRIOR = 0.55
 MAX_STAMP_VALUES = 4
 
@@ -58,14 +58,18 @@ def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
     for node in descendants(stmt.test):
         if not isinstance(node, (cst.Subscript, cst.Attribute)):
             continue
-        for op, step in updates.get(_shape(ctx, node), []):
-            for new_op, prior in ((_INVERSE[op], COUNTER_PRIOR), (op, COUNTER_PRIOR * 0.6)):
+        known = updates.get(_shape(ctx, node), [])
+        one_way = len({op for op, _ in known}) == 1
+        for op, step in known:
+            inverse = (_INVERSE[op], COUNTER_PRIOR * (1.5 if one_way else 1.0), one_way)
+            for new_op, prior, structural in (inverse, (op, COUNTER_PRIOR * 0.6, False)):
                 code = f"{ctx.index.code(node)} {_SYMBOL[new_op]} {step}"
                 if code in seen or _normal(code) in present:
                     continue
                 seen.add(code)
                 edit = _insert_before(ctx, code + "\n", "missing counter update", prior)
                 if edit is not None:
+                    edit.structural = structural
                     yield edit
 
 
@@ -119,13 +123,25 @@ def stamp_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     written_later = set().union(*(ctx.index.writes(m) for m in methods if m is not init))
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self"}
-    for path in sorted(ctx.index.writes(init) - written_later):
+    for path in sorted(ctx.index.writes(init) - written_later - _configuration(ctx, init)):
         for value in _compared_with(ctx, path, methods)[:MAX_STAMP_VALUES]:
             if {n.value for n in value_names(value)} <= available:
                 code = f"{path} = {ctx.index.code(value)}"
                 edit = _insert_after(ctx, code + "\n", "missing state stamp", STAMP_PRIOR)
                 if edit is not None:
+                    edit.structural = True
                     yield edit
+
+
+def _configuration(ctx: Ctx, init: Function) -> set[str]:
+    """Attributes ``__init__`` copies straight from its parameters: settings, not state."""
+    found: set[str] = set()
+    for node in descendants_all(init.node.body):
+        if not isinstance(node, cst.Assign):
+            continue
+        if isinstance(node.value, cst.Name) and node.value.value in init.params:
+            found |= {ctx.index.code(t.target) for t in node.targets}
+    return found
 
 
 def _writes_self(ctx: Ctx, stmt: cst.SimpleStatementLine) -> bool:
@@ -170,13 +186,15 @@ def flush_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     code = ctx.index.code(stmt.with_changes(leading_lines=())).strip()
     new = cst.parse_statement(code + "\n")
-    yield _make(
+    edit = _make(
         ctx,
         "missing final flush",
         FLUSH_PRIOR,
         [(loop, cst.FlattenSentinel([loop, new]))],
         f"missing final flush: repeat `{code}` after the loop",
     )
+    edit.structural = True
+    yield edit
 
 
 def _is_collect(value: cst.BaseExpression) -> bool:

@@ -69,38 +69,49 @@ def _transpositions(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
 
 
 def _duplicate_values(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
-    values = _entry_values(table)
-    counts = Counter(v.evaluated_value for v in values)
+    entries = _entries(table)
+    counts = Counter(v.evaluated_value for _, v in entries)
     repeated = [value for value, count in counts.items() if count == 2]
-    if len(repeated) != 1 or len(counts) < 3 or sum(counts.values()) != len(counts) + 1:
+    if len(repeated) != 1 or len(entries) < 3 or len(entries) != len(counts) + 1:
         return
     present: set[object] = set(counts)
-    for node in (v for v in values if v.evaluated_value == repeated[0]):
+    for key, node in entries:
         old = node.evaluated_value
-        assert isinstance(old, str)
-        for new in _same_kind(old, ctx.evidence.characters, present)[:MAX_REPLACEMENTS]:
+        if old != repeated[0] or not isinstance(old, str):
+            continue
+        choices = _same_kind(old, key, ctx.evidence.characters, present)
+        for rank, new in enumerate(choices[:MAX_REPLACEMENTS]):
             literal = _string_literal(node, new)
             if literal is not None:
-                yield _replace(ctx, node, literal, "duplicated table value", DUPLICATE_PRIOR)
+                prior = DUPLICATE_PRIOR * (1.0 - 0.02 * rank)
+                yield _replace(ctx, node, literal, "duplicated table value", prior)
 
 
-def _entry_values(table: cst.BaseExpression) -> list[cst.SimpleString]:
-    """The string values of a mapping, or the string items of a flat sequence."""
+def _entries(table: cst.BaseExpression) -> list[tuple[str | None, cst.SimpleString]]:
+    """(key, value) for the string values of a mapping; (None, item) for a flat sequence."""
+    pairs: list[tuple[str | None, cst.BaseExpression]] = []
     if isinstance(table, cst.Dict):
-        items = [e.value for e in table.elements if isinstance(e, cst.DictElement)]
+        for e in table.elements:
+            if isinstance(e, cst.DictElement):
+                key = e.key.evaluated_value if isinstance(e.key, cst.SimpleString) else None
+                pairs.append((key if isinstance(key, str) else None, e.value))
     elif isinstance(table, (cst.List, cst.Tuple, cst.Set)):
-        items = [e.value for e in table.elements]
-    else:
-        return []
-    return [v for v in items if isinstance(v, cst.SimpleString) and _is_plain_string(v)]
+        pairs = [(None, e.value) for e in table.elements]
+    return [(k, v) for k, v in pairs if isinstance(v, cst.SimpleString) and _is_plain_string(v)]
 
 
-def _same_kind(old: str, characters: Counter[str], present: set[object]) -> list[str]:
-    """Single characters of the failing inputs of the same kind as a one-character ``old``."""
+def _same_kind(
+    old: str, key: str | None, characters: Counter[str], present: set[object]
+) -> list[str]:
+    """Single characters of the failing inputs of the same kind as a one-character ``old``.
+    A one-character table pairs characters with partners that sit close to them in the
+    character set (brackets, quotes, case pairs): nearest to the entry's key first."""
     if len(old) != 1:
         return []
     kind = _kind(old)
     ranked = [c for c, _ in characters.most_common() if _kind(c) == kind and c not in present]
+    if key is not None and len(key) == 1:
+        ranked.sort(key=lambda c: abs(ord(c) - ord(key)))
     return ranked
 
 
