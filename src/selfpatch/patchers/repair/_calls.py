@@ -77,10 +77,25 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield _replace(ctx, node, first, "pop end", 0.6 if discipline == "fifo" else 0.45)
     elif _pops_front(ctx, name, positional) and discipline != "fifo":
         yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
+    if name == "get" and len(positional) == 2 and len(node.args) == 2:
+        yield from _falsy_default(ctx, node)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
     if function and function.is_async and not awaited and name in ctx.index.async_functions:
         yield _replace(ctx, node, cst.Await(expression=node), "missing await", 0.75)
+
+
+FALSY_DEFAULT_PRIOR = 0.4
+"""``d.get(k, default)`` gives ``None`` or ``""`` when the key is present with an empty value
+(JSON ``null``, a blank form field); ``d.get(k) or default`` covers both."""
+
+
+def _falsy_default(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    key, default = (ctx.index.code(a.value) for a in node.args)
+    func = ctx.index.code(node.func)
+    new = _parse_expr(f"{func}({key}) or {default}")
+    if new is not None:
+        yield _replace(ctx, node, new, "falsy value gets the default", FALSY_DEFAULT_PRIOR)
 
 
 def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:

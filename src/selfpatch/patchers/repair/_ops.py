@@ -126,9 +126,40 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         if not _is_plus_minus_one(node):
             yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", 0.8)
             yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
+    elif _is_equality_operand(ctx, node) and not _is_plus_minus_one(node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", EQUALITY_PRIOR)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", EQUALITY_PRIOR * 0.9)
     elif _is_extremum_argument(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "missing step cost", STEP_COST_PRIOR)
+
+
+EQUALITY_PRIOR = 0.5
+"""``attempt == attempts`` where the last index is ``attempts - 1``: a count compared for
+equality with an index is off by one as often as an ordering bound is."""
+
+
+def _is_equality_operand(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A name, attribute or ``len(...)`` compared with ``==``/``!=`` to another non-literal."""
+    if not isinstance(node, (cst.Name, cst.Attribute, cst.Call)):
+        return False
+    if isinstance(node, cst.Call) and callee_name(node) != "len":
+        return False
+    if isinstance(node, cst.Name) and node.value in {"None", "True", "False"}:
+        return False
+    parent = _parent(ctx, node)
+    if isinstance(parent, cst.ComparisonTarget) and isinstance(
+        parent.operator, (cst.Equal, cst.NotEqual)
+    ):
+        comparison = _parent(ctx, parent)
+        other = comparison.left if isinstance(comparison, cst.Comparison) else None
+    elif isinstance(parent, cst.Comparison) and node is parent.left:
+        first = parent.comparisons[0]
+        other = first.comparator if isinstance(first.operator, (cst.Equal, cst.NotEqual)) else None
+    else:
+        return False
+    return isinstance(other, (cst.Name, cst.Attribute, cst.Call, cst.Subscript))
 
 
 STEP_COST_PRIOR = 0.6

@@ -16,7 +16,14 @@ from typing import Any
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _insert_before, _make, _normal
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_after,
+    _insert_before,
+    _make,
+    _normal,
+    _show,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
@@ -182,23 +189,47 @@ def flush_edits(ctx: Ctx) -> Iterator[Edit]:
     if not (isinstance(small, cst.Expr) and _is_collect(small.value)):
         return
     loop = _conditional_loop(ctx, stmt)
-    if loop is None:
+    if loop is None or not _output_after(ctx, loop, small.value):
         return
-    code = ctx.index.code(stmt.with_changes(leading_lines=())).strip()
+    emitted = _sole_guard(ctx, stmt) or stmt
+    code = ctx.index.code(emitted.with_changes(leading_lines=())).strip()
     new = cst.parse_statement(code + "\n")
     edit = _make(
         ctx,
         "missing final flush",
         FLUSH_PRIOR,
         [(loop, cst.FlattenSentinel([loop, new]))],
-        f"missing final flush: repeat `{code}` after the loop",
+        f"missing final flush: repeat `{_show(code)}` after the loop",
     )
     edit.structural = True
     yield edit
 
 
+def _sole_guard(ctx: Ctx, stmt: cst.CSTNode) -> cst.If | None:
+    """The ``if`` whose whole body is ``stmt`` (``if bucket: groups.append(bucket)``)."""
+    block = ctx.index.parents.get(stmt)
+    guard = ctx.index.parents.get(block) if block is not None else None
+    sole = isinstance(block, cst.IndentedBlock) and len(block.body) == 1
+    return guard if sole and isinstance(guard, cst.If) and guard.orelse is None else None
+
+
+def _output_after(ctx: Ctx, loop: cst.CSTNode, collect: cst.BaseExpression) -> bool:
+    """Whether the collection is the loop's output (code after the loop reads it) and that code
+    does not already add to it (a flush is there)."""
+    block = ctx.index.parents.get(loop)
+    if not isinstance(block, (cst.IndentedBlock, cst.Module)):
+        return False
+    after = list(block.body)[[id(s) for s in block.body].index(id(loop)) + 1 :]
+    if not isinstance(collect, cst.Call):  # yield: the consumer reads it
+        return not any("yield" in ctx.index.code(s) for s in after)
+    assert isinstance(collect.func, cst.Attribute)
+    name, callee = ctx.index.code(collect.func.value), ctx.index.code(collect.func)
+    reads = any(n.value == name for s in after for n in value_names(s))
+    return reads and not any(callee in ctx.index.code(s) for s in after)
+
+
 def _is_collect(value: cst.BaseExpression) -> bool:
-    if isinstance(value, (cst.Yield)):
+    if isinstance(value, cst.Yield):
         return value.value is not None
     return (
         isinstance(value, cst.Call)

@@ -33,7 +33,8 @@ def table_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 def constant_table(stmt: cst.CSTNode) -> cst.BaseExpression | None:
-    """The collection literal a top-level ``NAME = {...}`` / ``[...]`` statement defines."""
+    """The collection literal a ``NAME = {...}`` / ``[...]`` statement defines (the engine asks
+    only about top-level statements)."""
     if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
         return None
     small = stmt.body[0]
@@ -74,7 +75,7 @@ def _duplicate_values(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
     repeated = [value for value, count in counts.items() if count == 2]
     if len(repeated) != 1 or len(entries) < 3 or len(entries) != len(counts) + 1:
         return
-    present: set[object] = set(counts)
+    present: set[object] = set(counts) | {key for key, _ in entries}
     for key, node in entries:
         old = node.evaluated_value
         if old != repeated[0] or not isinstance(old, str):
@@ -130,8 +131,9 @@ def table_line_scores(index: FileIndex, line_scores: dict[int, float]) -> dict[i
     """Suspiciousness for the lines that define constant tables, which run at import and so
     look innocent to coverage: a table is as suspicious as the likeliest line that reads it
     (decayed, and followed one step further for tables built from tables)."""
-    tables = {name: site for site in index.sites if (name := table_name(site.node))}
-    derived = {n: s for s in index.sites if s.function is None and (n := _assigned_name(s.node))}
+    top = [site for site in index.sites if site.function is None]
+    tables = {name: site for site in top if (name := table_name(site.node))}
+    derived = {name: site for site in top if (name := _assigned_name(site.node))}
     reads = _name_reads(index)
     scores = dict(line_scores)
     for _ in range(2):

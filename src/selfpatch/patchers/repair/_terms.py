@@ -18,7 +18,7 @@ import libcst as cst
 from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
-from selfpatch.patchers.repair._index import Function, descendants
+from selfpatch.patchers.repair._index import Function, bound_names, descendants
 from selfpatch.patchers.repair._state import descendants_all
 
 TERM_PRIOR = 0.4
@@ -54,6 +54,7 @@ def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> I
     if not words:
         return
     mentioned = {n.value for n in descendants(node) if isinstance(n, cst.Name)}
+    mentioned |= {n.value for n in bound_names_of(ctx.site.node)}
     names = sorted((function.locals | set(function.params)) - mentioned)
     symbol = "+" if isinstance(node.operator, cst.Add) else "-"
     for name in names:
@@ -61,6 +62,18 @@ def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> I
             new = _parse_expr(f"{ctx.index.code(node)} {symbol} {name}")
             if new is not None:
                 yield _replace(ctx, node, new, "missing term", TERM_PRIOR)
+
+
+def bound_names_of(stmt: cst.CSTNode) -> list[cst.Name]:
+    """The names an assignment statement binds (a term cannot use them yet)."""
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return []
+    found: list[cst.Name] = []
+    for small in stmt.body:
+        targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else []
+        for target in targets:
+            found += bound_names(target)
+    return found
 
 
 def _factors(ctx: Ctx, function: Function) -> list[str]:

@@ -1,0 +1,298 @@
+"""Families for state kept out of step (counters, stamps, the last group of a loop), wrong
+entries of constant tables, and missing terms, factors and from-the-end slice bounds; plus the
+parentheses an operand needs when an edit replaces it. Each runs on a small program of its own,
+none of them a benchmark program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst as cst
+from repair_fake import RepairRun, Scenario, program
+
+from selfpatch.patchers.repair._edits import Edit, render
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._search import Trial
+from selfpatch.patchers.repair._tables import table_line_scores
+from selfpatch.patchers.repair._transforms import Ctx, site_edits
+
+Repair = Callable[..., RepairRun]
+
+
+_INDEXES: dict[str, FileIndex] = {}
+
+
+def edits_of(source: str, evidence: Evidence | None = None) -> list[Edit]:
+    index = _INDEXES[source] = FileIndex("prog.py", source)
+    found: list[Edit] = []
+    for site in index.sites:
+        found += site_edits(Ctx(index, site, evidence or Evidence(), frozenset(), []))
+    return found
+
+
+def applied(source: str, edit: Edit) -> str:
+    """The source with one edit from the latest ``edits_of(source)`` applied."""
+    return render(_INDEXES[source].module, [edit])
+
+
+def only(edits: list[Edit], kind: str, contains: str = "") -> Edit:
+    matching = [e for e in edits if e.kind == kind and contains in e.description]
+    assert len(matching) == 1, [e.description for e in edits if e.kind == kind]
+    return matching[0]
+
+
+def fixed_by(run: RepairRun, kind: str) -> None:
+    assert kind in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description
+
+
+HANDLES = program("""
+    def released(events):
+        open_handles = {}
+        freed = []
+        for kind, name in events:
+            if kind == "open":
+                open_handles.setdefault(name, 0)
+                open_handles[name] += 1
+            else:
+                if open_handles[name] == 0:
+                    freed.append(name)
+        return freed
+""")
+
+
+def test_a_counter_tested_for_zero_but_never_counted_down(repair: Repair) -> None:
+    fixed = HANDLES.replace(
+        "            if open_handles[name] == 0:",
+        "            open_handles[name] -= 1\n            if open_handles[name] == 0:",
+    )
+    run = repair(Scenario(
+        {"prog.py": HANDLES}, {"prog.py": fixed},
+        failing=['released([("open", "a"), ("close", "a")])',
+                 'released([("open", "a"), ("open", "b"), ("close", "b"), ("close", "a")])'],
+        passing=["released([])", 'released([("open", "a")])'],
+        hidden=['released([("open", "x"), ("open", "x"), ("close", "x"), ("close", "x")])',
+                'released([("open", "x"), ("open", "x"), ("close", "x")])'],
+    ))  # fmt: skip
+    fixed_by(run, "missing counter update")
+    assert run.best.notes["edits"] == ["missing counter update"]
+
+
+def test_counting_down_is_structural_only_when_nothing_counts_down() -> None:
+    down = only(edits_of(HANDLES), "missing counter update", "-=")
+    assert down.structural and "open_handles[name] -= 1" in applied(HANDLES, down)
+    both_ways = HANDLES.replace("freed = []", "freed = []\n    open_handles['x'] -= 1")
+    assert not only(edits_of(both_ways), "missing counter update", "-=").structural
+
+
+TOKEN = program("""
+    class Token:
+        def __init__(self, ttl, clock):
+            self.ttl = ttl
+            self.clock = clock
+            self.value = None
+            self.issued_at = 0.0
+
+        def renew(self, value):
+            self.value = value
+
+        def fresh(self):
+            return self.value is not None and self.clock() - self.issued_at < self.ttl
+""")
+
+TOKEN_DRIVER = """from prog import *
+def replay(ttl, steps):
+    now = [1000.0]
+    token = Token(ttl, lambda: now[0])
+    seen = []
+    for at, action in steps:
+        now[0] = at
+        if action == "renew":
+            token.renew("t")
+        else:
+            seen.append(token.fresh())
+    return seen
+"""
+
+
+def test_an_attribute_stamped_only_at_construction(repair: Repair) -> None:
+    fixed = TOKEN.replace(
+        "        self.value = value\n",
+        "        self.value = value\n        self.issued_at = self.clock()\n",
+    )
+    run = repair(Scenario(
+        {"prog.py": TOKEN}, {"prog.py": fixed},
+        failing=['replay(60, [(1000, "renew"), (1010, "check")])'],
+        passing=['replay(60, [(1000, "check")])'],
+        hidden=['replay(5, [(1000, "renew"), (1003, "check"), (1009, "check")])',
+                'replay(5, [(1000, "renew"), (1009, "renew"), (1010, "check")])'],
+        setup=TOKEN_DRIVER,
+    ))  # fmt: skip
+    fixed_by(run, "missing state stamp")
+
+
+def test_settings_copied_from_parameters_are_not_restamped() -> None:
+    stamps = [e.description for e in edits_of(TOKEN) if e.kind == "missing state stamp"]
+    assert stamps and all("self.issued_at = self.clock()" in d for d in stamps), stamps
+
+
+GROUPS = program("""
+    def by_level(lines):
+        groups = []
+        level, bucket = None, []
+        for line in lines:
+            current = line.split(":", 1)[0]
+            if current == level:
+                bucket.append(line)
+            else:
+                if bucket:
+                    groups.append((level, len(bucket)))
+                level, bucket = current, [line]
+        return groups
+""")
+
+
+def test_the_last_group_a_loop_never_emits(repair: Repair) -> None:
+    fixed = GROUPS.replace(
+        "    return groups",
+        "    if bucket:\n        groups.append((level, len(bucket)))\n    return groups",
+    )
+    run = repair(Scenario(
+        {"prog.py": GROUPS}, {"prog.py": fixed},
+        failing=['by_level(["E: x", "E: y", "W: z"])', 'by_level(["I: a"])'],
+        passing=["by_level([])"],
+        hidden=['by_level(["W: 1", "W: 2"])', 'by_level(["I: 1", "E: 2", "I: 3"])'],
+    ))  # fmt: skip
+    fixed_by(run, "missing final flush")
+
+
+def test_a_flush_keeps_its_guard_and_is_not_repeated() -> None:
+    flush = only(edits_of(GROUPS), "missing final flush")
+    assert "    if bucket:\n        groups.append((level, len(bucket)))\n    return" in applied(
+        GROUPS, flush
+    )
+    flushed = GROUPS.replace(
+        "    return groups", "    groups.append((level, 0))\n    return groups"
+    )
+    assert not [e for e in edits_of(flushed) if e.kind == "missing final flush"]
+
+
+CLOSERS = program("""
+    CLOSER = {"(": ")", "<": ">", "[": ">"}
+
+
+    def closes(text):
+        expected = []
+        for ch in text:
+            if ch in CLOSER:
+                expected.append(CLOSER[ch])
+            elif expected and ch == expected[-1]:
+                expected.pop()
+            elif ch in CLOSER.values():
+                return False
+        return not expected
+""")
+
+
+def test_a_table_value_copied_from_the_entry_above() -> None:
+    evidence = Evidence()
+    evidence.characters.update("x[1]<a>(b)")
+    duplicated = [e for e in edits_of(CLOSERS, evidence) if e.kind == "duplicated table value"]
+    texts = [applied(CLOSERS, e) for e in duplicated]
+    assert any('"[": "]"' in t for t in texts), [e.description for e in duplicated]
+    at_bracket = [e for e, t in zip(duplicated, texts, strict=True) if '"[": ">"' not in t]
+    best = max(at_bracket, key=lambda e: e.prior)
+    assert '"[": "]"' in applied(CLOSERS, best)
+
+
+def test_transposed_characters_in_a_table() -> None:
+    source = program("""
+        UNITS = [(1 << 30, "GB"), (1 << 20, "BM"), (1 << 10, "KB")]
+    """)
+    swaps = [applied(source, e) for e in edits_of(source) if e.kind == "transposed characters"]
+    assert any('"MB"' in s for s in swaps) and len(swaps) == 3, swaps
+
+
+def test_tables_are_as_suspicious_as_the_lines_that_read_them() -> None:
+    index = FileIndex("prog.py", CLOSERS)
+    assert table_line_scores(index, {8: 1.0, 7: 0.5}) == {1: 0.8}
+
+
+def test_missing_terms_factors_and_from_end_bounds() -> None:
+    source = program("""
+        class Meter:
+            def __init__(self, rate):
+                self.rate = rate
+                self.level = 0.0
+
+            def add(self, seconds):
+                self.level = self.level + seconds
+
+            def eta(self, amount):
+                return amount / self.rate
+
+
+        def clip(text, head_len, total):
+            tail_len = total - head_len
+            dropped = len(text) - head_len
+            return text[:head_len] + str(dropped) + text[tail_len:]
+    """)
+    edits = edits_of(source)
+    term = only(edits, "missing term", "len(text)")
+    assert not [e for e in edits if e.kind == "missing term" and "`total" in e.description]
+    assert "dropped = len(text) - head_len - tail_len" in applied(source, term)
+    factors = {
+        applied(source, e).split("\n")[6].strip() for e in edits if e.kind == "missing factor"
+    }
+    assert "self.level = self.level + seconds * self.rate" in factors, factors
+    from_end = [applied(source, e) for e in edits if e.kind == "slice bound from the end"]
+    assert any("text[-tail_len:]" in s for s in from_end), from_end
+
+
+def test_a_replaced_operand_keeps_its_place_in_the_expression() -> None:
+    source = program("""
+        def grid(n, width):
+            rows = [[0] * width] * n
+            return width - n
+    """)
+    texts = [applied(source, e) for e in edits_of(source) if e.kind == "off-by-one"]
+    assert any("[[0] * (width + 1)] * n" in t for t in texts), texts
+    assert any("[[0] * width] * (n + 1)" in t for t in texts), texts
+    index = FileIndex("prog.py", source)
+    minus = next(n for n in _walk(index.module) if isinstance(n, cst.BinaryOperation)
+                 and isinstance(n.operator, cst.Subtract))  # fmt: skip
+    for edit in edits_of(source):
+        text = applied(source, edit)
+        assert "width - n + 1" not in text and "width - n - 1" not in text, edit.description
+    assert minus is not None
+
+
+def _walk(node: cst.CSTNode) -> list[cst.CSTNode]:
+    found = [node]
+    for child in node.children:
+        found += _walk(child)
+    return found
+
+
+def test_structural_repairs_rank_before_smaller_operator_changes() -> None:
+    edits = edits_of(HANDLES)
+    structural = only(edits, "missing counter update", "-=")
+    operator = next(e for e in edits if e.kind == "comparison")
+    small = Trial((operator,), {}, cost=1)
+    large = Trial((structural,), {}, cost=30)
+    assert sorted([small, large], key=Trial.rank)[0] is large
+
+
+def test_a_falsy_value_gets_the_default_and_equality_bounds_shift() -> None:
+    source = program("""
+        def last_try(call, attempt, attempts):
+            options = call.get("options", {})
+            return attempt == attempts and not options
+    """)
+    edits = edits_of(source)
+    falsy = only(edits, "falsy value gets the default")
+    assert 'options = call.get("options") or {}' in applied(source, falsy)
+    shifted = [applied(source, e) for e in edits if e.kind == "off-by-one"]
+    assert any("attempt == attempts - 1 and" in s for s in shifted), shifted
+    assert not any("== None" in s or "True - 1" in s for s in shifted)
