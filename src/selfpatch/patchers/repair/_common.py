@@ -83,7 +83,9 @@ def _replace(
         new = new.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
     description = f"{kind}: `{old_code}` -> `{new_code}`"
-    return _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
+    edit = _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
+    edit.familiar = len(new_code) > 2 and ctx.index.mentions(new_code)
+    return edit
 
 
 _BINARY_PRECEDENCE: dict[type[Any], int] = {

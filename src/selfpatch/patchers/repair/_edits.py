@@ -31,6 +31,9 @@ class Edit:
     """Repairs a defect the code's own shape shows (a counter tested for zero that is never
     counted down, a loop that never emits its last group): among plausible patches it outranks
     a mere operator or constant change that happens to pass the same tests."""
+    familiar: bool = False
+    """The new code already appears elsewhere in the file (``table[i - 1]`` beside a buggy
+    ``table[i]``): among equally small patches, code that repeats the file's own is likelier."""
     score: float = 0.0
     """prior x suspiciousness of the line; set by the engine."""
 

@@ -3,6 +3,7 @@ guards and exception handlers, JSON strings where a mapping is used."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
@@ -203,7 +204,7 @@ def handler_widening_edits(
             if handler.type is None:
                 continue
             old = index.code(handler.type)
-            for error, prior in [*[(n, 0.8) for n in error_names[:2]], ("Exception", 0.35)]:
+            for error, prior in [*_with_bases(error_names[:2]), ("Exception", 0.35)]:
                 if error == old:
                     continue
                 inner = (
@@ -217,6 +218,26 @@ def handler_widening_edits(
                         ctx, handler.type, new, "widen exception handler", prior,
                         weakens=error == "Exception",
                     )  # fmt: skip
+
+
+BROAD_ERRORS = frozenset(
+    {"Exception", "BaseException", "OSError", "LookupError", "ArithmeticError"}
+)
+
+
+def _with_bases(names: list[str]) -> list[tuple[str, float]]:
+    """The escaped exception types, then their built-in base classes short of the broad ones
+    (``ConnectionResetError`` -> ``ConnectionError``): a handler usually names the family."""
+    found = [(n, 0.8) for n in names]
+    for name in names:
+        cls = getattr(builtins, name, None)
+        if not isinstance(cls, type) or not issubclass(cls, BaseException):
+            continue
+        for base in cls.__mro__[1:]:
+            if base.__name__ in BROAD_ERRORS or base is object:
+                break
+            found.append((base.__name__, 0.75))
+    return list(dict.fromkeys(found))
 
 
 def json_edits(ctx: Ctx) -> Iterator[Edit]:

@@ -71,6 +71,7 @@ class FileIndex:
         self.async_functions: set[str] = set()
         self.unary_calls: set[str] = set()
         self._writes: dict[int, set[str]] = {}
+        self._flat: str | None = None
         self._walk(self.module, None, None, False)
 
     # -- queries ---------------------------------------------------------------------------
@@ -84,6 +85,12 @@ class FileIndex:
 
     def line(self, node: cst.CSTNode) -> int:
         return self.positions[node].start.line
+
+    def mentions(self, code: str) -> bool:
+        """Whether ``code`` occurs in the file, whitespace aside."""
+        if self._flat is None:
+            self._flat = " ".join(self.source.split())
+        return code in self._flat
 
     def sites_at(self, line: int) -> list[Site]:
         return [s for s in self.sites if line in s.lines]

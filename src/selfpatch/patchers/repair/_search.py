@@ -51,13 +51,14 @@ class Trial:
     def description(self) -> str:
         return "; ".join(e.description for e in self.edits)
 
-    def rank(self) -> tuple[bool, bool, bool, int, float]:
+    def rank(self) -> tuple[bool, bool, bool, int, int, float]:
         """Lower is better: deletion-only last, then weakening, then structural repairs before
-        the rest, then the smallest change."""
+        the rest, then the smallest change, then the one that reuses the file's own code."""
         deletes = all(e.deletes for e in self.edits)
         weakens = any(e.weakens for e in self.edits)
         structural = any(e.structural for e in self.edits)
-        return (deletes, weakens, not structural, self.cost, -self.score)
+        unfamiliar = sum(not e.familiar for e in self.edits)
+        return (deletes, weakens, not structural, self.cost, unfamiliar, -self.score)
 
 
 @dataclass(slots=True)
