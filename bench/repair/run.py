@@ -1,6 +1,6 @@
 """Run selfpatch's repair cycle over the benchmark corpus and judge the results.
 
-Usage: python bench/repair/run.py [--json] [--only NAME] [--budget SECONDS]
+Usage: python bench/repair/run.py [--json] [--only NAME] [--split tuned|fresh] [--budget SECONDS]
 
 For each program: copy it (without hidden tests, reference fix and labels) to a temporary
 git repository, run `selfpatch cycle --from-tests --yes --json` there, then judge:
@@ -51,6 +51,8 @@ class Row:
     promoted: int
     rejected: int
     detail: str = ""
+    split: str = "tuned"
+    """"tuned": the engine was developed against it; "fresh": written later and never tuned on."""
 
 
 # ---------------------------------------------------------------- one program
@@ -136,7 +138,7 @@ def judge(program: Program, workdir: Path) -> str:
 def run_program(program: Program, budget: float | None, timeout: float, keep: bool) -> Row:
     meta = program.meta
     row = Row(program.name, str(meta.get("family", "?")), str(meta.get("kind", "?")),
-              meta.get("lines"), "error", None, None, 0, 0)
+              meta.get("lines"), "error", None, None, 0, 0, split=split_of(program))
     tmp = Path(tempfile.mkdtemp(prefix=f"sp-bench-{program.name}-"))
     workdir = tmp / program.name
     try:
@@ -165,6 +167,10 @@ def run_program(program: Program, budget: float | None, timeout: float, keep: bo
             row.detail = (row.detail + f" [kept {workdir}]").strip()
         else:
             _remove_tree(tmp)
+
+
+def split_of(program: Program) -> str:
+    return str(program.meta.get("split", "tuned"))
 
 
 def _remove_tree(path: Path) -> None:
@@ -207,6 +213,9 @@ def render(rows: list[Row], summary: dict[str, Any], console: Console) -> None:
             _fmt(r.seconds), _fmt(r.candidates_tried), str(r.promoted), str(r.rejected), r.detail,
         )
     console.print(table)
+    for split, part in summary.get("by_split", {}).items():
+        console.print(f"  {split}: {part['fixed_correct']}/{part['programs']} fixed-correct "
+                      f"({_fmt(part['fixed_correct_pct'])}%), median {_fmt(part['median_seconds'])} s")
     console.print(
         f"{summary['programs']} programs: fixed-correct {_fmt(summary['fixed_correct_pct'])}%, "
         f"fixed-plausible {_fmt(summary['fixed_plausible_pct'])}%, "
@@ -228,14 +237,20 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=DEFAULT_CYCLE_TIMEOUT,
                         help="wall-clock limit for one program's cycle (s)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary repositories")
+    parser.add_argument("--split", choices=("tuned", "fresh"),
+                        help="run only the programs of one split (see README.md)")
     args = parser.parse_args()
     console = Console(stderr=True)
     rows = []
-    for program in discover(args.only):
+    programs = [p for p in discover(args.only) if args.split in (None, split_of(p))]
+    for program in programs:
         if not args.json:
             console.print(f"[dim]{program.name} ...[/]")
         rows.append(run_program(program, args.budget, args.timeout, args.keep))
     summary = totals(rows)
+    splits = sorted({r.split for r in rows})
+    if len(splits) > 1:
+        summary["by_split"] = {s: totals([r for r in rows if r.split == s]) for s in splits}
     if args.json:
         print(json.dumps({"programs": [asdict(r) for r in rows], "totals": summary}, indent=2))
     else:

@@ -1,6 +1,7 @@
 """Families for state kept out of step (counters, stamps, the last group of a loop), wrong
-entries of constant tables, and missing terms, factors and from-the-end slice bounds; plus the
-parentheses an operand needs when an edit replaces it. Each runs on a small program of its own,
+entries of constant tables, missing terms, factors and from-the-end slice bounds, falsy
+defaults, equality bounds and path prefixes; plus the parentheses an operand needs when an edit
+replaces it, and the ranking of structural repairs. Each runs on a small program of its own,
 none of them a benchmark program."""
 
 from __future__ import annotations
@@ -296,3 +297,25 @@ def test_a_falsy_value_gets_the_default_and_equality_bounds_shift() -> None:
     shifted = [applied(source, e) for e in edits if e.kind == "off-by-one"]
     assert any("attempt == attempts - 1 and" in s for s in shifted), shifted
     assert not any("== None" in s or "True - 1" in s for s in shifted)
+
+
+def test_a_path_prefix_check_gets_its_separator(repair: Repair) -> None:
+    buggy = program("""
+        import os
+
+
+        def inside(base, name):
+            base = os.path.abspath(base)
+            target = os.path.abspath(os.path.join(base, name))
+            return target == base or target.startswith(base)
+    """)
+    fixed = buggy.replace("startswith(base)", "startswith(base + os.sep)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['inside("/srv/data", "../data2/secret")'],
+        passing=['inside("/srv/data", "notes.txt")', 'inside("/srv/data", "../etc")',
+                 'inside("/srv/data", ".")'],
+        hidden=['inside("/opt/box", "../boxes")', 'inside("/opt/box", "a/b")',
+                'inside("/opt/box", "../box-old/x")'],
+    ))  # fmt: skip
+    fixed_by(run, "path prefix without separator")

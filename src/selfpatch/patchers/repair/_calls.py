@@ -79,6 +79,8 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
     if name == "get" and len(positional) == 2 and len(node.args) == 2:
         yield from _falsy_default(ctx, node)
+    if name == "startswith" and len(node.args) == 1 and ctx.index.mentions("os.path."):
+        yield from _path_prefix(ctx, node)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
     if function and function.is_async and not awaited and name in ctx.index.async_functions:
@@ -96,6 +98,19 @@ def _falsy_default(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     new = _parse_expr(f"{func}({key}) or {default}")
     if new is not None:
         yield _replace(ctx, node, new, "falsy value gets the default", FALSY_DEFAULT_PRIOR)
+
+
+PATH_PREFIX_PRIOR = 0.45
+"""``path.startswith(root)`` also accepts ``/srv/app-evil`` for the root ``/srv/app``: a path
+prefix check needs the separator (CWE-22). Tried where the file works with ``os.path``."""
+
+
+def _path_prefix(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    prefix = node.args[0].value
+    if isinstance(prefix, (cst.Name, cst.Attribute, cst.Call)):
+        new = _parse_expr(f"{ctx.index.code(prefix)} + os.sep")
+        if new is not None:
+            yield _replace(ctx, prefix, new, "path prefix without separator", PATH_PREFIX_PRIOR)
 
 
 def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
