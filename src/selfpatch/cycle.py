@@ -78,6 +78,10 @@ def run_cycle(
             return Cycle(project, base, _baseline(project, base), consent, say).run()
 
 
+OTHER_FAILURES = 8
+"""Failures of other batches a patcher may also try its candidates on (cross-batch evidence)."""
+
+
 @dataclass
 class Cycle:
     """What one cycle carries from batch to batch."""
@@ -139,7 +143,7 @@ class Cycle:
             still_failing, share=verify.holdout_share, min_failures=verify.holdout_min_failures
         )
         passing = stratified(self.baseline.passing(), verify.regression_sample)
-        batch = Batch(new_id("ba"), signature, shown, held, passing)
+        batch = Batch(new_id("ba"), signature, shown, held, passing, others=self._others(group))
         self.project.ledger.add(
             BatchRow(id=batch.id, cycle_id=self.report.id, signature=signature,
                      episode_ids=[e.id for e in shown], held_out_ids=[e.id for e in held],
@@ -148,12 +152,22 @@ class Cycle:
         )  # fmt: skip
         return batch
 
+    def _others(self, group: list[Episode]) -> list[Episode]:
+        """Up to OTHER_FAILURES still-failing episodes outside ``group``, one per key."""
+        mine = {e.outcome.key for e in group}
+        found: dict[str, Episode] = {}
+        for episode in self.baseline.failures():
+            key = episode.outcome.key
+            if key not in mine and not self.baseline.current[key].passed:
+                found.setdefault(key, episode)
+        return list(found.values())[:OTHER_FAILURES]
+
     def _fix(self, batch: Batch) -> str:
         self.say(f"Batch {batch.id}: {batch.signature} ({len(batch.failures)} shown, "
                  f"{len(batch.held_out)} held out)")  # fmt: skip
         project, base = self.project, self.base
         workspace = TrialWorkspace(
-            base.root, base.source, base.pool, batch.failures + batch.passing,
+            base.root, base.source, base.pool, batch.failures + batch.passing + batch.others,
             budget_s=project.config.patch.budget_s, tests_mode=base.tests_mode,
         )  # fmt: skip
         batch.suspicious = localize(batch, workspace)

@@ -175,6 +175,9 @@ class Batch:
     """Episodes that passed on this version: the regression set."""
     suspicious: list[SuspiciousLine] = field(default_factory=list)
     """Fault localization ranking, most suspicious first."""
+    others: list[Episode] = field(default_factory=list)
+    """Failures of other batches, still failing on this version. Never required; a patch that
+    fixes some of them as well is likelier the real fix than one made for this batch alone."""
 
 
 @dataclass(slots=True)

@@ -16,6 +16,7 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
+    MUTATORS,
     callee_name,
 )
 from selfpatch.patchers.repair._statements import (
@@ -79,6 +80,8 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
     if name == "get" and len(positional) == 2 and len(node.args) == 2:
         yield from _falsy_default(ctx, node)
+    if len(node.args) == 1 and len(positional) == 1:
+        yield from _receiver_swap(ctx, node)
     if name == "startswith" and len(node.args) == 1 and ctx.index.mentions("os.path."):
         yield from _path_prefix(ctx, node)
     function = ctx.site.function
@@ -98,6 +101,26 @@ def _falsy_default(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     new = _parse_expr(f"{func}({key}) or {default}")
     if new is not None:
         yield _replace(ctx, node, new, "falsy value gets the default", FALSY_DEFAULT_PRIOR)
+
+
+RECEIVER_SWAP_PRIOR = 0.4
+_SWAPPABLE = (cst.Name, cst.Attribute, cst.Subscript)
+
+
+def _receiver_swap(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    """``tail.startswith(stop)`` -> ``stop.startswith(tail)``: the variable-swap bug of a
+    binary relation written as a method (startswith, issubset, endswith, ...)."""
+    func, arg = node.func, node.args[0].value
+    if not isinstance(func, cst.Attribute) or not isinstance(func.value, _SWAPPABLE):
+        return
+    if not isinstance(arg, _SWAPPABLE) or ctx.index.code(func.value) in {"self", "cls"}:
+        return
+    if func.attr.value in MUTATORS:
+        return
+    swapped = node.with_changes(
+        func=func.with_changes(value=arg), args=[node.args[0].with_changes(value=func.value)]
+    )
+    yield _replace(ctx, node, swapped, "swap receiver and argument", RECEIVER_SWAP_PRIOR)
 
 
 PATH_PREFIX_PRIOR = 0.45

@@ -80,7 +80,10 @@ class _Search:
             return
         suspicious = self.batch.suspicious or localize(self.batch, self.workspace)
         pass_keys = [e.outcome.key for e in self.batch.passing if e.outcome.key not in fail_keys]
-        self.screener = Screener(self.workspace, base, fail_keys, pass_keys, baseline)
+        other_keys = [e.outcome.key for e in self.batch.others if e.outcome.key not in fail_keys]
+        self.screener = Screener(
+            self.workspace, base, fail_keys, pass_keys, baseline, other_keys=other_keys
+        )
         evidence = Evidence.from_batch(self.batch)
         tested = strings_in_tests(Path(self.workspace.root), fail_keys)
         evidence.strings += [s for s in tested if s not in evidence.strings]
@@ -236,7 +239,7 @@ class _Search:
                     settle = max(SETTLE_TRIALS, self.screener.stats.tried // 3)
                 found.append(trial)
                 self.plausible.append(trial)
-            if found and since_first >= settle:
+            if found and since_first >= settle * self._doubt(found):
                 break
         found.sort(key=Trial.rank)
         for trial in found:
@@ -245,6 +248,14 @@ class _Search:
             if trial.plausible and trial.description not in self.yielded:
                 self.plausible.append(trial)
                 yield self._candidate(trial)
+
+    def _doubt(self, found: list[Trial]) -> int:
+        """Search three times longer while no plausible patch fixes any other batch's failure:
+        a patch made for this batch alone is the overfitting suspect."""
+        assert self.screener is not None
+        if self.screener.other_keys and not any(t.also_fixed for t in found):
+            return 3
+        return 1
 
     def _candidate(self, trial: Trial) -> Candidate:
         assert self.screener is not None
@@ -262,6 +273,7 @@ class _Search:
                 "discarded": list(stats.discarded),
                 "edits": [e.kind for e in trial.edits],
                 "cost": trial.cost,
+                "also_fixed": trial.also_fixed,
                 "score": round(trial.score, 4),
                 "seconds_per_trial": round(stats.seconds_per_trial, 4),
             },

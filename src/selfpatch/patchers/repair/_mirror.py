@@ -7,7 +7,7 @@ the same shape; the site's statement with the pairs exchanged is inserted after 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
@@ -86,3 +86,77 @@ def _shape(index: FileIndex, node: cst.CSTNode) -> tuple[str, list[str]]:
 def _is_callee(index: FileIndex, name: cst.Name) -> bool:
     parent = index.parents.get(name)
     return isinstance(parent, cst.Call) and parent.func is name
+
+
+BRANCH_PRIOR = 0.55
+
+
+def branch_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A variable the other branches of an ``if``/``elif``/``else`` chain assign, left alone in
+    this one (``lines.append(line)`` without the ``line = word`` its siblings do): the sibling's
+    assignment is inserted at the end of this branch."""
+    block, stmt = ctx.site.block, ctx.site.node
+    if block is None or ctx.site.index != len(block) - 1 or _terminal(stmt):
+        return
+    body = ctx.index.parents.get(stmt)
+    branches = _chain_bodies(ctx.index, body)
+    if len(branches) < 2:
+        return
+    own = _assigned(ctx.index, block)
+    seen: set[str] = set()
+    for other in branches:
+        if other is body:
+            continue
+        for sibling in other.body:
+            for name, code in _assignments(ctx.index, sibling):
+                if name not in own and code not in seen:
+                    seen.add(code)
+                    edit = _insert_after(
+                        ctx, code + "\n", "missing branch assignment", BRANCH_PRIOR
+                    )
+                    if edit is not None:
+                        yield edit
+
+
+def _terminal(stmt: cst.CSTNode) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and any(
+        isinstance(s, (cst.Return, cst.Raise, cst.Break, cst.Continue)) for s in stmt.body
+    )
+
+
+def _chain_bodies(index: FileIndex, body: cst.CSTNode | None) -> list[cst.IndentedBlock]:
+    """Every branch body of the if/elif/else chain that ``body`` belongs to."""
+    owner = index.parents.get(body) if body is not None else None
+    if isinstance(owner, cst.Else):
+        owner = index.parents.get(owner)
+    if not isinstance(owner, cst.If):
+        return []
+    parent = index.parents.get(owner)
+    while isinstance(parent, cst.If) and parent.orelse is owner:
+        owner, parent = parent, index.parents.get(parent)
+    bodies: list[cst.IndentedBlock] = []
+    node: cst.CSTNode | None = owner
+    while isinstance(node, cst.If):
+        if isinstance(node.body, cst.IndentedBlock):
+            bodies.append(node.body)
+        node = node.orelse
+    if isinstance(node, cst.Else) and isinstance(node.body, cst.IndentedBlock):
+        bodies.append(node.body)
+    return bodies
+
+
+def _assigned(index: FileIndex, block: Sequence[cst.BaseStatement]) -> set[str]:
+    return {name for stmt in block for name, _ in _assignments(index, stmt)}
+
+
+def _assignments(index: FileIndex, stmt: cst.CSTNode) -> list[tuple[str, str]]:
+    """(name, code) of a plain ``name = value`` statement."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return []
+    small = stmt.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return []
+    target = small.targets[0].target
+    if not isinstance(target, cst.Name):
+        return []
+    return [(target.value, index.code(stmt.with_changes(leading_lines=())).strip())]

@@ -31,6 +31,8 @@ class Trial:
     """Some failing key behaves differently than on the base version."""
     cost: int = 0
     seconds: float = 0.0
+    also_fixed: int = 0
+    """Failures of other batches this plausible patch fixes as well."""
 
     @property
     def plausible(self) -> bool:
@@ -51,14 +53,16 @@ class Trial:
     def description(self) -> str:
         return "; ".join(e.description for e in self.edits)
 
-    def rank(self) -> tuple[bool, bool, bool, int, int, float]:
-        """Lower is better: deletion-only last, then weakening, then structural repairs before
-        the rest, then the smallest change, then the one that reuses the file's own code."""
+    def rank(self) -> tuple[bool, bool, int, bool, int, int, float]:
+        """Lower is better: deletion-only last, then weakening; then the patch that fixes more
+        failures it was not made for; structural repairs before the rest; then the smallest
+        change, then the one that reuses the file's own code."""
         deletes = all(e.deletes for e in self.edits)
         weakens = any(e.weakens for e in self.edits)
         structural = any(e.structural for e in self.edits)
         unfamiliar = sum(not e.familiar for e in self.edits)
-        return (deletes, weakens, not structural, self.cost, unfamiliar, -self.score)
+        return (deletes, weakens, -self.also_fixed, not structural, self.cost, unfamiliar,
+                -self.score)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -82,11 +86,13 @@ class Screener:
         fail_keys: Sequence[str],
         pass_keys: Sequence[str],
         baseline: dict[str, Outcome],
+        other_keys: Sequence[str] = (),
     ) -> None:
         self.workspace = workspace
         self.base = base
         self.fail_keys = list(fail_keys)
         self.pass_keys = list(pass_keys)
+        self.other_keys = list(other_keys)
         self.baseline = {k: _signature(o) for k, o in baseline.items()}
         hangs = any(o.status == "timeout" for o in baseline.values())
         self.first_chunk = 1 if hangs else FIRST_CHUNK
@@ -101,7 +107,7 @@ class Screener:
             if cached is not None:
                 self.stats.cached += 1
                 return Trial(edits, files, cached.rejected, cached.fixed, cached.broke,
-                             cached.changed, cached.cost)  # fmt: skip
+                             cached.changed, cached.cost, also_fixed=cached.also_fixed)  # fmt: skip
         trial = Trial(edits, files, cost=self._cost(files))
         started = time.monotonic()
         self._run(trial)
@@ -149,6 +155,9 @@ class Screener:
             trial.rejected = "failing"
         elif trial.broke:
             trial.rejected = "regression"
+        elif self.other_keys:
+            outcomes = self.workspace.try_files(trial.files, self.other_keys)
+            trial.also_fixed = sum(o.passed for o in outcomes)
 
     def _cost(self, files: dict[str, str]) -> int:
         cost = 0

@@ -16,7 +16,9 @@ from selfpatch.patchers.repair._common import (
     _make,
     _normal,
     _parent,
+    _parse_stmt,
     _show,
+    _similarity,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import (
@@ -190,3 +192,47 @@ def _adapt(
     for old, new in rename.items():
         code = re.sub(rf"\b{re.escape(old)}\b", new, code)
     return code
+
+
+SIBLING_VERSION_PRIOR = 0.45
+SIBLING_SIMILARITY = 0.7
+
+
+def sibling_version_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A statement that a sibling method writes almost the same way, with a difference that
+    matters (``call = self.pending[call_id]`` where the sibling pops it:
+    ``call = self.pending.pop(call_id)``): the sibling's version replaces this one."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or function.cls is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    target = _assign_target(ctx, stmt)
+    if target is None:
+        return
+    own = _normal(ctx.index.code(stmt.with_changes(leading_lines=())))
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    seen: set[str] = set()
+    for sibling in ctx.index.siblings(function):
+        for other in sibling.statements:
+            if (
+                not isinstance(other, cst.SimpleStatementLine)
+                or _assign_target(ctx, other) != target
+            ):
+                continue
+            code = _adapt(ctx, other, sibling, function, available)
+            if code is None or _normal(code) == own or code in seen:
+                continue
+            if _similarity(own, _normal(code)) < SIBLING_SIMILARITY:
+                continue
+            seen.add(code)
+            new = _parse_stmt(code + "\n")
+            if isinstance(new, cst.SimpleStatementLine):
+                new = new.with_changes(leading_lines=stmt.leading_lines)
+                yield _make(ctx, "sibling's version", SIBLING_VERSION_PRIOR, [(stmt, new)],
+                            f"sibling's version: `{_show(own)}` -> `{_show(code)}`")  # fmt: skip
+
+
+def _assign_target(ctx: Ctx, stmt: cst.SimpleStatementLine) -> str | None:
+    if len(stmt.body) != 1 or not isinstance(stmt.body[0], cst.Assign):
+        return None
+    targets = stmt.body[0].targets
+    return ctx.index.code(targets[0].target) if len(targets) == 1 else None

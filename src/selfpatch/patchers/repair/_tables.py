@@ -30,6 +30,7 @@ def table_edits(ctx: Ctx) -> Iterator[Edit]:
         if isinstance(node, cst.SimpleString) and _is_plain_string(node):
             yield from _transpositions(ctx, node)
     yield from _duplicate_values(ctx, table)
+    yield from _outlier_entry(ctx, table)
 
 
 def constant_table(stmt: cst.CSTNode) -> cst.BaseExpression | None:
@@ -86,6 +87,49 @@ def _duplicate_values(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
             if literal is not None:
                 prior = DUPLICATE_PRIOR * (1.0 - 0.02 * rank)
                 yield _replace(ctx, node, literal, "duplicated table value", prior)
+
+
+OUTLIER_PRIOR = 0.6
+MIN_REGULAR = 3
+
+
+def _outlier_entry(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
+    """A table of number tuples where every entry but one has the same magnitudes (knight moves,
+    grid neighbours, unit vectors): the odd entry is the likely typo; each of its numbers is
+    tried one up and one down, as a structural repair."""
+    if not isinstance(table, (cst.List, cst.Tuple, cst.Set)):
+        return
+    rows = [_numbers(e.value) for e in table.elements]
+    if len(rows) < MIN_REGULAR + 1 or any(r is None for r in rows):
+        return
+    shapes = Counter(tuple(sorted(abs(v) for v, _ in row)) for row in rows if row is not None)
+    if len(shapes) != 2 or min(shapes.values()) != 1:
+        return
+    odd = next(row for row in rows if row and shapes[tuple(sorted(abs(v) for v, _ in row))] == 1)
+    for value, node in odd:
+        for new in (value + 1, value - 1):
+            literal = cst.parse_expression(str(new))
+            edit = _replace(ctx, node, literal, "outlier table entry", OUTLIER_PRIOR)
+            edit.structural = True
+            yield edit
+
+
+def _numbers(node: cst.BaseExpression) -> list[tuple[int, cst.BaseExpression]] | None:
+    """(value, node) for each integer of a tuple of integers (``(-2, 1)``), else None."""
+    if not isinstance(node, cst.Tuple) or not node.elements:
+        return None
+    found: list[tuple[int, cst.BaseExpression]] = []
+    for element in node.elements:
+        item = element.value
+        negative = isinstance(item, cst.UnaryOperation) and isinstance(item.operator, cst.Minus)
+        number = item.expression if isinstance(item, cst.UnaryOperation) else item
+        if not isinstance(number, cst.Integer) or (
+            isinstance(item, cst.UnaryOperation) and not negative
+        ):
+            return None
+        value = int(number.value, 0)
+        found.append((-value if negative else value, item))
+    return found
 
 
 def _entries(table: cst.BaseExpression) -> list[tuple[str | None, cst.SimpleString]]:

@@ -25,11 +25,15 @@ from selfpatch.patchers.repair._guards import (
     json_edits,
 )
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
-from selfpatch.patchers.repair._mirror import mirrored_edits
+from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._state import state_edits
-from selfpatch.patchers.repair._statements import analogy_edits, statement_order_edits
+from selfpatch.patchers.repair._statements import (
+    analogy_edits,
+    sibling_version_edits,
+    statement_order_edits,
+)
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._unused import unused_clause_edits
@@ -53,10 +57,12 @@ def site_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from guard_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
+    yield from sibling_version_edits(ctx)
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from mirrored_edits(ctx)
+    yield from branch_edits(ctx)
     yield from state_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
