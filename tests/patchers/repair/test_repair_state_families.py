@@ -319,3 +319,70 @@ def test_a_path_prefix_check_gets_its_separator(repair: Repair) -> None:
                 'inside("/opt/box", "../box-old/x")'],
     ))  # fmt: skip
     fixed_by(run, "path prefix without separator")
+
+
+def test_receiver_and_argument_swap() -> None:
+    source = program("""
+        def held(buffer, stop):
+            return buffer.startswith(stop) or buffer.append(stop)
+    """)
+    swaps = [applied(source, e) for e in edits_of(source) if e.kind == "swap receiver and argument"]
+    assert swaps == [source.replace("buffer.startswith(stop)", "stop.startswith(buffer)")]
+
+
+def test_the_odd_entry_of_a_regular_table() -> None:
+    source = program("""
+        STEPS = [(0, 1), (1, 0), (0, -1), (-1, 1)]
+    """)
+    outliers = [e for e in edits_of(source) if e.kind == "outlier table entry"]
+    texts = [applied(source, e) for e in outliers]
+    assert all(e.structural for e in outliers) and len(outliers) == 4
+    assert any("(-1, 0)]" in t for t in texts), texts
+    regular = program("""
+        STEPS = [(0, 1), (1, 0), (0, -1), (-1, 0)]
+    """)
+    assert not [e for e in edits_of(regular) if e.kind == "outlier table entry"]
+
+
+def test_a_branch_that_forgets_what_its_siblings_assign() -> None:
+    source = program("""
+        def pack(words, width):
+            rows, row = [], ""
+            for word in words:
+                if row and len(row) + len(word) > width:
+                    rows.append(row)
+                elif row:
+                    row = row + " " + word
+                else:
+                    row = word
+            return rows + [row]
+    """)
+    found = [applied(source, e) for e in edits_of(source) if e.kind == "missing branch assignment"]
+    assert any("rows.append(row)\n            row = word\n" in t for t in found), found
+
+
+def test_a_sibling_methods_version_of_a_statement() -> None:
+    source = program("""
+        class Queue:
+            def __init__(self):
+                self.waiting = {}
+
+            def take(self, key):
+                item = self.waiting.pop(key)
+                return item
+
+            def refuse(self, key):
+                item = self.waiting[key]
+                return item
+    """)
+    versions = [applied(source, e) for e in edits_of(source) if e.kind == "sibling's version"]
+    assert any(t.count("self.waiting.pop(key)") == 2 for t in versions), versions
+
+
+def test_a_patch_that_fixes_other_batches_failures_ranks_first() -> None:
+    edits = edits_of(HANDLES)
+    structural = only(edits, "missing counter update", "-=")
+    operator = next(e for e in edits if e.kind == "comparison")
+    alone = Trial((structural,), {}, cost=1)
+    broader = Trial((operator,), {}, cost=30, also_fixed=1)
+    assert sorted([alone, broader], key=Trial.rank)[0] is broader
