@@ -158,7 +158,8 @@ class Cycle:
         found: dict[str, Episode] = {}
         for episode in self.baseline.failures():
             key = episode.outcome.key
-            if key not in mine and not self.baseline.current[key].passed:
+            current = self.baseline.current[key]
+            if key not in mine and not current.passed and current.status != "timeout":
                 found.setdefault(key, episode)
         return list(found.values())[:OTHER_FAILURES]
 

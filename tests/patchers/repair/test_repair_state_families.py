@@ -386,3 +386,39 @@ def test_a_patch_that_fixes_other_batches_failures_ranks_first() -> None:
     alone = Trial((structural,), {}, cost=1)
     broader = Trial((operator,), {}, cost=30, also_fixed=1)
     assert sorted([alone, broader], key=Trial.rank)[0] is broader
+
+
+def test_edge_cases_found_in_review() -> None:
+    evidence = Evidence()
+    evidence.characters.update("\ud83d\t{")
+    table = program("""
+        PAIRS = {")": "(", "]": "[", "}": "["}
+    """)
+    for edit in edits_of(table, evidence):
+        applied(table, edit).encode()  # no lone surrogate or raw control character
+    source = program("""
+        import os
+
+
+        async def fetch(u):
+            return u
+
+
+        async def main(d, p, out):
+            r = fetch(p).result
+            value = d.get(p, 1 if p else 2)
+            while p:
+                p -= 1
+            else:
+                out.append(1)
+            return os.path.isdir(p) and r and value
+    """)
+    texts: dict[str, list[str]] = {}
+    for edit in edits_of(source):
+        texts.setdefault(edit.kind, [])
+    for edit in edits_of(source):
+        texts[edit.kind].append(applied(source, edit))
+    assert any("(await fetch(p)).result" in t for t in texts["missing await"])
+    assert any("d.get(p) or (1 if p else 2)" in t for t in texts["falsy value gets the default"])
+    assert "missing final flush" not in texts
+    assert not any("p.isdir(os.path)" in t for t in texts.get("swap receiver and argument", []))

@@ -11,6 +11,7 @@ from selfpatch.patchers.repair._common import (
     Ctx,
     _parent,
     _parse_expr,
+    _precedence,
     _ranked,
     _replace,
 )
@@ -82,7 +83,7 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield from _falsy_default(ctx, node)
     if len(node.args) == 1 and len(positional) == 1:
         yield from _receiver_swap(ctx, node)
-    if name == "startswith" and len(node.args) == 1 and ctx.index.mentions("os.path."):
+    if name == "startswith" and len(positional) == 1 and ctx.index.mentions("os.path."):
         yield from _path_prefix(ctx, node)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
@@ -97,6 +98,8 @@ FALSY_DEFAULT_PRIOR = 0.4
 
 def _falsy_default(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     key, default = (ctx.index.code(a.value) for a in node.args)
+    if _precedence(node.args[1].value) <= -4:  # `or`, `x if c else y`, lambda
+        default = f"({default})"
     func = ctx.index.code(node.func)
     new = _parse_expr(f"{func}({key}) or {default}")
     if new is not None:
@@ -115,12 +118,22 @@ def _receiver_swap(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         return
     if not isinstance(arg, _SWAPPABLE) or ctx.index.code(func.value) in {"self", "cls"}:
         return
-    if func.attr.value in MUTATORS:
+    if func.attr.value in MUTATORS or _is_module(ctx, func.value):
         return
     swapped = node.with_changes(
         func=func.with_changes(value=arg), args=[node.args[0].with_changes(value=func.value)]
     )
     yield _replace(ctx, node, swapped, "swap receiver and argument", RECEIVER_SWAP_PRIOR)
+
+
+def _is_module(ctx: Ctx, node: cst.BaseExpression) -> bool:
+    """``os.path.isdir(p)``, ``json.loads(s)``: the receiver is an imported name."""
+    while isinstance(node, cst.Attribute):
+        node = node.value
+    if not isinstance(node, cst.Name):
+        return False
+    local = ctx.index.in_scope(ctx.site.function) - ctx.index.callables
+    return node.value in ctx.index.callables and node.value not in local
 
 
 PATH_PREFIX_PRIOR = 0.45

@@ -84,7 +84,8 @@ def _replace(
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
     description = f"{kind}: `{old_code}` -> `{new_code}`"
     edit = _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
-    edit.familiar = len(new_code) > 2 and ctx.index.mentions(new_code)
+    full_new = ctx.index.code(new)
+    edit.familiar = len(full_new) > 2 and ctx.index.mentions(full_new, ctx.index.code(node))
     return edit
 
 
@@ -103,6 +104,8 @@ def _precedence(node: cst.CSTNode) -> int:
         return _BINARY_PRECEDENCE.get(type(node.operator), 0)
     if isinstance(node, cst.UnaryOperation):
         return -2 if isinstance(node.operator, cst.Not) else 6
+    if isinstance(node, cst.Await):
+        return 8
     if isinstance(node, cst.Comparison):
         return -1
     if isinstance(node, cst.BooleanOperation):
@@ -124,6 +127,10 @@ def _binds_looser(new: cst.BaseExpression, old: cst.CSTNode, parent: cst.CSTNode
         return mine < theirs or (mine == theirs and old is inner_side)
     if isinstance(parent, cst.UnaryOperation):
         return mine < _precedence(parent.with_changes(lpar=[], rpar=[]))
+    if isinstance(parent, cst.Await):
+        return mine < 8
+    if isinstance(parent, (cst.StarredElement, cst.StarredDictElement)):
+        return mine < 0
     if isinstance(parent, (cst.Attribute, cst.Subscript)):
         return old is parent.value
     if isinstance(parent, cst.Call):
@@ -178,7 +185,7 @@ def _plus_one(node: cst.BaseExpression, op: type[Any]) -> cst.BinaryOperation:
 
 def _string_literal(like: cst.SimpleString, value: str) -> cst.SimpleString | None:
     quote = like.value[-1]
-    if like.prefix or like.value.endswith(quote * 3) or "\n" in value:
+    if like.prefix or like.value.endswith(quote * 3) or not value.isprintable():
         return None
     body = value.replace("\\", "\\\\").replace(quote, "\\" + quote)
     return cst.SimpleString(quote + body + quote)

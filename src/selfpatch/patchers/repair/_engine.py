@@ -184,7 +184,7 @@ class _Search:
         if path not in self.indexes:
             try:
                 self.indexes[path] = FileIndex(path, text)
-            except (cst.ParserSyntaxError, RecursionError):
+            except Exception:  # LibCST fails in many ways on odd sources
                 return None
         return self.indexes[path]
 

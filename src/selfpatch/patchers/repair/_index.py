@@ -86,11 +86,13 @@ class FileIndex:
     def line(self, node: cst.CSTNode) -> int:
         return self.positions[node].start.line
 
-    def mentions(self, code: str) -> bool:
-        """Whether ``code`` occurs in the file, whitespace aside."""
+    def mentions(self, code: str, besides: str = "") -> bool:
+        """Whether ``code`` occurs in the file, whitespace aside; with ``besides``, somewhere
+        other than inside that code (``len(x)`` is not familiar for ``len(x) - 1``)."""
         if self._flat is None:
             self._flat = " ".join(self.source.split())
-        return code in self._flat
+        flat = " ".join(code.split())
+        return self._flat.count(flat) > " ".join(besides.split()).count(flat)
 
     def sites_at(self, line: int) -> list[Site]:
         return [s for s in self.sites if line in s.lines]

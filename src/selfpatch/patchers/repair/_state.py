@@ -242,11 +242,11 @@ def _is_collect(value: cst.BaseExpression) -> bool:
 def _conditional_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.CSTNode | None:
     """The innermost loop around ``stmt`` when ``stmt`` runs only under a condition in it."""
     conditional = False
-    node = ctx.index.parents.get(stmt)
+    child, node = stmt, ctx.index.parents.get(stmt)
     while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef)):
         if isinstance(node, (cst.If, cst.Else)):
             conditional = True
         if isinstance(node, LOOPS):
-            return node if conditional else None
-        node = ctx.index.parents.get(node)
+            return node if conditional and child is node.body else None
+        child, node = node, ctx.index.parents.get(node)
     return None

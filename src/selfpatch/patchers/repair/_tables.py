@@ -86,7 +86,10 @@ def _duplicate_values(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
             literal = _string_literal(node, new)
             if literal is not None:
                 prior = DUPLICATE_PRIOR * (1.0 - 0.02 * rank)
-                yield _replace(ctx, node, literal, "duplicated table value", prior)
+                edit = _replace(ctx, node, literal, "duplicated table value", prior)
+                if key is not None:
+                    edit.description += f" (entry {key!r})"
+                yield edit
 
 
 OUTLIER_PRIOR = 0.6
@@ -106,10 +109,12 @@ def _outlier_entry(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
     if len(shapes) != 2 or min(shapes.values()) != 1:
         return
     odd = next(row for row in rows if row and shapes[tuple(sorted(abs(v) for v, _ in row))] == 1)
-    for value, node in odd:
+    entry = tuple(value for value, _ in odd)
+    for position, (value, node) in enumerate(odd):
         for new in (value + 1, value - 1):
             literal = cst.parse_expression(str(new))
             edit = _replace(ctx, node, literal, "outlier table entry", OUTLIER_PRIOR)
+            edit.description += f" (item {position} of {entry})"
             edit.structural = True
             yield edit
 
