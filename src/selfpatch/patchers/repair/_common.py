@@ -80,7 +80,7 @@ def _replace(
     weakens: bool = False,
 ) -> Edit:
     if isinstance(new, cst.BaseExpression) and _binds_looser(new, node, _parent(ctx, node)):
-        new = new.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+        new = _parenthesized(new)
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
     description = f"{kind}: `{old_code}` -> `{new_code}`"
     edit = _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
@@ -169,18 +169,17 @@ def _op(cls: type[Any], like: Any) -> Any:
 
 
 def _plus_one(node: cst.BaseExpression, op: type[Any]) -> cst.BinaryOperation:
-    left = node
-    if isinstance(node, (cst.BooleanOperation, cst.Comparison, cst.IfExp, cst.Lambda)) or (
-        isinstance(node, cst.BinaryOperation) and not isinstance(node.operator, _ARITH)
-    ):
-        left = node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-    return cst.BinaryOperation(
-        left=left,
-        operator=op(
-            whitespace_before=cst.SimpleWhitespace(" "), whitespace_after=cst.SimpleWhitespace(" ")
-        ),
+    space = cst.SimpleWhitespace(" ")
+    new = cst.BinaryOperation(
+        left=node,
+        operator=op(whitespace_before=space, whitespace_after=space),
         right=cst.Integer("1"),
     )
+    return new.with_changes(left=_parenthesized(node)) if _binds_looser(node, node, new) else new
+
+
+def _parenthesized(node: cst.BaseExpression) -> cst.BaseExpression:
+    return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
 
 
 def _string_literal(like: cst.SimpleString, value: str) -> cst.SimpleString | None:
@@ -193,9 +192,6 @@ def _string_literal(like: cst.SimpleString, value: str) -> cst.SimpleString | No
 
 def _parent(ctx: Ctx, node: cst.CSTNode) -> cst.CSTNode | None:
     return ctx.index.parents.get(node)
-
-
-_ARITH = (cst.Add, cst.Subtract, cst.Multiply, cst.Divide, cst.FloorDivide, cst.Modulo, cst.Power)
 
 
 _ORDER = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
@@ -315,6 +311,13 @@ def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
         prior,
         [(stmt, cst.FlattenSentinel([stmt, new]))],
         f"{kind}: insert `{_show(code)}` after `{_show(ctx.index.code(stmt))}`",
+    )
+
+
+def _is_terminal(stmt: cst.CSTNode) -> bool:
+    """A line that leaves the block: return, raise, break or continue."""
+    return isinstance(stmt, cst.SimpleStatementLine) and any(
+        isinstance(s, (cst.Return, cst.Raise, cst.Continue, cst.Break)) for s in stmt.body
     )
 
 

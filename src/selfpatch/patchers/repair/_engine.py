@@ -14,12 +14,7 @@ import libcst as cst
 
 from selfpatch.curate._localize import localize
 from selfpatch.patchers.repair._edits import Edit, render
-from selfpatch.patchers.repair._evidence import (
-    MAX_STRING,
-    Evidence,
-    strings_in_tests,
-    test_constants,
-)
+from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._hangs import HANG_BOOST, loop_progress_lines
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._search import Screener, Trial
@@ -85,10 +80,7 @@ class _Search:
             self.workspace, base, fail_keys, pass_keys, baseline, other_keys=other_keys
         )
         evidence = Evidence.from_batch(self.batch)
-        tested = strings_in_tests(Path(self.workspace.root), fail_keys)
-        evidence.strings += [s for s in tested if s not in evidence.strings]
-        for text in test_constants(Path(self.workspace.root), fail_keys):
-            evidence.characters.update(text[:MAX_STRING])
+        evidence.add_tests(Path(self.workspace.root), fail_keys)
         frames = self._frame_lines(baseline.values())
         hangs = any(o.status == "timeout" for o in baseline.values())
         edits = self._generate(base, suspicious, evidence, frames, hangs)

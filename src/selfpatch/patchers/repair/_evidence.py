@@ -53,6 +53,14 @@ class Evidence:
         evidence.strings = [s for s, _ in strings.most_common() if 0 < len(s) <= MAX_STRING]
         return evidence
 
+    def add_tests(self, root: Path, keys: Iterable[str]) -> None:
+        """Fold in what the failing tests' own source shows: their key-like strings and the
+        characters of their string constants (read once)."""
+        constants = list(test_constants(root, keys))
+        self.strings += [s for s in _key_like(constants) if s not in self.strings]
+        for text in constants:
+            self.characters.update(text[:MAX_STRING])
+
     def message_mentions(self, *fragments: str) -> bool:
         return any(f in m for m in self.messages for f in fragments)
 
@@ -135,8 +143,12 @@ JSON_KEY = re.compile(r'"([A-Za-z_][\w\-]{0,47})"\s*:')
 def strings_in_tests(root: Path, keys: Iterable[str]) -> list[str]:
     """Key-like string constants of the failing tests (and their module's top level): the
     tests' inputs show the keys and names the data really uses."""
+    return _key_like(test_constants(root, keys))
+
+
+def _key_like(constants: Iterable[str]) -> list[str]:
     found: dict[str, None] = {}
-    for value in test_constants(root, keys):
+    for value in constants:
         if TEST_KEY.match(value):
             found.setdefault(value)
         for embedded in JSON_KEY.findall(value):  # raw JSON payloads

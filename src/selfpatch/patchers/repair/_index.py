@@ -7,6 +7,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, ParentNodeProvider, PositionProvider
@@ -19,6 +20,7 @@ MUTATORS = frozenset({
     "clear", "setdefault", "sort", "reverse", "appendleft", "popleft",
 })  # fmt: skip
 LOOPS = (cst.For, cst.While)
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True, eq=False)
@@ -72,6 +74,7 @@ class FileIndex:
         self.unary_calls: set[str] = set()
         self._writes: dict[int, set[str]] = {}
         self._flat: str | None = None
+        self._memo: dict[tuple[object, ...], object] = {}
         self._walk(self.module, None, None, False)
 
     # -- queries ---------------------------------------------------------------------------
@@ -85,6 +88,13 @@ class FileIndex:
 
     def line(self, node: cst.CSTNode) -> int:
         return self.positions[node].start.line
+
+    def memo(self, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+        """``compute()``, once per key for this file: facts about a function or class that
+        every site inside it asks for."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     def mentions(self, code: str, besides: str = "") -> bool:
         """Whether ``code`` occurs in the file, whitespace aside; with ``besides``, somewhere
@@ -281,7 +291,7 @@ def locally_bound(node: cst.CSTNode) -> set[str]:
     """Names a statement binds for itself: comprehension targets, lambda parameters, walrus
     targets. They need no counterpart when the statement is moved to another function."""
     names: set[str] = set()
-    for child in _all_nodes(node):
+    for child in all_nodes(node):
         if isinstance(child, cst.CompFor):
             names |= {n.value for n in bound_names(child.target)}
         elif isinstance(child, cst.Lambda):
@@ -293,10 +303,27 @@ def locally_bound(node: cst.CSTNode) -> set[str]:
     return names
 
 
-def _all_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+def all_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """``node`` and every node below it."""
     yield node
     for child in node.children:
-        yield from _all_nodes(child)
+        yield from all_nodes(child)
+
+
+def body_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """Every node below ``node``, nested blocks included, nested definitions excluded."""
+    yield node
+    for child in node.children:
+        if not isinstance(child, (cst.FunctionDef, cst.ClassDef)):
+            yield from body_nodes(child)
+
+
+def sole_assignment(stmt: cst.CSTNode) -> cst.Assign | cst.AnnAssign | None:
+    """The assignment a line holding one statement makes (``x = v``, ``x: T = v``)."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    return small if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
 
 
 def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str]:
@@ -304,7 +331,7 @@ def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[
     (``self.total = ...``, ``self.items[k] = v``, ``del self.items[k]``, ``self.items.append(x)``
     -> ``self.total``, ``self.items``)."""
     found: set[str] = set()
-    for node in _all_nodes(stmt):
+    for node in all_nodes(stmt):
         targets: list[cst.CSTNode] = []
         if isinstance(node, cst.Assign):
             targets = [t.target for t in node.targets]
@@ -339,7 +366,7 @@ def _is_mutator_call(node: cst.CSTNode) -> bool:
 
 def read_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str]:
     """Every attribute path (``self.items``, ``cart.total``) a statement mentions."""
-    return {code(n) for n in _all_nodes(stmt) if isinstance(n, cst.Attribute)}
+    return {code(n) for n in all_nodes(stmt) if isinstance(n, cst.Attribute)}
 
 
 def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:

@@ -11,9 +11,9 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _normal
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, _normal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, value_names
+from selfpatch.patchers.repair._index import FileIndex, sole_assignment, value_names
 
 MIRROR_PRIOR = 0.55
 IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
@@ -23,7 +23,7 @@ def mirrored_edits(ctx: Ctx) -> Iterator[Edit]:
     function, block, stmt = ctx.site.function, ctx.site.block, ctx.site.node
     if function is None or block is None or not isinstance(stmt, cst.SimpleStatementLine):
         return
-    if any(isinstance(s, (cst.Return, cst.Raise, cst.Break, cst.Continue)) for s in stmt.body):
+    if _is_terminal(stmt):
         return
     mapping = _pairs(ctx.index, function.node)
     if not mapping:
@@ -96,7 +96,7 @@ def branch_edits(ctx: Ctx) -> Iterator[Edit]:
     this one (``lines.append(line)`` without the ``line = word`` its siblings do): the sibling's
     assignment is inserted at the end of this branch."""
     block, stmt = ctx.site.block, ctx.site.node
-    if block is None or ctx.site.index != len(block) - 1 or _terminal(stmt):
+    if block is None or ctx.site.index != len(block) - 1 or _is_terminal(stmt):
         return
     body = ctx.index.parents.get(stmt)
     branches = _chain_bodies(ctx.index, body)
@@ -116,12 +116,6 @@ def branch_edits(ctx: Ctx) -> Iterator[Edit]:
                     )
                     if edit is not None:
                         yield edit
-
-
-def _terminal(stmt: cst.CSTNode) -> bool:
-    return isinstance(stmt, cst.SimpleStatementLine) and any(
-        isinstance(s, (cst.Return, cst.Raise, cst.Break, cst.Continue)) for s in stmt.body
-    )
 
 
 def _chain_bodies(index: FileIndex, body: cst.CSTNode | None) -> list[cst.IndentedBlock]:
@@ -151,12 +145,10 @@ def _assigned(index: FileIndex, block: Sequence[cst.BaseStatement]) -> set[str]:
 
 def _assignments(index: FileIndex, stmt: cst.CSTNode) -> list[tuple[str, str]]:
     """(name, code) of a plain ``name = value`` statement."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+    assignment = sole_assignment(stmt)
+    if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
         return []
-    small = stmt.body[0]
-    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
-        return []
-    target = small.targets[0].target
-    if not isinstance(target, cst.Name):
+    target = assignment.targets[0].target
+    if not isinstance(target, cst.Name) or not isinstance(stmt, cst.SimpleStatementLine):
         return []
     return [(target.value, index.code(stmt.with_changes(leading_lines=())).strip())]

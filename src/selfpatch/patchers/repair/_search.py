@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -106,8 +107,7 @@ class Screener:
             cached = self._cache.get(digest)
             if cached is not None:
                 self.stats.cached += 1
-                return Trial(edits, files, cached.rejected, cached.fixed, cached.broke,
-                             cached.changed, cached.cost, also_fixed=cached.also_fixed)  # fmt: skip
+                return dataclasses.replace(cached, edits=edits, files=files, seconds=0.0)
         trial = Trial(edits, files, cost=self._cost(files))
         started = time.monotonic()
         self._run(trial)

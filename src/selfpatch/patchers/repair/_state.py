@@ -29,6 +29,7 @@ from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     LOOPS,
     Function,
+    body_nodes,
     descendants,
     value_names,
     written_state,
@@ -59,7 +60,7 @@ def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
     stmt, function = ctx.site.node, ctx.site.function
     if not isinstance(stmt, cst.If) or function is None or ctx.site.block is None:
         return
-    updates = _counter_updates(ctx, function)
+    updates = ctx.index.memo(("counters", id(function)), lambda: _counter_updates(ctx, function))
     present = {_normal(ctx.index.code(s)) for s in ctx.site.block}
     seen: set[str] = set()
     for node in descendants(stmt.test):
@@ -86,7 +87,7 @@ def _counter_updates(ctx: Ctx, function: Function) -> dict[str, list[tuple[type[
     scopes = [function, *ctx.index.siblings(function)] if function.cls else [function]
     found: dict[str, list[tuple[type[Any], str]]] = {}
     for scope in scopes:
-        for node in descendants_all(scope.node.body):
+        for node in body_nodes(scope.node.body):
             if not isinstance(node, cst.AugAssign) or type(node.operator) not in _INVERSE:
                 continue
             if not isinstance(node.target, (cst.Subscript, cst.Attribute)):
@@ -107,14 +108,6 @@ def _shape(ctx: Ctx, node: cst.CSTNode) -> str:
     return ctx.index.code(node)
 
 
-def descendants_all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    """Every node below ``node``, nested blocks included, nested definitions excluded."""
-    yield node
-    for child in node.children:
-        if not isinstance(child, (cst.FunctionDef, cst.ClassDef)):
-            yield from descendants_all(child)
-
-
 # -- an attribute stamped only at construction ----------------------------------------------
 
 
@@ -131,7 +124,7 @@ def stamp_edits(ctx: Ctx) -> Iterator[Edit]:
     written_later = set().union(*(ctx.index.writes(m) for m in methods if m is not init))
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self"}
     for path in sorted(ctx.index.writes(init) - written_later - _configuration(ctx, init)):
-        for value in _compared_with(ctx, path, methods)[:MAX_STAMP_VALUES]:
+        for value in _stamp_values(ctx, function, methods, path)[:MAX_STAMP_VALUES]:
             if {n.value for n in value_names(value)} <= available:
                 code = f"{path} = {ctx.index.code(value)}"
                 edit = _insert_after(ctx, code + "\n", "missing state stamp", STAMP_PRIOR)
@@ -143,7 +136,7 @@ def stamp_edits(ctx: Ctx) -> Iterator[Edit]:
 def _configuration(ctx: Ctx, init: Function) -> set[str]:
     """Attributes ``__init__`` copies straight from its parameters: settings, not state."""
     found: set[str] = set()
-    for node in descendants_all(init.node.body):
+    for node in body_nodes(init.node.body):
         if not isinstance(node, cst.Assign):
             continue
         if isinstance(node.value, cst.Name) and node.value.value in init.params:
@@ -155,11 +148,18 @@ def _writes_self(ctx: Ctx, stmt: cst.SimpleStatementLine) -> bool:
     return any(w.startswith("self.") for w in written_state(stmt, ctx.index.code))
 
 
+def _stamp_values(
+    ctx: Ctx, function: Function, methods: list[Function], path: str
+) -> list[cst.BaseExpression]:
+    key = ("compared", id(function), path)
+    return ctx.index.memo(key, lambda: _compared_with(ctx, path, methods))
+
+
 def _compared_with(ctx: Ctx, path: str, methods: list[Function]) -> list[cst.BaseExpression]:
     """Expressions the attribute is subtracted from, added to or compared with."""
     found: dict[str, cst.BaseExpression] = {}
     for method in methods:
-        for node in descendants_all(method.node.body):
+        for node in body_nodes(method.node.body):
             for a, b in _operand_pairs(node):
                 if ctx.index.code(a) == path and path not in ctx.index.code(b):
                     found.setdefault(ctx.index.code(b), b)

@@ -13,6 +13,7 @@ from selfpatch.patchers.repair._common import (
     _insert_after,
     _insert_before,
     _is_docstring_or_import,
+    _is_terminal,
     _make,
     _normal,
     _parent,
@@ -26,6 +27,7 @@ from selfpatch.patchers.repair._index import (
     Function,
     locally_bound,
     read_state,
+    sole_assignment,
     value_names,
     written_state,
 )
@@ -163,12 +165,6 @@ def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
     return found
 
 
-def _is_terminal(stmt: cst.CSTNode) -> bool:
-    return isinstance(stmt, cst.SimpleStatementLine) and any(
-        isinstance(s, (cst.Return, cst.Raise, cst.Continue, cst.Break)) for s in stmt.body
-    )
-
-
 def _adapt(
     ctx: Ctx,
     update: cst.SimpleStatementLine,
@@ -232,7 +228,7 @@ def sibling_version_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 def _assign_target(ctx: Ctx, stmt: cst.SimpleStatementLine) -> str | None:
-    if len(stmt.body) != 1 or not isinstance(stmt.body[0], cst.Assign):
+    assignment = sole_assignment(stmt)
+    if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
         return None
-    targets = stmt.body[0].targets
-    return ctx.index.code(targets[0].target) if len(targets) == 1 else None
+    return ctx.index.code(assignment.targets[0].target)

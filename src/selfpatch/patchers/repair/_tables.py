@@ -13,7 +13,12 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _replace, _string_literal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, descendants
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    all_nodes,
+    descendants,
+    sole_assignment,
+)
 
 TRANSPOSE_PRIOR = 0.45
 DUPLICATE_PRIOR = 0.5
@@ -36,19 +41,19 @@ def table_edits(ctx: Ctx) -> Iterator[Edit]:
 def constant_table(stmt: cst.CSTNode) -> cst.BaseExpression | None:
     """The collection literal a ``NAME = {...}`` / ``[...]`` statement defines (the engine asks
     only about top-level statements)."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
-    value = small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+    assignment = sole_assignment(stmt)
+    value = assignment.value if assignment is not None else None
     return value if isinstance(value, COLLECTIONS) else None
 
 
 def table_name(stmt: cst.CSTNode) -> str | None:
-    if constant_table(stmt) is None:
+    assignment = sole_assignment(stmt)
+    if assignment is None or not isinstance(assignment.value, COLLECTIONS):
         return None
-    assert isinstance(stmt, cst.SimpleStatementLine)
-    small = stmt.body[0]
-    target = small.targets[0].target if isinstance(small, cst.Assign) else small.target  # type: ignore[attr-defined]
+    if isinstance(assignment, cst.Assign):
+        target = assignment.targets[0].target
+    else:
+        target = assignment.target
     return target.value if isinstance(target, cst.Name) else None
 
 
@@ -196,23 +201,18 @@ def table_line_scores(index: FileIndex, line_scores: dict[int, float]) -> dict[i
 
 
 def _assigned_name(stmt: cst.CSTNode) -> str | None:
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        target = small.targets[0].target
+    assignment = sole_assignment(stmt)
+    if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+        target = assignment.targets[0].target
         return target.value if isinstance(target, cst.Name) else None
     return None
 
 
 def _name_reads(index: FileIndex) -> dict[str, set[int]]:
     reads: dict[str, set[int]] = {}
-    stack: list[cst.CSTNode] = [index.module]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.Name) and node in index.positions:
-            parent = index.parents.get(node)
-            if not isinstance(parent, cst.AssignTarget):
-                reads.setdefault(node.value, set()).add(index.line(node))
-        stack.extend(node.children)
+    for node in all_nodes(index.module):
+        if not isinstance(node, cst.Name) or node not in index.positions:
+            continue
+        if not isinstance(index.parents.get(node), cst.AssignTarget):
+            reads.setdefault(node.value, set()).add(index.line(node))
     return reads

@@ -18,8 +18,7 @@ import libcst as cst
 from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
-from selfpatch.patchers.repair._index import Function, bound_names, descendants
-from selfpatch.patchers.repair._state import descendants_all
+from selfpatch.patchers.repair._index import Function, body_nodes, bound_names, descendants
 
 TERM_PRIOR = 0.4
 FACTOR_PRIOR = 0.3
@@ -40,7 +39,9 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
             ):
                 yield from _missing_terms(ctx, node, function)
                 if factors is None:
-                    factors = _factors(ctx, function)
+                    factors = ctx.index.memo(
+                        ("factors", id(function)), lambda: _factors(ctx, function)
+                    )
                 yield from _missing_factors(ctx, node, factors)
             elif isinstance(node, cst.Slice):
                 yield from _from_end(ctx, node)
@@ -81,7 +82,7 @@ def _factors(ctx: Ctx, function: Function) -> list[str]:
     scopes = [function, *ctx.index.siblings(function)] if function.cls else [function]
     found: dict[str, None] = {}
     for scope in scopes:
-        for node in descendants_all(scope.node.body):
+        for node in body_nodes(scope.node.body):
             if isinstance(node, cst.BinaryOperation) and isinstance(
                 node.operator, (cst.Multiply, cst.Divide)
             ):

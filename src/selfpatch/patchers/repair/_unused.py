@@ -12,7 +12,13 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, Function, descendants, value_names
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    Function,
+    all_nodes,
+    descendants,
+    value_names,
+)
 
 UNUSED_CLAUSE_PRIOR = 0.7
 CONTAINER_WORDS = ("set", "list", "dict", "tuple", "Container", "Collection", "Sequence",
@@ -100,16 +106,10 @@ def _unused_constants(index: FileIndex) -> list[str]:
     if not bound:
         return []
     loads: dict[str, int] = {}
-    for node in _every_node(index.module):
+    for node in all_nodes(index.module):
         if isinstance(node, cst.Name) and _is_load(index, node):
             loads[node.value] = loads.get(node.value, 0) + 1
     return [name for name in bound if not loads.get(name)]
-
-
-def _every_node(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    yield node
-    for child in node.children:
-        yield from _every_node(child)
 
 
 def _is_load(index: FileIndex, node: cst.Name) -> bool:
