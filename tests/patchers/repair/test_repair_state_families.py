@@ -9,38 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import libcst as cst
+from repair_edits import applied, edits_of, only
 from repair_fake import RepairRun, Scenario, program
 
-from selfpatch.patchers.repair._edits import Edit, render
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._search import Trial
 from selfpatch.patchers.repair._tables import table_line_scores
-from selfpatch.patchers.repair._transforms import Ctx, site_edits
 
 Repair = Callable[..., RepairRun]
-
-
-_INDEXES: dict[str, FileIndex] = {}
-
-
-def edits_of(source: str, evidence: Evidence | None = None) -> list[Edit]:
-    index = _INDEXES[source] = FileIndex("prog.py", source)
-    found: list[Edit] = []
-    for site in index.sites:
-        found += site_edits(Ctx(index, site, evidence or Evidence(), frozenset(), []))
-    return found
-
-
-def applied(source: str, edit: Edit) -> str:
-    """The source with one edit from the latest ``edits_of(source)`` applied."""
-    return render(_INDEXES[source].module, [edit])
-
-
-def only(edits: list[Edit], kind: str, contains: str = "") -> Edit:
-    matching = [e for e in edits if e.kind == kind and contains in e.description]
-    assert len(matching) == 1, [e.description for e in edits if e.kind == kind]
-    return matching[0]
 
 
 def fixed_by(run: RepairRun, kind: str) -> None:

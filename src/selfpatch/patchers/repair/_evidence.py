@@ -157,7 +157,8 @@ def _key_like(constants: Iterable[str]) -> list[str]:
 
 
 def test_constants(root: Path, keys: Iterable[str]) -> Iterator[str]:
-    """Every string constant of the failing tests and of their modules' top level."""
+    """Every string constant of the failing tests and of their modules' top level, helper
+    functions and fixtures included (they build the tests' inputs)."""
     by_file: dict[str, set[str]] = {}
     for key in keys:
         path, sep, name = key.partition("::")
@@ -169,8 +170,8 @@ def test_constants(root: Path, keys: Iterable[str]) -> Iterator[str]:
         except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
             continue
         for node in tree.body:
-            wanted = not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-            if wanted or getattr(node, "name", "") in names:
+            name = getattr(node, "name", "")
+            if name in names or not name.startswith(("test", "Test")):
                 for child in ast.walk(node):
                     if isinstance(child, ast.Constant) and isinstance(child.value, str):
                         yield child.value

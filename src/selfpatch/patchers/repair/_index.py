@@ -96,6 +96,24 @@ class FileIndex:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
 
+    def identifiers(self) -> set[str]:
+        """Every variable, parameter and attribute name the file writes (the vocabulary a
+        mistyped string key was often meant to match)."""
+        return self.memo(("identifiers",), self._identifiers)
+
+    def _identifiers(self) -> set[str]:
+        found: set[str] = set()
+        for node in all_nodes(self.module):
+            if isinstance(node, cst.Attribute):
+                parent = self.parents.get(node)
+                if not (isinstance(parent, cst.Call) and parent.func is node):
+                    found.add(node.attr.value)
+            elif isinstance(node, cst.Param):
+                found.add(node.name.value)
+            elif isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name):
+                found.add(node.target.value)
+        return {n for n in found if len(n) > 2 and n not in BUILTIN_NAMES | {"self", "cls"}}
+
     def mentions(self, code: str, besides: str = "") -> bool:
         """Whether ``code`` occurs in the file, whitespace aside; with ``besides``, somewhere
         other than inside that code (``len(x)`` is not familiar for ``len(x) - 1``)."""

@@ -22,6 +22,7 @@ from selfpatch.patchers.repair._common import (
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
+    all_nodes,
     value_names,
 )
 
@@ -139,8 +140,9 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
         return
     evidence = [s for s in ctx.evidence.strings if KEYLIKE.match(s)]
     keys = sorted(ctx.index.string_keys | {s for s in ctx.index.strings if KEYLIKE.match(s)})
+    names = sorted(n for n in ctx.index.identifiers() if n not in keys and n not in evidence)
     seen: set[str] = set()
-    for choices, base in ((evidence, 0.55), (keys, 0.45)):
+    for choices, base in ((evidence, 0.55), (keys, 0.45), (names, 0.3)):
         for other in _ranked(value, choices, 10):
             new = _string_literal(node, other)
             if new is None or other in seen:
@@ -159,6 +161,11 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
         new = _parse_expr(f"{ctx.index.code(node.value)}.get({key})")
         if new is not None and not isinstance(element.value, (cst.Integer, cst.UnaryOperation)):
             yield _replace(ctx, node, new, "lookup with default", 0.4)
+        taken = _parse_expr(f"{ctx.index.code(node.value)}.pop({key})")
+        if taken is not None and isinstance(node.value, cst.Attribute):
+            edit = _replace(ctx, node, taken, "lookup that should remove", 0.3)
+            edit.structural = _only_grows(ctx, ctx.index.code(node.value))
+            yield edit
     elif isinstance(element, cst.Slice):
         for bound in ("lower", "upper"):
             if getattr(element, bound) is not None:
@@ -167,8 +174,21 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
                 yield _replace(ctx, node, new, "slice bound", 0.35)
 
 
+INDEX_SWAP_PRIOR = 0.45
+
+
+def _only_grows(ctx: Ctx, container: str) -> bool:
+    """Whether the file never takes anything out of ``container``: items looked up there are
+    then never consumed, the shape of a queue whose entries are answered but never removed."""
+    removals = (".pop(", ".remove(", ".discard(", ".clear(", ".popitem(")
+    if any(ctx.index.mentions(container + removal) for removal in removals):
+        return False
+    return not ctx.index.mentions(f"del {container}[")
+
+
 def name_swaps(ctx: Ctx) -> Iterator[Edit]:
-    """Two variables swapped within one statement."""
+    """Two variables swapped within one statement, or the two indices of ``grid[i][j]``."""
+    yield from _index_swaps(ctx)
     names: list[cst.Name] = []
     for root in ctx.site.roots:
         for name in value_names(root):
@@ -189,3 +209,29 @@ def name_swaps(ctx: Ctx) -> Iterator[Edit]:
                 f"swap variables: `{first.value}` <-> `{second.value}`",
             )
             yield edit
+
+
+def _index_swaps(ctx: Ctx) -> Iterator[Edit]:
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Subscript) or not isinstance(node.value, cst.Subscript):
+                continue
+            inner = node.value
+            outer_index, inner_index = _sole_index(node), _sole_index(inner)
+            if outer_index is None or inner_index is None:
+                continue
+            if ctx.index.code(outer_index) == ctx.index.code(inner_index):
+                continue
+            yield _make(
+                ctx,
+                "swapped indices",
+                INDEX_SWAP_PRIOR,
+                [(outer_index, inner_index.deep_clone()), (inner_index, outer_index.deep_clone())],
+                f"swap indices of `{ctx.index.code(node)}`",
+            )
+
+
+def _sole_index(node: cst.Subscript) -> cst.BaseExpression | None:
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    return node.slice[0].slice.value

@@ -105,7 +105,7 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
         for update in sibling.updates:
             if any(update is s for s in on_path):
                 continue  # already runs on the way here: repeating it is rarely the fix
-            code = _adapt(ctx, update, sibling, function, available)
+            code = adapt_update(ctx, update, sibling, function, available)
             if code is not None and _normal(code) not in present:
                 boosted = _companion_prior(ctx, update, sibling, function, prior)
                 candidates[code] = max(candidates.get(code, 0.0), boosted)
@@ -165,7 +165,7 @@ def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
     return found
 
 
-def _adapt(
+def adapt_update(
     ctx: Ctx,
     update: cst.SimpleStatementLine,
     sibling: Function,
@@ -214,7 +214,7 @@ def sibling_version_edits(ctx: Ctx) -> Iterator[Edit]:
                 or _assign_target(ctx, other) != target
             ):
                 continue
-            code = _adapt(ctx, other, sibling, function, available)
+            code = adapt_update(ctx, other, sibling, function, available)
             if code is None or _normal(code) == own or code in seen:
                 continue
             if _similarity(own, _normal(code)) < SIBLING_SIMILARITY:

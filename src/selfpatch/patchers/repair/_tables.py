@@ -22,6 +22,7 @@ from selfpatch.patchers.repair._index import (
 
 TRANSPOSE_PRIOR = 0.45
 DUPLICATE_PRIOR = 0.5
+DUPLICATE_ENTRY_PRIOR = 0.7
 MAX_TRANSPOSE_LENGTH = 4
 MAX_REPLACEMENTS = 10
 COLLECTIONS = (cst.Dict, cst.List, cst.Tuple, cst.Set)
@@ -35,6 +36,7 @@ def table_edits(ctx: Ctx) -> Iterator[Edit]:
         if isinstance(node, cst.SimpleString) and _is_plain_string(node):
             yield from _transpositions(ctx, node)
     yield from _duplicate_values(ctx, table)
+    yield from _duplicate_tuple(ctx, table)
     yield from _outlier_entry(ctx, table)
 
 
@@ -122,6 +124,44 @@ def _outlier_entry(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
             edit.description += f" (item {position} of {entry})"
             edit.structural = True
             yield edit
+
+
+def _duplicate_tuple(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
+    """A table of number tuples with one entry written twice (``[(1, 0), (1, 0), (0, 1)]``):
+    one copy was meant to be a mirror of the other. Each copy is tried with its signs flipped
+    or its numbers swapped, where that gives an entry the table lacks."""
+    if not isinstance(table, (cst.List, cst.Tuple, cst.Set)):
+        return
+    rows = [_numbers(e.value) for e in table.elements]
+    if len(rows) < MIN_REGULAR or any(r is None for r in rows):
+        return
+    entries = [tuple(v for v, _ in row) for row in rows if row is not None]
+    counts = Counter(entries)
+    if sorted(counts.values())[-1:] != [2] or list(counts.values()).count(2) != 1:
+        return
+    twice = next(entry for entry, count in counts.items() if count == 2)
+    copies = [e for e, entry in zip(table.elements, entries, strict=True) if entry == twice]
+    for copy, element in enumerate(copies):
+        for new in _mirrors(twice):
+            if new in counts:
+                continue
+            literal = cst.parse_expression(repr(new) if len(new) > 1 else f"({new[0]},)")
+            edit = _replace(
+                ctx, element.value, literal, "duplicated table entry", DUPLICATE_ENTRY_PRIOR
+            )
+            edit.description += f" (copy {copy + 1} of {twice})"
+            edit.structural = True
+            yield edit
+
+
+def _mirrors(entry: tuple[int, ...]) -> list[tuple[int, ...]]:
+    found: list[tuple[int, ...]] = []
+    for position in range(len(entry)):
+        if entry[position]:
+            found.append((*entry[:position], -entry[position], *entry[position + 1 :]))
+    found.append(tuple(-v for v in entry))
+    found.append(tuple(reversed(entry)))
+    return [m for i, m in enumerate(found) if m != entry and m not in found[:i]]
 
 
 def _numbers(node: cst.BaseExpression) -> list[tuple[int, cst.BaseExpression]] | None:

@@ -6,15 +6,16 @@ string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls, _wrap, _statements, _mirror, _state, _tables,
-_terms, _guards, _unused, _literals, and _hangs for the engine's ordering); this module puts
-them together.
+in one module each (_ops, _names, _calls, _wrap, _alias, _inverse, _statements, _mirror,
+_state, _tables, _terms, _guards, _unused, _literals, and _hangs for the engine's ordering);
+this module puts them together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from selfpatch.patchers.repair._alias import copy_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._guards import (
@@ -24,6 +25,7 @@ from selfpatch.patchers.repair._guards import (
     handler_widening_edits,
     json_edits,
 )
+from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
 from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
@@ -36,8 +38,8 @@ from selfpatch.patchers.repair._statements import (
 )
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
-from selfpatch.patchers.repair._unused import unused_clause_edits
-from selfpatch.patchers.repair._wrap import wrap_call_edits
+from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
+from selfpatch.patchers.repair._wrap import conversion_edits, reversal_edits, wrap_call_edits
 
 __all__ = [
     "Ctx",
@@ -60,7 +62,12 @@ def site_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from sibling_version_edits(ctx)
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
+    yield from unused_term_edits(ctx)
     yield from wrap_call_edits(ctx)
+    yield from conversion_edits(ctx)
+    yield from reversal_edits(ctx)
+    yield from copy_edits(ctx)
+    yield from inverse_edits(ctx)
     yield from mirrored_edits(ctx)
     yield from branch_edits(ctx)
     yield from state_edits(ctx)

@@ -43,6 +43,35 @@ def unused_clause_edits(ctx: Ctx) -> Iterator[Edit]:
                     yield _replace(ctx, test, new, "missing condition", UNUSED_CLAUSE_PRIOR)
 
 
+UNUSED_TERM_PRIOR = 0.55
+_NUMBERS = (cst.Integer, cst.Float)
+
+
+def unused_term_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A module number nothing reads (``PER_MESSAGE_OVERHEAD = 4``) was meant to be added to
+    some quantity: it is tried as a term of each value the function returns or assigns."""
+    if ctx.site.function is None or not isinstance(ctx.site.node, cst.SimpleStatementLine):
+        return
+    unused = ctx.index.memo(("unused numbers",), lambda: _unused_constants(ctx.index, _NUMBERS))
+    for value in _quantities(ctx.site.node):
+        code = _paren(value, ctx.index.code(value))
+        for constant in unused:
+            new = _parse_expr(f"{constant} + {code}")
+            if new is not None:
+                edit = _replace(ctx, value, new, "missing term", UNUSED_TERM_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _quantities(stmt: cst.SimpleStatementLine) -> Iterator[cst.BaseExpression]:
+    for small in stmt.body:
+        value = small.value if isinstance(small, (cst.Return, cst.Assign, cst.AugAssign)) else None
+        if isinstance(
+            value, (cst.Call, cst.Name, cst.Attribute, cst.Subscript, cst.BinaryOperation)
+        ):
+            yield value
+
+
 def _conditions(ctx: Ctx) -> list[cst.BaseExpression]:
     node = ctx.site.node
     tests: list[cst.BaseExpression] = []
@@ -93,14 +122,16 @@ def _unused_params(index: FileIndex, function: Function) -> list[str]:
     return found
 
 
-def _unused_constants(index: FileIndex) -> list[str]:
-    """Module-level names bound to a container display and never read anywhere."""
+def _unused_constants(
+    index: FileIndex, kinds: tuple[type[cst.CSTNode], ...] = _CONTAINER_VALUES
+) -> list[str]:
+    """Module-level names bound to a display of one of ``kinds`` and never read anywhere."""
     bound: list[str] = []
     for stmt in index.module.body:
         if not isinstance(stmt, cst.SimpleStatementLine):
             continue
         for small in stmt.body:
-            if isinstance(small, cst.Assign) and isinstance(small.value, _CONTAINER_VALUES):
+            if isinstance(small, cst.Assign) and isinstance(small.value, kinds):
                 targets = [t.target for t in small.targets]
                 bound += [t.value for t in targets if isinstance(t, cst.Name)]
     if not bound:

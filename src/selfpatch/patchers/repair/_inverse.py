@@ -1,0 +1,112 @@
+"""Missing inverse update: paired methods undo each other's state changes (``acquire`` counts
+up what ``release`` counts down, ``open`` adds what ``close`` removes). When one update of
+the pair has its inverse in this method and another has none, the missing inverse is a
+forgotten statement whose text the code itself dictates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_after,
+    _insert_before,
+    _is_terminal,
+    _normal,
+    _parse_stmt,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function
+from selfpatch.patchers.repair._statements import adapt_update
+
+INVERSE_PRIOR = 0.65
+INVERSE_METHODS = {
+    "append": "remove", "remove": "append", "add": "discard", "discard": "add",
+    "appendleft": "remove",
+}  # fmt: skip
+
+
+def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, block = ctx.site.function, ctx.site.block
+    if function is None or function.cls is None or block is None:
+        return
+    own = {_normal(ctx.index.code(u)) for u in function.updates}
+    present = {_normal(ctx.index.code(s)) for s in block}
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    for sibling in ctx.index.siblings(function):
+        inverses = _inverses(ctx, sibling, function, available)
+        if not any(_normal(code) in own for code in inverses):
+            continue  # no update here undoes the sibling's: not a pair of inverse methods
+        body = _normal(ctx.index.code(function.node.body))
+        for code in inverses:
+            if _normal(code) not in own | present and not _takes_out(code, body):
+                yield from _insertions(ctx, code)
+
+
+REMOVALS = (".pop(", ".popleft(", ".remove(", ".discard(", ".clear(")
+
+
+def _takes_out(code: str, body: str) -> bool:
+    """Whether the function already takes items out of the container a ``.remove(x)``-style
+    inverse would (``self.items.pop()``): it undoes the sibling's addition its own way."""
+    receiver = code.split(".remove(")[0].split(".discard(")[0]
+    if receiver == code:
+        return False
+    return any(_normal(receiver + removal) in body for removal in REMOVALS)
+
+
+def _inverses(ctx: Ctx, sibling: Function, function: Function, available: set[str]) -> list[str]:
+    found: list[str] = []
+    for update in sibling.updates:
+        code = adapt_update(ctx, update, sibling, function, available)
+        inverse = _inverse(code) if code is not None else None
+        if inverse is not None:
+            found.append(inverse)
+    return found
+
+
+def _insertions(ctx: Ctx, code: str) -> Iterator[Edit]:
+    edits = [_insert_before(ctx, code + "\n", "missing inverse update", INVERSE_PRIOR)]
+    if not _is_terminal(ctx.site.node):
+        edits.append(
+            _insert_after(ctx, code + "\n", "missing inverse update", INVERSE_PRIOR * 0.95)
+        )
+    for edit in edits:
+        if edit is not None:
+            edit.structural = True
+            yield edit
+
+
+def _inverse(code: str) -> str | None:
+    stmt = _parse_stmt(code)
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    new: cst.BaseSmallStatement | None = None
+    if isinstance(small, cst.AugAssign) and isinstance(
+        small.operator, (cst.AddAssign, cst.SubtractAssign)
+    ):
+        flipped = (
+            cst.SubtractAssign() if isinstance(small.operator, cst.AddAssign) else cst.AddAssign()
+        )
+        new = small.with_changes(operator=flipped)
+    elif isinstance(small, cst.Assign) and isinstance(small.value, cst.BinaryOperation):
+        operator = small.value.operator
+        if isinstance(operator, (cst.Add, cst.Subtract)):
+            flipped_op = cst.Subtract() if isinstance(operator, cst.Add) else cst.Add()
+            new = small.with_changes(value=small.value.with_changes(operator=flipped_op))
+    elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        new = _inverse_call(small, small.value)
+    if new is None:
+        return None
+    return cst.Module(body=[stmt.with_changes(body=[new])]).code.strip()
+
+
+def _inverse_call(small: cst.Expr, call: cst.Call) -> cst.Expr | None:
+    func = call.func
+    if not isinstance(func, cst.Attribute) or func.attr.value not in INVERSE_METHODS:
+        return None
+    renamed = func.with_changes(attr=cst.Name(INVERSE_METHODS[func.attr.value]))
+    return small.with_changes(value=call.with_changes(func=renamed))

@@ -1,0 +1,276 @@
+"""Families whose cue is the code's shape or the failure's words: a number table with one entry
+written twice, swapped indices of a nested subscript, a key mistyped against the file's own
+vocabulary, a missing conversion (declared return type, or a type the error names), a list
+filled backwards and used forwards, a container stored while still changed in place, and a
+lookup that should consume its entry. Each runs on a small program of its own, none of them a
+benchmark program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from repair_edits import applied, edits_of, only
+from repair_fake import RepairRun, Scenario, program
+
+from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
+
+Repair = Callable[..., RepairRun]
+
+
+def fixed_by(run: RepairRun, kind: str) -> None:
+    assert kind in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description
+
+
+DIAGONALS = program("""
+    STEPS = [(1, 1), (1, 1), (-1, 1), (-1, -1)]
+
+
+    def diagonal_marks(grid, r, c):
+        count = 0
+        for dr, dc in STEPS:
+            nr, nc = r + dr, c + dc
+            if 0 <= nr < len(grid) and 0 <= nc < len(grid[0]) and grid[nr][nc] == "x":
+                count += 1
+        return count
+""")
+
+
+def test_a_number_table_entry_written_twice_becomes_its_missing_mirror() -> None:
+    mirrors = [e for e in edits_of(DIAGONALS) if e.kind == "duplicated table entry"]
+    assert len(mirrors) == 2 and all(e.structural for e in mirrors)
+    rendered = {applied(DIAGONALS, e).splitlines()[0] for e in mirrors}
+    assert rendered == {
+        "STEPS = [(1, -1), (1, 1), (-1, 1), (-1, -1)]",
+        "STEPS = [(1, 1), (1, -1), (-1, 1), (-1, -1)]",
+    }
+
+
+def test_the_duplicated_entry_is_repaired_end_to_end(repair: Repair) -> None:
+    fixed = DIAGONALS.replace("(1, 1), (1, 1)", "(1, 1), (1, -1)")
+    run = repair(Scenario(
+        {"prog.py": DIAGONALS}, {"prog.py": fixed},
+        failing=['diagonal_marks(["...", ".x.", "x.."], 1, 1)'],
+        passing=['diagonal_marks(["...", "...", "..."], 1, 1)', 'diagonal_marks(["x"], 0, 0)'],
+        hidden=['diagonal_marks(["x.x", "...", "x.x"], 1, 1)', 'diagonal_marks(["...", "..x"], 0, 1)'],
+    ))  # fmt: skip
+    fixed_by(run, "duplicated table entry")
+
+
+COLUMNS = program("""
+    def column_sums(matrix):
+        sums = []
+        for c in range(len(matrix[0])):
+            total = 0
+            for r in range(len(matrix)):
+                total += matrix[c][r]
+            sums.append(total)
+        return sums
+""")
+
+
+def test_the_indices_of_a_nested_subscript_are_swapped() -> None:
+    edit = only(edits_of(COLUMNS), "swapped indices")
+    assert "total += matrix[r][c]" in applied(COLUMNS, edit)
+
+
+TOKENS = program("""
+    def tokens_used(response):
+        usage = response.get("usage", {})
+        prompt_tokens = usage.get("prompt_tokens", 0)
+        completion_tokens = usage.get("output_tokens", 0)
+        return prompt_tokens + completion_tokens
+""")
+
+
+def test_a_key_is_tried_against_the_names_the_file_uses() -> None:
+    keys = [e for e in edits_of(TOKENS) if e.kind == "wrong key or literal"]
+    fixed = 'usage.get("completion_tokens", 0)'
+    assert [e for e in keys if '"output_tokens"' in e.description and fixed in applied(TOKENS, e)]
+    assert not any('"self"' in applied(TOKENS, e) for e in keys)
+
+
+def test_strings_of_test_helpers_are_evidence(tmp_path: Path) -> None:
+    (tmp_path / "test_stream.py").write_text(
+        program("""
+        def chunk(text, finish_reason=None):
+            return {"delta": {"content": text}, "finish_reason": finish_reason}
+
+
+        def test_stop():
+            assert chunk("x")
+
+
+        def test_unrelated():
+            assert "not_evidence"
+    """)
+    )
+    found = strings_in_tests(tmp_path, ["test_stream.py::test_stop"])
+    assert "finish_reason" in found and "delta" in found
+    assert "not_evidence" not in found
+
+
+TEMPLATE = program("""
+    import re
+
+
+    def render(template, values):
+        def fill(match) -> str:
+            return values[match.group(1)]
+
+        return re.sub(r"\\{(\\w+)\\}", fill, template)
+""")
+
+
+def test_a_value_returned_where_the_declared_type_is_str(repair: Repair) -> None:
+    fixed = TEMPLATE.replace("return values[match.group(1)]", "return str(values[match.group(1)])")
+    run = repair(Scenario(
+        {"prog.py": TEMPLATE}, {"prog.py": fixed},
+        failing=['render("{n} items", {"n": 3})'],
+        passing=['render("hi {a}", {"a": "x"})', 'render("plain", {})'],
+        hidden=['render("{x}/{y}", {"x": 1.5, "y": None})', 'render("{a}{a}", {"a": 7})'],
+    ))  # fmt: skip
+    fixed_by(run, "missing conversion")
+
+
+GREETING = program("""
+    def banner(name, count):
+        return "hi " + name + ", you have " + count + " new"
+""")
+
+
+def test_a_conversion_to_the_type_the_error_names() -> None:
+    evidence = Evidence(messages=['can only concatenate str (not "int") to str'])
+    conversions = [
+        e for e in edits_of(GREETING, evidence, raised=True) if e.kind == "missing conversion"
+    ]
+    assert any('" + str(count) + "' in applied(GREETING, e) for e in conversions)
+    assert not [e for e in edits_of(GREETING, evidence) if e.kind == "missing conversion"]
+
+
+LAST_WORDS = program("""
+    def last_words(text, limit):
+        kept = []
+        for word in reversed(text.split()):
+            if len(kept) == limit:
+                break
+            kept.append(word)
+        return " ".join(kept)
+""")
+
+
+def test_a_list_filled_backwards_is_used_forwards(repair: Repair) -> None:
+    fixed = LAST_WORDS.replace('" ".join(kept)', '" ".join(kept[::-1])')
+    run = repair(Scenario(
+        {"prog.py": LAST_WORDS}, {"prog.py": fixed},
+        failing=['last_words("a b c", 2)'],
+        passing=['last_words("a", 1)', 'last_words("", 3)'],
+        hidden=['last_words("one two three four", 3)', 'last_words("x y", 5)'],
+    ))  # fmt: skip
+    fixed_by(run, "missing reversal")
+
+
+PREFIXES = program("""
+    def prefixes(items):
+        out = []
+        current = []
+        for item in items:
+            current.append(item)
+            out.append(current)
+        return out
+""")
+
+
+def test_a_container_stored_while_still_changed_in_place(repair: Repair) -> None:
+    fixed = PREFIXES.replace("out.append(current)", "out.append(list(current))")
+    run = repair(Scenario(
+        {"prog.py": PREFIXES}, {"prog.py": fixed},
+        failing=["prefixes([1, 2])"],
+        passing=["prefixes([])"],
+        hidden=['prefixes("abc")', "prefixes([0, 0, 1])"],
+    ))  # fmt: skip
+    fixed_by(run, "missing copy")
+
+
+def test_a_container_never_changed_in_place_is_not_copied() -> None:
+    frozen = PREFIXES.replace("current.append(item)", "current = current + [item]")
+    assert not [e for e in edits_of(frozen) if e.kind == "missing copy"]
+
+
+QUEUE = program("""
+    class Approvals:
+        def __init__(self):
+            self.waiting = {}
+
+        def ask(self, call_id, call):
+            self.waiting[call_id] = call
+
+        def approve(self, call_id):
+            return self.waiting[call_id]
+""")
+
+
+def test_a_lookup_in_a_container_nothing_ever_leaves() -> None:
+    edit = only(edits_of(QUEUE), "lookup that should remove")
+    assert edit.structural
+    assert "return self.waiting.pop(call_id)" in applied(QUEUE, edit)
+    emptied = QUEUE + "\n    def cancel(self, call_id):\n        del self.waiting[call_id]\n"
+    assert not only(edits_of(emptied), "lookup that should remove").structural
+
+
+SLOTS = program("""
+    class Slots:
+        def __init__(self):
+            self.busy = 0
+            self.by_owner = {}
+
+        def take(self, owner):
+            self.busy += 1
+            self.by_owner[owner] = self.by_owner.get(owner, 0) + 1
+
+        def give_back(self, owner):
+            self.busy -= 1
+
+        def held(self, owner):
+            return self.by_owner.get(owner, 0)
+""")
+
+
+def test_the_inverse_of_a_paired_methods_update_is_restored() -> None:
+    inverses = [e for e in edits_of(SLOTS) if e.kind == "missing inverse update"]
+    assert inverses and all(e.structural for e in inverses)
+    assert {e.line for e in inverses} == {11}, [e.description for e in inverses]
+    fixed = applied(SLOTS, inverses[0])
+    assert "self.by_owner[owner] = self.by_owner.get(owner, 0) - 1" in fixed
+
+
+def test_no_inverse_without_a_pair_of_methods_undoing_each_other() -> None:
+    unpaired = SLOTS.replace("self.busy -= 1", "print(owner)")
+    assert not [e for e in edits_of(unpaired) if e.kind == "missing inverse update"]
+
+
+COST = program("""
+    FRAME_BYTES = 16
+
+
+    def payload_size(chunks):
+        return sum(len(c) for c in chunks)
+
+
+    def packet_size(chunks):
+        return payload_size(chunks)
+""")
+
+
+def test_an_unread_number_constant_is_tried_as_a_missing_term(repair: Repair) -> None:
+    fixed = COST.replace("return payload_size(chunks)", "return FRAME_BYTES + payload_size(chunks)")
+    run = repair(Scenario(
+        {"prog.py": COST}, {"prog.py": fixed},
+        failing=['packet_size(["ab", "c"])'],
+        passing=['payload_size(["ab", "c"])'],
+        hidden=["packet_size([])", 'packet_size(["xyz"] * 3)'],
+    ))  # fmt: skip
+    fixed_by(run, "missing term")
+    read = COST.replace("return sum(", "return FRAME_BYTES * 0 + sum(")
+    assert not [e for e in edits_of(read) if e.kind == "missing term" and "FRAME" in e.description]
