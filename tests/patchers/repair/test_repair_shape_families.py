@@ -274,3 +274,26 @@ def test_an_unread_number_constant_is_tried_as_a_missing_term(repair: Repair) ->
     fixed_by(run, "missing term")
     read = COST.replace("return sum(", "return FRAME_BYTES * 0 + sum(")
     assert not [e for e in edits_of(read) if e.kind == "missing term" and "FRAME" in e.description]
+
+
+ROTATE = program("""
+    def rotate_tail(items, k):
+        items = list(items)
+        items[k:] = items[k:][::-1]
+        return items
+""")
+
+
+def test_a_change_to_repeated_code_is_also_made_at_every_copy(repair: Repair) -> None:
+    twins = [e for e in edits_of(ROTATE) if "(at each of 2 copies)" in e.description]
+    bumped = [e for e in twins if "`k` -> `k + 1`" in e.description]
+    assert len(bumped) == 1
+    assert "items[k + 1:] = items[k + 1:][::-1]" in applied(ROTATE, bumped[0])
+    fixed = ROTATE.replace("items[k:] = items[k:]", "items[k + 1:] = items[k + 1:]")
+    run = repair(Scenario(
+        {"prog.py": ROTATE}, {"prog.py": fixed},
+        failing=["rotate_tail([1, 2, 3, 4], 1)"],
+        passing=["rotate_tail([], 0)", "rotate_tail([5], 3)"],
+        hidden=["rotate_tail([1, 2, 3, 4, 5], 0)", "rotate_tail('abcd', 2)"],
+    ))  # fmt: skip
+    fixed_by(run, "copies")

@@ -13,6 +13,7 @@ from selfpatch.patchers.repair._common import (
     Ctx,
     _insert_after,
     _insert_before,
+    _is_docstring_or_import,
     _is_terminal,
     _normal,
     _parse_stmt,
@@ -32,14 +33,16 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
     function, block = ctx.site.function, ctx.site.block
     if function is None or function.cls is None or block is None:
         return
+    if _is_docstring_or_import(ctx.site.node):
+        return
     own = {_normal(ctx.index.code(u)) for u in function.updates}
     present = {_normal(ctx.index.code(s)) for s in block}
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
     for sibling in ctx.index.siblings(function):
         inverses = _inverses(ctx, sibling, function, available)
-        if not any(_normal(code) in own for code in inverses):
-            continue  # no update here undoes the sibling's: not a pair of inverse methods
         body = _normal(ctx.index.code(function.node.body))
+        if not any(_normal(code) in own or _takes_out(code, body) for code in inverses):
+            continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
             if _normal(code) not in own | present and not _takes_out(code, body):
                 yield from _insertions(ctx, code)
@@ -50,10 +53,13 @@ REMOVALS = (".pop(", ".popleft(", ".remove(", ".discard(", ".clear(")
 
 def _takes_out(code: str, body: str) -> bool:
     """Whether the function already takes items out of the container a ``.remove(x)``-style
-    inverse would (``self.items.pop()``): it undoes the sibling's addition its own way."""
+    inverse would (``self.items.pop()``, ``del self.items[i]``): it undoes the sibling's
+    addition its own way, so the two methods are a pair."""
     receiver = code.split(".remove(")[0].split(".discard(")[0]
     if receiver == code:
         return False
+    if _normal(f"del {receiver}[") in body:
+        return True
     return any(_normal(receiver + removal) in body for removal in REMOVALS)
 
 

@@ -38,6 +38,7 @@ from selfpatch.patchers.repair._statements import (
 )
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
+from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
 from selfpatch.patchers.repair._wrap import conversion_edits, reversal_edits, wrap_call_edits
 
@@ -51,7 +52,18 @@ __all__ = [
 
 
 def site_edits(ctx: Ctx) -> Iterator[Edit]:
-    """Every candidate edit at one site."""
+    """Every candidate edit at one site, and its twin where the statement repeats the code
+    it changes."""
+    twins: set[str] = set()
+    for edit in _family_edits(ctx):
+        yield edit
+        twin = twin_edit(ctx, edit)
+        if twin is not None and twin.description not in twins:
+            twins.add(twin.description)
+            yield twin
+
+
+def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from expression_edits(ctx)
     yield from name_swaps(ctx)
     yield from condition_edits(ctx)
