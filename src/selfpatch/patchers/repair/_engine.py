@@ -31,8 +31,14 @@ from selfpatch.types import Batch, Candidate, Outcome, SuspiciousLine
 
 WORKERS = 2
 SETTLE_TRIALS = 30
-"""After the first plausible patch, keep screening this many more (at least) for a better one."""
+SETTLE_FACTOR = 2
+"""After the first plausible patch, keep screening for a better one: at least SETTLE_TRIALS
+more, and twice as many as it took to find the first (a patch that turned up late is no
+likelier right than the ones ranked just after it)."""
 MAX_PAIR_PARTS = 14
+STRUCTURAL_BOOST = 1.5
+"""A repair the code's own shape calls for is tried earlier than its prior alone says: such
+edits are few, and a cheaper plausible patch found first would otherwise end the search."""
 SCORE_FLOOR = 0.05
 
 
@@ -145,7 +151,8 @@ class _Search:
                 ctx = Ctx(index, site, evidence, frame_lines, errors)
                 boost = HANG_BOOST if site.lines & progress else 1.0
                 for edit in site_edits(ctx):
-                    edit.score = edit.prior * max(site_score, SCORE_FLOOR) * boost
+                    shape = STRUCTURAL_BOOST if edit.structural else 1.0
+                    edit.score = edit.prior * max(site_score, SCORE_FLOOR) * boost * shape
                     edits.append(edit)
             covered = frozenset(line_scores)
             for edit in literal_edits(index, covered, evidence):
@@ -228,7 +235,7 @@ class _Search:
             if trial.plausible and trial.description not in self.yielded:
                 if not found:
                     assert self.screener is not None
-                    settle = max(SETTLE_TRIALS, self.screener.stats.tried // 3)
+                    settle = max(SETTLE_TRIALS, self.screener.stats.tried * SETTLE_FACTOR)
                 found.append(trial)
                 self.plausible.append(trial)
             if found and since_first >= settle * self._doubt(found):
