@@ -60,7 +60,9 @@ class SuiteResult:
 
 def discover(only: list[str] | None = None) -> list[Program]:
     programs = []
-    for path in sorted(p for p in PROGRAMS_DIR.iterdir() if p.is_dir()):
+    # tool caches (.mypy_cache, __pycache__) left in the corpus folder are not programs
+    folders = (p for p in PROGRAMS_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    for path in sorted(folders):
         if only and path.name not in only:
             continue
         meta_file = path / "meta.json"
