@@ -297,3 +297,119 @@ def test_a_change_to_repeated_code_is_also_made_at_every_copy(repair: Repair) ->
         hidden=["rotate_tail([1, 2, 3, 4, 5], 0)", "rotate_tail('abcd', 2)"],
     ))  # fmt: skip
     fixed_by(run, "copies")
+
+
+SIGNATURES = program("""
+    def signature(word):
+        return tuple(word.lower())
+
+
+    def same_letters(a, b):
+        return signature(a) == signature(b)
+""")
+
+
+def test_a_sequence_built_in_an_order_that_should_be_canonical(repair: Repair) -> None:
+    fixed = SIGNATURES.replace("tuple(word.lower())", "tuple(sorted(word.lower()))")
+    run = repair(Scenario(
+        {"prog.py": SIGNATURES}, {"prog.py": fixed},
+        failing=['same_letters("listen", "silent")'],
+        passing=['same_letters("abc", "abc")', 'same_letters("ab", "abc")'],
+        hidden=['same_letters("Dusty", "study")', 'same_letters("aab", "abb")'],
+    ))  # fmt: skip
+    fixed_by(run, "missing function call")
+
+
+ROUTER = program("""
+    class Call:
+        def __init__(self, name):
+            self.name = name
+
+
+    class Step:
+        def __init__(self, name, call=None):
+            self.name = name
+            self.call = call
+
+
+    def needs_review(step, risky):
+        return step.call is not None and step.name in risky
+""")
+
+
+def test_a_field_read_one_object_too_high_or_too_low() -> None:
+    edits = [e for e in edits_of(ROUTER) if e.kind == "field dereference"]
+    deeper = [
+        applied(ROUTER, e) for e in edits if "`step.name` -> `step.call.name`" in e.description
+    ]
+    assert len(deeper) == 1 and "step.call.name in risky" in deeper[0]
+    shallow = ROUTER.replace("step.name in risky", "step.call.name in risky")
+    edits = [e for e in edits_of(shallow) if e.kind == "field dereference"]
+    assert any("`step.call.name` -> `step.name`" in e.description for e in edits)
+
+
+WINDOWS = program("""
+    def trailing_sums(values, width):
+        sums = []
+        for end in range(len(values)):
+            start = end - width + 1
+            sums.append(sum(values[start:end + 1]))
+        return sums
+""")
+
+
+def test_a_slice_start_that_can_go_negative_is_clamped(repair: Repair) -> None:
+    fixed = WINDOWS.replace("values[start:end + 1]", "values[max(start, 0):end + 1]")
+    run = repair(Scenario(
+        {"prog.py": WINDOWS}, {"prog.py": fixed},
+        failing=["trailing_sums([1, 2, 3], 2)"],
+        passing=["trailing_sums([], 3)", "trailing_sums([4], 1)"],
+        hidden=["trailing_sums([1, 1, 1, 1], 3)", "trailing_sums([5, -1, 2], 5)"],
+    ))  # fmt: skip
+    fixed_by(run, "clamped slice bound")
+
+
+BILL = program("""
+    class Usage:
+        def __init__(self, prompt_tokens, cached_tokens):
+            self.prompt_tokens = prompt_tokens
+            self.cached_tokens = cached_tokens
+
+
+    def billable(usage):
+        fresh = usage.prompt_tokens
+        return fresh + usage.cached_tokens // 10
+""")
+
+
+def test_a_quantity_read_whole_where_a_part_was_meant() -> None:
+    terms = [e for e in edits_of(BILL) if e.kind == "missing term" and "fresh" not in e.description]
+    rendered = [applied(BILL, e) for e in terms]
+    assert any("fresh = usage.prompt_tokens - usage.cached_tokens" in r for r in rendered)
+
+
+EXPIRY = program("""
+    class Registry:
+        def __init__(self):
+            self.sessions = {}
+            self.per_user = {}
+
+        def open(self, sid, user):
+            self.sessions[sid] = user
+            self.per_user[user] = self.per_user.get(user, 0) + 1
+
+        def close(self, sid):
+            user = self.sessions.pop(sid)
+            self.per_user[user] -= 1
+
+        def expire(self, stale):
+            for sid, user in stale:
+                del self.sessions[sid]
+            return len(stale)
+""")
+
+
+def test_an_insertion_never_reads_a_loop_variable_after_its_loop() -> None:
+    inserted = [e for e in edits_of(EXPIRY) if "insert `self.per_user[user] -= 1`" in e.description]
+    in_expire = {e.description.split(": ")[0] for e in inserted if e.line >= 14}
+    assert in_expire == {"prog.py:16"}, [e.description for e in inserted]

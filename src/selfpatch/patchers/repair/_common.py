@@ -15,7 +15,10 @@ from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import (
     FileIndex,
     Site,
+    body_nodes,
+    bound_names,
     callee_name,
+    value_names,
 )
 
 MAX_CHOICES = 12
@@ -285,7 +288,7 @@ def _is_constant_like(node: cst.CSTNode) -> bool:
 
 def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
     new = _parse_stmt(code)
-    if new is None or ctx.site.block is None:
+    if new is None or ctx.site.block is None or _reads_outside_its_loop(ctx, new):
         return None
     stmt = ctx.site.node
     assert isinstance(stmt, cst.BaseStatement)
@@ -302,7 +305,7 @@ def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
 
 def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
     new = _parse_stmt(code)
-    if new is None or ctx.site.block is None:
+    if new is None or ctx.site.block is None or _reads_outside_its_loop(ctx, new):
         return None
     stmt = ctx.site.node
     return _make(
@@ -312,6 +315,39 @@ def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
         [(stmt, cst.FlattenSentinel([stmt, new]))],
         f"{kind}: insert `{_show(code)}` after `{_show(ctx.index.code(stmt))}`",
     )
+
+
+def _reads_outside_its_loop(ctx: Ctx, new: cst.CSTNode) -> bool:
+    """Whether an inserted statement would read a loop variable outside the loop that binds
+    it: after the loop it sees only the last item (the classic leaked-variable slip), so the
+    insertion belongs inside, where another site offers it."""
+    function = ctx.site.function
+    if function is None:
+        return False
+    loops = ctx.index.memo(("loop variables", id(function)), lambda: _loop_variables(ctx))
+    start = min(ctx.site.lines)
+    for name in value_names(new):
+        spans = loops.get(name.value)
+        if spans is not None and not any(first < start <= last for first, last in spans):
+            return True
+    return False
+
+
+def _loop_variables(ctx: Ctx) -> dict[str, list[tuple[int, int]]]:
+    """Names bound only as ``for`` targets in the site's function, with each loop's lines."""
+    assert ctx.site.function is not None
+    function = ctx.site.function
+    found: dict[str, list[tuple[int, int]]] = {}
+    for node in body_nodes(function.node.body):
+        if isinstance(node, cst.For):
+            position = ctx.index.positions[node]
+            for name in bound_names(node.target):
+                found.setdefault(name.value, []).append((position.start.line, position.end.line))
+    elsewhere = set(function.params) | (function.locals - set(found))
+    for node in body_nodes(function.node.body):
+        if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign)):
+            elsewhere |= {n.value for n in bound_names(node.target)}
+    return {name: spans for name, spans in found.items() if name not in elsewhere}
 
 
 def _is_terminal(stmt: cst.CSTNode) -> bool:

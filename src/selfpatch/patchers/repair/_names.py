@@ -128,10 +128,32 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
         for other in _METHOD_SWAPS.get(attr, []):
             new = node.with_changes(attr=cst.Name(other))
             yield _replace(ctx, node, new, "wrong method", 0.5)
+    yield from _dereference(ctx, node, parent)
     known = ctx.index.attrs_by_base.get(ctx.index.code(node.value), set())
     for other in _ranked(attr, known, 8):
         prior = 0.45 * (0.5 + 0.5 * _similarity(attr, other))
         yield _replace(ctx, node, node.with_changes(attr=cst.Name(other)), "wrong attribute", prior)
+
+
+DEREFERENCE_PRIOR = 0.4
+
+
+def _dereference(ctx: Ctx, node: cst.Attribute, parent: cst.CSTNode | None) -> Iterator[Edit]:
+    """``event.name`` -> ``event.tool.name`` where the statement also reads ``event.tool``: the
+    field lives one object further down; and ``event.tool.name`` -> ``event.name`` the other
+    way round."""
+    if (isinstance(parent, cst.Call) and node is parent.func) or _is_store(ctx, node):
+        return
+    base = ctx.index.code(node.value)
+    statement = ctx.index.code(ctx.site.node)
+    for middle in sorted(ctx.index.attrs_by_base.get(base, set()) - {node.attr.value}):
+        if f"{base}.{middle}" in statement and f"{base}.{middle}." not in statement:
+            deeper = _parse_expr(f"{base}.{middle}.{node.attr.value}")
+            if deeper is not None:
+                yield _replace(ctx, node, deeper, "field dereference", DEREFERENCE_PRIOR)
+    if isinstance(node.value, cst.Attribute):
+        shallower = node.with_changes(value=node.value.value)
+        yield _replace(ctx, node, shallower, "field dereference", DEREFERENCE_PRIOR * 0.75)
 
 
 def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
@@ -167,6 +189,11 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
             edit.structural = _only_grows(ctx, ctx.index.code(node.value))
             yield edit
     elif isinstance(element, cst.Slice):
+        lower = element.lower
+        if lower is not None and not isinstance(lower, (cst.Integer, cst.UnaryOperation)):
+            clamped = _parse_expr(f"max({ctx.index.code(lower)}, 0)")
+            if clamped is not None:
+                yield _replace(ctx, lower, clamped, "clamped slice bound", 0.35)
         for bound in ("lower", "upper"):
             if getattr(element, bound) is not None:
                 new_slice = element.with_changes(**{bound: None})

@@ -45,6 +45,28 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield from _missing_factors(ctx, node, factors)
             elif isinstance(node, cst.Slice):
                 yield from _from_end(ctx, node)
+    yield from _bare_attribute_terms(ctx)
+
+
+def _bare_attribute_terms(ctx: Ctx) -> Iterator[Edit]:
+    """``uncached = usage.input_tokens`` -> ``usage.input_tokens - usage.cached_tokens``: a
+    quantity read whole where a part of it was meant; the other term is a sibling attribute of
+    the same object that shares a word with it."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    for small in stmt.body:
+        value = small.value if isinstance(small, (cst.Assign, cst.Return)) else None
+        if not isinstance(value, cst.Attribute):
+            continue
+        base, attr = ctx.index.code(value.value), value.attr.value
+        words = name_words(attr)
+        for other in sorted(ctx.index.attrs_by_base.get(base, set()) - {attr}):
+            if name_words(other) & words:
+                for symbol in ("-", "+"):
+                    new = _parse_expr(f"{base}.{attr} {symbol} {base}.{other}")
+                    if new is not None:
+                        yield _replace(ctx, value, new, "missing term", TERM_PRIOR)
 
 
 def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> Iterator[Edit]:

@@ -40,7 +40,12 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
-from selfpatch.patchers.repair._wrap import conversion_edits, reversal_edits, wrap_call_edits
+from selfpatch.patchers.repair._wrap import (
+    conversion_edits,
+    order_edits,
+    reversal_edits,
+    wrap_call_edits,
+)
 
 __all__ = [
     "Ctx",
@@ -78,6 +83,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from wrap_call_edits(ctx)
     yield from conversion_edits(ctx)
     yield from reversal_edits(ctx)
+    yield from order_edits(ctx)
     yield from copy_edits(ctx)
     yield from inverse_edits(ctx)
     yield from mirrored_edits(ctx)

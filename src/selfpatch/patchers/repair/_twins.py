@@ -62,7 +62,10 @@ def _context(ctx: Ctx, node: cst.CSTNode) -> tuple[cst.CSTNode | None, list[int]
             parent, (cst.BaseExpression, cst.SubscriptElement, cst.Slice, cst.Index, cst.Arg)
         ):
             return None, path
-        path.insert(0, next(i for i, c in enumerate(parent.children) if c is current))
+        position = next((i for i, c in enumerate(parent.children) if c is current), None)
+        if position is None:
+            return None, path
+        path.insert(0, position)
         current = parent
     return None, path
 

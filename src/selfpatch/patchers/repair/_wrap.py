@@ -17,6 +17,7 @@ from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
     body_nodes,
+    callee_name,
     descendants,
     value_names,
 )
@@ -30,6 +31,27 @@ PLAIN_BUILTINS = frozenset(
     {"len", "print", "range", "isinstance", "str", "int", "repr", "type", "bool", "id", "hash"}
     | {"iter", "next", "list", "tuple", "set"}
 )
+
+
+ORDER_PRIOR = 0.4
+SEQUENCE_BUILDERS = frozenset({"tuple", "list", "join"})
+
+
+def order_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``tuple(letters)`` -> ``tuple(sorted(letters))``: a sequence built from an iterable whose
+    order was meant to be canonical (keys, signatures, joined output)."""
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or len(node.args) != 1 or node.args[0].keyword:
+                continue
+            if callee_name(node) not in SEQUENCE_BUILDERS or node.args[0].star:
+                continue
+            value = node.args[0].value
+            if isinstance(value, cst.Call) and callee_name(value) in {"sorted", "reversed"}:
+                continue
+            new = _parse_expr(f"sorted({ctx.index.code(value)})")
+            if new is not None:
+                yield _replace(ctx, value, new, "missing function call", ORDER_PRIOR)
 
 
 def wrap_call_edits(ctx: Ctx) -> Iterator[Edit]:
