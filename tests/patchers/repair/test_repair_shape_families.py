@@ -7,6 +7,9 @@ benchmark program."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -413,3 +416,33 @@ def test_an_insertion_never_reads_a_loop_variable_after_its_loop() -> None:
     inserted = [e for e in edits_of(EXPIRY) if "insert `self.per_user[user] -= 1`" in e.description]
     in_expire = {e.description.split(": ")[0] for e in inserted if e.line >= 14}
     assert in_expire == {"prog.py:16"}, [e.description for e in inserted]
+
+
+SEED_PROBE = """
+import sys
+from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._transforms import Ctx, site_edits
+index = FileIndex("prog.py", sys.stdin.read())
+found = sorted(
+    e.description
+    for site in index.sites
+    for e in site_edits(Ctx(index, site, Evidence(), frozenset(), []))
+)
+print("\\n".join(found))
+"""
+
+
+def test_the_candidates_do_not_depend_on_the_hash_seed() -> None:
+    """Choices capped by similarity once kept whichever tied names a set listed first, so two
+    runs on the same failure could try different patches."""
+    many = "".join(f"v{i} = {i}\n" for i in range(30))  # more ties than the cap on choices
+    source = many + "\n\ndef pick(x):\n    return x + v0\n"
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", SEED_PROBE], input=source, capture_output=True, text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed}, check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]  # fmt: skip
+    assert runs[0] and runs[0] == runs[1] == runs[2]

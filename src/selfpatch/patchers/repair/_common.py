@@ -149,7 +149,7 @@ def _similarity(a: str, b: str) -> float:
 
 def _ranked(original: str, choices: set[str] | list[str], limit: int = MAX_CHOICES) -> list[str]:
     unique = [c for c in dict.fromkeys(choices) if c != original]
-    unique.sort(key=lambda c: -_similarity(original, c))
+    unique.sort(key=lambda c: (-_similarity(original, c), c))
     return unique[:limit]
 
 

@@ -163,7 +163,9 @@ class _Search:
                 edits.append(edit)
         order = {id(e): i for i, e in enumerate(edits)}
         jitter = {id(e): self.rng.random() if self.rng else 0.0 for e in edits}
-        edits.sort(key=lambda e: (-round(e.score, 6), jitter[id(e)], order[id(e)]))
+        # the description breaks ties, not the order families found them in: that order follows
+        # set iteration, which changes with each process's hash seed
+        edits.sort(key=lambda e: (-round(e.score, 6), jitter[id(e)], e.description, order[id(e)]))
         return edits
 
     def _line_scores(

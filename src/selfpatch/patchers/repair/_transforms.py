@@ -6,9 +6,10 @@ string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls, _wrap, _alias, _inverse, _statements, _mirror,
-_state, _tables, _terms, _guards, _unused, _literals, and _hangs for the engine's ordering);
-this module puts them together.
+in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
+_statements, _mirror, _state, _tables, _terms, _guards, _unused, _literals, and _hangs for the
+engine's ordering); this module puts them together, and _twins repeats an edit at every copy
+of the code it changes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._alias import copy_edits
 from selfpatch.patchers.repair._common import Ctx
+from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._guards import (
     condition_edits,
@@ -30,6 +32,7 @@ from selfpatch.patchers.repair._literals import literal_edits, resolve_error_nam
 from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
+from selfpatch.patchers.repair._order import order_edits, reversal_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
     analogy_edits,
@@ -40,12 +43,7 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
-from selfpatch.patchers.repair._wrap import (
-    conversion_edits,
-    order_edits,
-    reversal_edits,
-    wrap_call_edits,
-)
+from selfpatch.patchers.repair._wrap import wrap_call_edits
 
 __all__ = [
     "Ctx",

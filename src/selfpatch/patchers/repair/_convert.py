@@ -1,0 +1,79 @@
+"""Missing conversion: a value returned where the function declares another type
+(``return count`` in a ``-> str`` function), or used where the error names the type it wanted
+(``can only concatenate str (not "int") to str``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, all_nodes
+
+CONVERSIONS = ("str", "int", "float", "bool", "list", "tuple", "set", "dict")
+ANNOTATED_PRIOR = 0.45
+MESSAGE_PRIOR = 0.35
+TYPE_IN_MESSAGE = re.compile(
+    r"(?:expected|must be|only concatenate|can't convert|not supported between) "
+    r"(?:a |an )?'?(str|int|float)\b"
+)
+
+
+def conversion_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Missing conversion: ``return count`` in a function declared ``-> str``, or a value
+    at the failing line when the error names the type it wanted (``expected str instance``)."""
+    if isinstance(ctx.site.node, cst.SimpleStatementLine):
+        for small in ctx.site.node.body:
+            if isinstance(small, cst.Return) and small.value is not None:
+                wanted = _declared_return(ctx)
+                if wanted is not None:
+                    yield from _convert(ctx, small.value, wanted, ANNOTATED_PRIOR)
+    if not ctx.raised_here:
+        return
+    for wanted in _types_in_messages(ctx):
+        for root in ctx.site.roots:
+            for node in _convertible(ctx, root):
+                yield from _convert(ctx, node, wanted, MESSAGE_PRIOR)
+
+
+def _declared_return(ctx: Ctx) -> str | None:
+    function = ctx.site.function
+    returns = function.node.returns if function is not None else None
+    annotation = returns.annotation if returns is not None else None
+    if isinstance(annotation, cst.Name) and annotation.value in CONVERSIONS:
+        return annotation.value
+    return None
+
+
+def _types_in_messages(ctx: Ctx) -> list[str]:
+    found: dict[str, None] = {}
+    for message in ctx.evidence.messages:
+        for wanted in TYPE_IN_MESSAGE.findall(message):
+            found.setdefault(wanted)
+    return list(found)
+
+
+def _convertible(ctx: Ctx, root: cst.CSTNode) -> Iterator[cst.BaseExpression]:
+    for node in all_nodes(root):
+        if isinstance(node, (cst.Name, cst.Subscript, cst.Attribute)):
+            parent = _parent(ctx, node)
+            if isinstance(parent, (cst.Attribute, cst.Subscript, cst.AssignTarget)):
+                continue
+            if isinstance(parent, cst.Call) and node is parent.func:
+                continue
+            if isinstance(node, cst.Name) and node.value in BUILTIN_NAMES | {"self", "cls"}:
+                continue
+            yield node
+
+
+def _convert(ctx: Ctx, node: cst.BaseExpression, wanted: str, prior: float) -> Iterator[Edit]:
+    if isinstance(node, (cst.SimpleString, cst.FormattedString, cst.Integer, cst.Float)):
+        return
+    if isinstance(node, cst.Call):
+        return  # a call's own result type is not this site's slip
+    new = _parse_expr(f"{wanted}({ctx.index.code(node)})")
+    if new is not None:
+        yield _replace(ctx, node, new, "missing conversion", prior)

@@ -1,0 +1,91 @@
+"""Sequence order: a sequence built from an iterable whose order was meant to be canonical
+(``tuple(letters)`` -> ``tuple(sorted(letters))``), and a list filled while walking its input
+backwards but used as if in the input's order (``kept`` -> ``kept[::-1]``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import all_nodes, body_nodes, callee_name, value_names
+
+ORDER_PRIOR = 0.4
+SEQUENCE_BUILDERS = frozenset({"tuple", "list", "join"})
+
+
+def order_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``tuple(letters)`` -> ``tuple(sorted(letters))``: a sequence built from an iterable whose
+    order was meant to be canonical (keys, signatures, joined output)."""
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or len(node.args) != 1 or node.args[0].keyword:
+                continue
+            if callee_name(node) not in SEQUENCE_BUILDERS or node.args[0].star:
+                continue
+            value = node.args[0].value
+            if isinstance(value, cst.Call) and callee_name(value) in {"sorted", "reversed"}:
+                continue
+            new = _parse_expr(f"sorted({ctx.index.code(value)})")
+            if new is not None:
+                yield _replace(ctx, value, new, "missing function call", ORDER_PRIOR)
+
+
+REVERSAL_PRIOR = 0.45
+
+
+def reversal_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A list filled by a loop that walks its input backwards (``for m in reversed(items):
+    kept.append(m)``) and then used as if in the input's order: ``kept`` -> ``kept[::-1]``
+    after the loop."""
+    function = ctx.site.function
+    if function is None:
+        return
+    backwards = ctx.index.memo(("backwards", id(function)), lambda: _filled_backwards(ctx))
+    start = min(ctx.site.lines)
+    for root in ctx.site.roots:
+        for name in value_names(root):
+            end = backwards.get(name.value)
+            parent = _parent(ctx, name)
+            if end is None or start <= end or isinstance(parent, (cst.Attribute, cst.Subscript)):
+                continue
+            new = _parse_expr(f"{name.value}[::-1]")
+            if new is not None:
+                edit = _replace(ctx, name, new, "missing reversal", REVERSAL_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _filled_backwards(ctx: Ctx) -> dict[str, int]:
+    """Lists appended to inside a backwards loop of the site's function, with the loop's last
+    line."""
+    assert ctx.site.function is not None
+    found: dict[str, int] = {}
+    for node in body_nodes(ctx.site.function.node.body):
+        if isinstance(node, cst.For) and _walks_backwards(ctx, node.iter):
+            end = ctx.index.positions[node].end.line
+            for inner in body_nodes(node.body):
+                appended = _appended_name(inner)
+                if appended is not None:
+                    found[appended] = end
+    return found
+
+
+def _walks_backwards(ctx: Ctx, iterable: cst.BaseExpression) -> bool:
+    if isinstance(iterable, cst.Call):
+        return ctx.index.code(iterable.func) == "reversed"
+    if isinstance(iterable, cst.Subscript) and len(iterable.slice) == 1:
+        part = iterable.slice[0].slice
+        return isinstance(part, cst.Slice) and ctx.index.code(part.step or cst.Name("x")) == "-1"
+    return False
+
+
+def _appended_name(node: cst.CSTNode) -> str | None:
+    if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        return None
+    receiver = node.func.value
+    if node.func.attr.value in {"append", "extend"} and isinstance(receiver, cst.Name):
+        return receiver.value
+    return None
