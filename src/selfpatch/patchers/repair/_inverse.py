@@ -38,9 +38,9 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
     own = {_normal(ctx.index.code(u)) for u in function.updates}
     present = {_normal(ctx.index.code(s)) for s in block}
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    body = _normal(ctx.index.code(function.node.body))
     for sibling in ctx.index.siblings(function):
         inverses = _inverses(ctx, sibling, function, available)
-        body = _normal(ctx.index.code(function.node.body))
         if not any(_normal(code) in own or _takes_out(code, body) for code in inverses):
             continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
