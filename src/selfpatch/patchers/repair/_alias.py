@@ -11,7 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import MUTATORS, FileIndex, all_nodes
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, is_mutator_call
 
 COPY_PRIOR = 0.45
 COPIES = ("list({})", "{}.copy()", "dict({})", "{}[:]")
@@ -58,9 +58,9 @@ def _changed_in_place(index: FileIndex) -> set[str]:
     assignment or deletion's container)."""
     found: set[str] = set()
     for node in all_nodes(index.module):
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-            if node.func.attr.value in MUTATORS:
-                found.add(index.code(node.func.value))
+        if is_mutator_call(node):
+            assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+            found.add(index.code(node.func.value))
         elif isinstance(node, (cst.AssignTarget, cst.Del)):
             target = node.target
             if isinstance(target, cst.Subscript):

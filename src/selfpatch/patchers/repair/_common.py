@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -348,6 +349,14 @@ def _loop_variables(ctx: Ctx) -> dict[str, list[tuple[int, int]]]:
         if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign)):
             elsewhere |= {n.value for n in bound_names(node.target)}
     return {name: spans for name, spans in found.items() if name not in elsewhere}
+
+
+def _takes_out(container: str, mentions: Callable[[str], bool], methods: tuple[str, ...]) -> bool:
+    """Whether code (as ``mentions`` sees it) takes items out of ``container``: one of the
+    removal ``methods`` called on it, or ``del container[...]``."""
+    if mentions(f"del {container}["):
+        return True
+    return any(mentions(container + method) for method in methods)
 
 
 def _is_terminal(stmt: cst.CSTNode) -> bool:

@@ -355,7 +355,7 @@ def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[
             targets = [t.target for t in node.targets]
         elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.Del)):
             targets = [node.target]
-        elif _is_mutator_call(node):
+        elif is_mutator_call(node):
             assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
             targets = [node.func.value]
         for target in (t for each in targets for t in _unpacked(each)):
@@ -374,7 +374,7 @@ def _unpacked(target: cst.CSTNode) -> Iterator[cst.CSTNode]:
         yield target
 
 
-def _is_mutator_call(node: cst.CSTNode) -> bool:
+def is_mutator_call(node: cst.CSTNode) -> bool:
     return (
         isinstance(node, cst.Call)
         and isinstance(node.func, cst.Attribute)

@@ -6,6 +6,7 @@ forgotten statement whose text the code itself dictates."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import libcst as cst
 
@@ -17,6 +18,7 @@ from selfpatch.patchers.repair._common import (
     _is_terminal,
     _normal,
     _parse_stmt,
+    _takes_out,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function
@@ -37,33 +39,35 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     own = {_normal(ctx.index.code(u)) for u in function.updates}
     present = {_normal(ctx.index.code(s)) for s in block}
-    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
-    body = _normal(ctx.index.code(function.node.body))
+    body = ctx.index.memo(
+        ("body", id(function)), lambda: _normal(ctx.index.code(function.node.body))
+    )
     for sibling in ctx.index.siblings(function):
-        inverses = _inverses(ctx, sibling, function, available)
-        if not any(_normal(code) in own or _takes_out(code, body) for code in inverses):
+        key = ("inverses", id(function), id(sibling))
+        inverses = ctx.index.memo(key, partial(_inverses, ctx, sibling, function))
+        if not any(_normal(code) in own or _undone_here(code, body) for code in inverses):
             continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
-            if _normal(code) not in own | present and not _takes_out(code, body):
+            if _normal(code) not in own | present and not _undone_here(code, body):
                 yield from _insertions(ctx, code)
 
 
 REMOVALS = (".pop(", ".popleft(", ".remove(", ".discard(", ".clear(")
 
 
-def _takes_out(code: str, body: str) -> bool:
+def _undone_here(code: str, body: str) -> bool:
     """Whether the function already takes items out of the container a ``.remove(x)``-style
     inverse would (``self.items.pop()``, ``del self.items[i]``): it undoes the sibling's
     addition its own way, so the two methods are a pair."""
     receiver = code.split(".remove(")[0].split(".discard(")[0]
     if receiver == code:
         return False
-    if _normal(f"del {receiver}[") in body:
-        return True
-    return any(_normal(receiver + removal) in body for removal in REMOVALS)
+    return _takes_out(receiver, lambda fragment: _normal(fragment) in body, REMOVALS)
 
 
-def _inverses(ctx: Ctx, sibling: Function, function: Function, available: set[str]) -> list[str]:
+def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
+    """The inverse of each of the sibling's updates, written with this function's names."""
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
     found: list[str] = []
     for update in sibling.updates:
         code = adapt_update(ctx, update, sibling, function, available)

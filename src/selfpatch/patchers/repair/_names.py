@@ -18,6 +18,7 @@ from selfpatch.patchers.repair._common import (
     _replace,
     _similarity,
     _string_literal,
+    _takes_out,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
@@ -207,10 +208,10 @@ INDEX_SWAP_PRIOR = 0.45
 def _only_grows(ctx: Ctx, container: str) -> bool:
     """Whether the file never takes anything out of ``container``: items looked up there are
     then never consumed, the shape of a queue whose entries are answered but never removed."""
-    removals = (".pop(", ".remove(", ".discard(", ".clear(", ".popitem(")
-    if any(ctx.index.mentions(container + removal) for removal in removals):
-        return False
-    return not ctx.index.mentions(f"del {container}[")
+    return not _takes_out(container, ctx.index.mentions, REMOVALS)
+
+
+REMOVALS = (".pop(", ".remove(", ".discard(", ".clear(", ".popitem(")
 
 
 def name_swaps(ctx: Ctx) -> Iterator[Edit]:
