@@ -19,6 +19,7 @@ from selfpatch.patchers.repair._index import (
     body_nodes,
     bound_names,
     callee_name,
+    sole_assignment,
     value_names,
 )
 
@@ -267,8 +268,30 @@ def _fallbacks(ctx: Ctx) -> list[tuple[str, float]]:
     for value in values:
         if _is_constant_like(value):
             found.append((f"return {ctx.index.code(value)}", 0.8))
-    found.append(("return None" if values else "return", 0.6))
+    declared = function.node.returns
+    annotation = ctx.index.code(declared.annotation) if declared is not None else ""
+    empty = _empty_of(annotation)
+    if empty is not None:
+        found.append((f"return {empty}", 0.75))
+    takes_none = not annotation or "None" in annotation or "Optional" in annotation
+    found.append(("return None" if values else "return", 0.6 if takes_none else 0.3))
     return list(dict.fromkeys(found))[:5]
+
+
+_EMPTY_VALUES = {
+    "float": "0.0", "int": "0", "str": '""', "bool": "False", "bytes": 'b""',
+    "list": "[]", "dict": "{}", "set": "set()", "tuple": "()",
+    "List": "[]", "Dict": "{}", "Set": "set()", "Tuple": "()",
+    "Sequence": "[]", "Mapping": "{}", "Iterable": "[]",
+}  # fmt: skip
+
+
+def _empty_of(annotation: str) -> str | None:
+    """The empty value of a declared return type (``float`` -> ``0.0``, ``list[str]`` -> ``[]``):
+    the neutral answer a guard gives back for missing input when the type rules out None."""
+    if "None" in annotation or "Optional" in annotation or "|" in annotation:
+        return None
+    return _EMPTY_VALUES.get(annotation.split("[", 1)[0].rsplit(".", 1)[-1].strip("'\""))
 
 
 def _is_constant_like(node: cst.CSTNode) -> bool:
@@ -285,6 +308,27 @@ def _is_constant_like(node: cst.CSTNode) -> bool:
     if isinstance(node, cst.UnaryOperation):
         return _is_constant_like(node.expression)
     return False
+
+
+def _last_assignment(ctx: Ctx, name: str) -> cst.SimpleStatementLine | None:
+    """The statement that last assigns the local ``name`` before the site, in its function."""
+    function = ctx.site.function
+    if function is None:
+        return None
+    site_line = min(ctx.site.lines)
+    found: cst.SimpleStatementLine | None = None
+    for stmt in function.statements:
+        assignment = sole_assignment(stmt)
+        if (
+            isinstance(stmt, cst.SimpleStatementLine)
+            and isinstance(assignment, cst.Assign)
+            and len(assignment.targets) == 1
+            and isinstance(assignment.targets[0].target, cst.Name)
+            and assignment.targets[0].target.value == name
+            and ctx.index.span(stmt)[0] < site_line
+        ):
+            found = stmt
+    return found
 
 
 def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:

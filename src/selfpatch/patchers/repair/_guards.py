@@ -13,6 +13,7 @@ from selfpatch.patchers.repair._common import (
     _fallbacks,
     _insert_before,
     _is_store,
+    _last_assignment,
     _make,
     _needs_parens,
     _paren,
@@ -26,6 +27,7 @@ from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     FileIndex,
+    callee_name,
     descendants,
     value_names,
 )
@@ -36,6 +38,7 @@ JSON_MESSAGES = (
     "must be a mapping, not str",
     "'str' object is not a mapping",
     "'str' object does not support item assignment",
+    "dictionary update sequence element",
 )
 
 
@@ -256,16 +259,35 @@ def json_edits(ctx: Ctx) -> Iterator[Edit]:
     for code, base in bases.items():
         loaded = f"json.loads({code}) if isinstance({code}, str) else {code}"
         if isinstance(base, cst.Name):
-            edit = _insert_before(ctx, f"{code} = {loaded}\n", "decode JSON string", prior)
-            if edit is not None:
-                edit.imports = ("json",)
-                yield edit
+            decode = f"{code} = {loaded}\n"
+            at_source = _decode_at_source(ctx, code, decode, prior)
+            before = _insert_before(ctx, decode, "decode JSON string", prior * 0.95)
+            for edit in (at_source, before):
+                if edit is not None:
+                    edit.imports = ("json",)
+                    yield edit
         else:
             new = _parse_expr(f"({loaded})")
             if new is not None:
                 edit = _replace(ctx, base, new, "decode JSON string", prior * 0.9)
                 edit.imports = ("json",)
                 yield edit
+
+
+def _decode_at_source(ctx: Ctx, name: str, decode: str, prior: float) -> Edit | None:
+    """Decode right where the name gets its value, so every use before the site sees a
+    mapping too (a membership test on the raw string would match substrings)."""
+    source = _last_assignment(ctx, name)
+    new = _parse_stmt(decode)
+    if source is None or new is None:
+        return None
+    description = f"insert `{_show(decode)}` after `{_show(ctx.index.code(source))}`"
+    replacement = cst.FlattenSentinel([source, new])
+    return _make(ctx, "decode JSON string", prior, [(source, replacement)],
+                 f"decode JSON string: {description}")  # fmt: skip
+
+
+_MAPPING_TAKERS = frozenset({"update", "dict"})
 
 
 def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
@@ -281,4 +303,6 @@ def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
         return node.func.value
     if isinstance(node, cst.Arg) and node.star == "**":
         return node.value
+    if isinstance(node, cst.Call) and len(node.args) == 1 and callee_name(node) in _MAPPING_TAKERS:
+        return node.args[0].value
     return None

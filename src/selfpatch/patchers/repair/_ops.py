@@ -219,12 +219,38 @@ def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:
     yield _replace(ctx, node, plain, "assignment operator", 0.35)
 
 
+ASSIGN_BY_ANALOGY_PRIOR = 0.6
+"""``result = result // n`` beside ``result -= result // p``: where the function updates the same
+target in place elsewhere, the plain ``=`` is likely a slip for that operator."""
+
+
 def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
     targets = (cst.Name, cst.Attribute, cst.Subscript)
     if len(node.targets) != 1 or not isinstance(node.targets[0].target, targets):
         return
-    aug = cst.AugAssign(target=node.targets[0].target, operator=cst.AddAssign(), value=node.value)
-    yield _replace(ctx, node, aug, "assignment operator", 0.3)
+    target = node.targets[0].target
+    operators: dict[type[Any], float] = {cst.AddAssign: 0.3}
+    code = ctx.index.code(target)
+    if any(ctx.index.code(n) == code for n in descendants(node.value)):
+        for used in _aug_operators_on(ctx, code):
+            operators[type(used)] = ASSIGN_BY_ANALOGY_PRIOR
+    for operator, prior in operators.items():
+        aug = cst.AugAssign(target=target, operator=operator(), value=node.value)
+        yield _replace(ctx, node, aug, "assignment operator", prior)
+
+
+def _aug_operators_on(ctx: Ctx, target: str) -> list[cst.BaseAugOp]:
+    """The in-place operators the site's function applies to ``target``, in source order."""
+    function = ctx.site.function
+    if function is None:
+        return []
+    return [
+        small.operator
+        for stmt in function.statements
+        if isinstance(stmt, cst.SimpleStatementLine)
+        for small in stmt.body
+        if isinstance(small, cst.AugAssign) and ctx.index.code(small.target) == target
+    ]
 
 
 def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:

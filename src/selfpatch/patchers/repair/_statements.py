@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     Function,
+    descendants,
     locally_bound,
     read_state,
     sole_assignment,
@@ -72,6 +73,70 @@ def statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
             f"delete `{_show(ctx.index.code(stmt))}`",
             deletes=True,
         )
+
+
+CHECK_AFTER_ADD_PRIOR = 0.85
+ADDING_METHODS = frozenset({"append", "appendleft", "add", "insert", "setdefault"})
+
+
+def check_after_add_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``seen.add(x)`` followed by ``if x in seen:`` makes the test always true: the record
+    belongs after the check (a visited set, a repeat detector, a dedupe)."""
+    block, stmt = ctx.site.block, ctx.site.node
+    added = _added_to(ctx, stmt)
+    if block is None or added is None:
+        return
+    for later in block[ctx.site.index + 1 :]:
+        if _tests_membership(ctx, later, *added):
+            edit = _make(
+                ctx,
+                "statement order",
+                CHECK_AFTER_ADD_PRIOR,
+                [(later, cst.FlattenSentinel([later, stmt])), (stmt, cst.RemovalSentinel.REMOVE)],
+                f"move `{_show(ctx.index.code(stmt))}` after the check it makes always true",
+            )
+            edit.structural = True
+            yield edit
+            return
+
+
+def _added_to(ctx: Ctx, stmt: cst.CSTNode) -> tuple[str, str] | None:
+    """(value, container) of a statement that only adds a value to a container."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    call = small.value if isinstance(small, cst.Expr) else None
+    if (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value in ADDING_METHODS
+        and call.args
+    ):
+        value = call.args[-1] if call.func.attr.value == "insert" else call.args[0]
+        return ctx.index.code(value.value), ctx.index.code(call.func.value)
+    assignment = sole_assignment(stmt)
+    if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+        target = assignment.targets[0].target
+        if isinstance(target, cst.Subscript) and len(target.slice) == 1:
+            key = target.slice[0].slice
+            if isinstance(key, cst.Index):
+                return ctx.index.code(key.value), ctx.index.code(target.value)
+    return None
+
+
+def _tests_membership(ctx: Ctx, stmt: cst.CSTNode, value: str, container: str) -> bool:
+    if not isinstance(stmt, (cst.If, cst.While)):
+        return False
+    for node in descendants(stmt.test):
+        if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+            right = node.comparisons[0]
+            if (
+                isinstance(right.operator, (cst.In, cst.NotIn))
+                and ctx.index.code(node.left) == value
+                and ctx.index.code(right.comparator) == container
+            ):
+                return True
+    return False
 
 
 REGISTRATION_ORDER_PRIOR = 0.85

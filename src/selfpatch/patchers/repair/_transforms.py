@@ -7,9 +7,9 @@ string where a mapping is used, and literals mined from the failure evidence.
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_statements, _mirror, _state, _tables, _terms, _guards, _unused, _literals, and _hangs for the
-engine's ordering); this module puts them together, and _twins repeats an edit at every copy
-of the code it changes.
+_statements, _mirror, _state, _parallel, _tables, _terms, _guards, _unused, _literals, and
+_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit
+at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._order import order_edits, reversal_edits
+from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
     analogy_edits,
+    check_after_add_edits,
     sibling_version_edits,
     statement_order_edits,
 )
@@ -71,6 +73,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from name_swaps(ctx)
     yield from condition_edits(ctx)
     yield from statement_order_edits(ctx)
+    yield from check_after_add_edits(ctx)
     yield from guard_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
@@ -87,5 +90,6 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from mirrored_edits(ctx)
     yield from branch_edits(ctx)
     yield from state_edits(ctx)
+    yield from parallel_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
