@@ -3,6 +3,7 @@ missing awaits."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import libcst as cst
@@ -40,10 +41,6 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "max": [("default", "None", 0.35), ("default", "0", 0.35)],
     "min": [("default", "None", 0.35), ("default", "0", 0.35)],
     "wait": [("return_when", "asyncio.FIRST_COMPLETED", 0.2)],
-    "search": [("flags", "re.IGNORECASE", 0.3)],
-    "match": [("flags", "re.IGNORECASE", 0.3)],
-    "findall": [("flags", "re.IGNORECASE", 0.3)],
-    "sub": [("flags", "re.IGNORECASE", 0.2)],
     "mkdir": [("parents", "True", 0.3), ("exist_ok", "True", 0.4)],
     "makedirs": [("exist_ok", "True", 0.4)],
     "get": [("timeout", "10", 0.1)],
@@ -60,6 +57,23 @@ _POSITIONAL_DEFAULTS: dict[str, tuple[int, list[tuple[str, float]]]] = {
 }
 
 
+CROSSED_ARGUMENTS_PRIOR = 0.9
+"""``live_neighbours(grid, col, row)`` for ``def live_neighbours(grid, row, col)``: each of two
+arguments is named like the other's parameter, the best-known cue of swapped arguments."""
+
+
+def _crossed_names(ctx: Ctx, node: cst.Call, positional: list[cst.Arg], i: int, j: int) -> bool:
+    first, second = positional[i].value, positional[j].value
+    if not isinstance(first, cst.Name) or not isinstance(second, cst.Name):
+        return False
+    offset = 1 if isinstance(node.func, cst.Attribute) else 0  # self or cls comes first
+    for function in ctx.index.function_named(callee_name(node)):
+        params = function.params[offset if function.cls else 0 :]
+        if j < len(params) and (params[i], params[j]) == (second.value, first.value):
+            return True
+    return False
+
+
 def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     name = callee_name(node)
     yield from _keyword_edits(ctx, node, name)
@@ -70,7 +84,11 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
             a, b = args.index(positional[i]), args.index(positional[j])
             args[a] = positional[i].with_changes(value=positional[j].value)
             args[b] = positional[j].with_changes(value=positional[i].value)
-            yield _replace(ctx, node, node.with_changes(args=args), "swap arguments", 0.45)
+            crossed = _crossed_names(ctx, node, positional, i, j)
+            edit = _replace(ctx, node, node.with_changes(args=args), "swap arguments",
+                            CROSSED_ARGUMENTS_PRIOR if crossed else 0.45)  # fmt: skip
+            edit.structural = crossed
+            yield edit
     if len(node.args) == 1 and len(positional) == 1 and name not in {"print", "range"}:
         yield _replace(ctx, node, positional[0].value, "unwrap call", 0.25, weakens=True)
     discipline = _pop_discipline(ctx, node)
@@ -149,10 +167,34 @@ def _path_prefix(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
             yield _replace(ctx, prefix, new, "path prefix without separator", PATH_PREFIX_PRIOR)
 
 
+REGEX_FUNCTIONS = frozenset(
+    {"search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "compile"}
+)
+
+
+def _regex_flags(ctx: Ctx, node: cst.Call, name: str) -> list[tuple[str, str, float]]:
+    """``re`` flags that the pattern's own text calls for: ``.`` across lines wants DOTALL,
+    ``^`` or ``$`` per line wants MULTILINE; IGNORECASE is always a candidate."""
+    if name not in REGEX_FUNCTIONS or not ctx.index.code(node.func).startswith("re."):
+        return []
+    pattern = node.args[0].value if node.args else None
+    text = pattern.evaluated_value if isinstance(pattern, cst.SimpleString) else ""
+    text = text if isinstance(text, str) else ""
+    unescaped = re.sub(r"\\.|\[[^]]*\]", "", text)
+    flags = [("flags", "re.IGNORECASE", 0.3 if name != "sub" else 0.2)]
+    if "." in unescaped:
+        flags.insert(0, ("flags", "re.DOTALL", 0.45))
+    if "^" in unescaped or "$" in unescaped:
+        flags.insert(0, ("flags", "re.MULTILINE", 0.45))
+    return flags
+
+
 def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     present = {a.keyword.value for a in node.args if a.keyword is not None}
     positional = [a for a in node.args if a.keyword is None]
-    for keyword, value, prior in _KEYWORDS.get(name, []):
+    if "flags" not in present and len(positional) >= (4 if name in {"sub", "subn"} else 3):
+        present.add("flags")  # flags given positionally
+    for keyword, value, prior in [*_KEYWORDS.get(name, []), *_regex_flags(ctx, node, name)]:
         if keyword not in present and not any(a.star for a in positional[1:]):
             yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
     if name in _POSITIONAL_DEFAULTS:

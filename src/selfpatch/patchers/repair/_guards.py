@@ -27,6 +27,7 @@ from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     FileIndex,
+    all_nodes,
     callee_name,
     descendants,
     value_names,
@@ -62,12 +63,48 @@ def condition_edits(ctx: Ctx) -> Iterator[Edit]:
             new = _parse_expr(f"{_paren(test, code)} and {_paren(other, other_code)}")
             if new is not None:
                 yield _replace(ctx, test, new, "strengthen condition", 0.3)
+        yield from _missing_clauses(ctx, test, code)
         for name in dict.fromkeys(n.value for n in value_names(test)):
             new = _parse_expr(f"{_paren(test, code)} or not {name}")
             if new is not None and name not in ctx.index.callables:
                 yield _replace(ctx, test, new, "weaken condition", 0.3, weakens=True)
         if isinstance(ctx.site.node, cst.If) and test is ctx.site.node.test:
             yield _replace(ctx, test, cst.Name("True"), "drop condition", 0.12, deletes=True)
+
+
+BORROWED_CLAUSE_PRIOR = 0.45
+TRUTHY_CLAUSE_PRIOR = 0.3
+
+
+def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[Edit]:
+    """``if value in seen`` -> ``if value != 0 and value in seen``: a clause the file already
+    puts in front of another test of the same variable, or the variable's own truthiness
+    (empty cells, blank lines and zero ids are skipped before they are counted)."""
+    names = {n.value for n in value_names(test)}
+    left = test.left if isinstance(test, cst.Comparison) else None
+    tested = [left.value] if isinstance(left, cst.Name) else []
+    clauses: dict[str, float] = {}
+    for conjunct in ctx.index.memo(("conjuncts",), lambda: _conjuncts(ctx.index)):
+        conjunct_names = {n.value for n in value_names(conjunct)}
+        if conjunct_names and conjunct_names <= names and ctx.index.code(conjunct) not in code:
+            clauses.setdefault(ctx.index.code(conjunct), BORROWED_CLAUSE_PRIOR)
+    for name in tested:
+        clauses.setdefault(name, TRUTHY_CLAUSE_PRIOR)
+    for clause, prior in clauses.items():
+        new = _parse_expr(f"{clause} and {_paren(test, code)}")
+        if new is not None:
+            yield _replace(ctx, test, new, "missing condition", prior)
+
+
+def _conjuncts(index: FileIndex) -> list[cst.BaseExpression]:
+    """The clauses of every ``and`` chain in the file."""
+    found: list[cst.BaseExpression] = []
+    for node in all_nodes(index.module):
+        if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.And):
+            for side in (node.left, node.right):
+                if not isinstance(side, cst.BooleanOperation):
+                    found.append(side)
+    return found
 
 
 def guard_edits(ctx: Ctx) -> Iterator[Edit]:

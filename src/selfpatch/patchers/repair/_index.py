@@ -114,6 +114,33 @@ class FileIndex:
                 found.add(node.target.value)
         return {n for n in found if len(n) > 2 and n not in BUILTIN_NAMES | {"self", "cls"}}
 
+    def class_fields(self) -> dict[str, set[str]]:
+        """The data fields of each class in the file: names annotated or assigned in its body
+        (dataclass fields) and ``self.x`` written in its methods."""
+        return self.memo(("class_fields",), self._class_fields)
+
+    def _class_fields(self) -> dict[str, set[str]]:
+        fields: dict[str, set[str]] = {}
+        for node in all_nodes(self.module):
+            if not isinstance(node, cst.ClassDef):
+                continue
+            found = fields.setdefault(node.name.value, set())
+            for stmt in node.body.body:
+                assignment = sole_assignment(stmt)
+                if isinstance(assignment, cst.AnnAssign):
+                    found |= {n.value for n in bound_names(assignment.target)}
+                elif isinstance(assignment, cst.Assign):
+                    for target in assignment.targets:
+                        found |= {n.value for n in bound_names(target.target)}
+        for function in self.functions:
+            if function.cls is not None:
+                fields.setdefault(function.cls, set()).update(
+                    path.split(".", 1)[1]
+                    for path in self.writes(function)
+                    if path.startswith("self.") and path.count(".") == 1
+                )
+        return fields
+
     def mentions(self, code: str, besides: str = "") -> bool:
         """Whether ``code`` occurs in the file, whitespace aside; with ``besides``, somewhere
         other than inside that code (``len(x)`` is not familiar for ``len(x) - 1``)."""

@@ -74,10 +74,21 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         return
     target = isinstance(parent, cst.AssignTarget | cst.AugAssign)
     drops_update = isinstance(parent, cst.AssignTarget) and _updates_itself(ctx, node, parent)
+    siblings = _sibling_arguments(ctx, node, parent)
     for other in _ranked(node.value, scope - ctx.index.callables):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
+        if other in siblings:
+            prior *= 0.5  # f(name, name): passing one value twice is rarely meant
         new = node.with_changes(value=other)
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+
+
+def _sibling_arguments(ctx: Ctx, node: cst.Name, parent: cst.CSTNode | None) -> set[str]:
+    """The code of the other arguments of the call ``node`` is an argument of."""
+    call = _parent(ctx, parent) if isinstance(parent, cst.Arg) else None
+    if not isinstance(call, cst.Call):
+        return set()
+    return {ctx.index.code(a.value) for a in call.args if a is not parent}
 
 
 def _updates_itself(ctx: Ctx, node: cst.Name, target: cst.AssignTarget) -> bool:
@@ -130,7 +141,11 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
             new = node.with_changes(attr=cst.Name(other))
             yield _replace(ctx, node, new, "wrong method", 0.5)
     yield from _dereference(ctx, node, parent)
-    known = ctx.index.attrs_by_base.get(ctx.index.code(node.value), set())
+    known = set(ctx.index.attrs_by_base.get(ctx.index.code(node.value), set()))
+    if not _is_store(ctx, node):
+        for fields in ctx.index.class_fields().values():
+            if attr in fields:
+                known |= fields - {attr}
     for other in _ranked(attr, known, 8):
         prior = 0.45 * (0.5 + 0.5 * _similarity(attr, other))
         yield _replace(ctx, node, node.with_changes(attr=cst.Name(other)), "wrong attribute", prior)
@@ -200,6 +215,34 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
                 new_slice = element.with_changes(**{bound: None})
                 new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
                 yield _replace(ctx, node, new, "slice bound", 0.35)
+        other_end = _other_end(element)
+        if other_end is not None:
+            new = node.with_changes(slice=[node.slice[0].with_changes(slice=other_end)])
+            yield _replace(ctx, node, new, "slice from the other end", OTHER_END_PRIOR)
+
+
+OTHER_END_PRIOR = 0.45
+
+
+def _other_end(element: cst.Slice) -> cst.Slice | None:
+    """``[:-k]`` <-> ``[k:]``: k items dropped from the wrong end (the tail instead of the
+    head, as in dropping the constant term of a polynomial's derivative)."""
+    if element.step is not None:
+        return None
+    lower, upper = element.lower, element.upper
+    dropped_tail = _negated_integer(upper)
+    if lower is None and dropped_tail is not None:
+        return element.with_changes(lower=dropped_tail, upper=None)
+    if upper is None and isinstance(lower, cst.Integer) and lower.value != "0":
+        return element.with_changes(lower=None, upper=cst.UnaryOperation(cst.Minus(), lower))
+    return None
+
+
+def _negated_integer(node: cst.BaseExpression | None) -> cst.Integer | None:
+    """``k`` of a ``-k`` literal."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        return node.expression if isinstance(node.expression, cst.Integer) else None
+    return None
 
 
 INDEX_SWAP_PRIOR = 0.45

@@ -3,6 +3,7 @@ constants and off-by-one, dispatched per expression node of a site."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -130,6 +131,10 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", EQUALITY_PRIOR)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", EQUALITY_PRIOR * 0.9)
+    elif _is_position_factor(ctx, node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", POSITION_PRIOR)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", POSITION_PRIOR * 0.9)
     elif _is_extremum_argument(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "missing step cost", STEP_COST_PRIOR)
@@ -209,6 +214,30 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
     yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
+
+
+POSITION_PRIOR = 0.55
+
+
+def _is_position_factor(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """``number`` in ``start = number * size`` where ``start`` then indexes or slices: a
+    count from 1 used as a count from 0 (pages, rows, blocks)."""
+    parent = _parent(ctx, node)
+    if not isinstance(node, cst.Name) or not isinstance(parent, cst.BinaryOperation):
+        return False
+    if not isinstance(parent.operator, cst.Multiply):
+        return False
+    other = parent.right if node is parent.left else parent.left
+    assign = _parent(ctx, parent)
+    if not isinstance(other, (cst.Name, cst.Attribute)) or not isinstance(assign, cst.Assign):
+        return False
+    target = assign.targets[0].target if len(assign.targets) == 1 else None
+    function = ctx.site.function
+    if not isinstance(target, cst.Name) or function is None:
+        return False
+    body = ctx.index.code(function.node)
+    name = re.escape(target.value)
+    return re.search(rf"\[\s*{name}\s*[:\]]|:\s*{name}\s*[\]+]", body) is not None
 
 
 def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:

@@ -180,14 +180,14 @@ def changed_chars(old: str, new: str) -> tuple[int, int]:
 
 
 def _trimmed(old: str, new: str) -> tuple[int, int]:
-    limit = min(len(old), len(new))
-    start = 0
-    while start < limit and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
-        end += 1
-    return len(old) - start - end, len(new) - start - end
+    """Characters removed and added by a character-level diff of one changed region, so that
+    wrapping ``number`` as ``(number - 1)`` costs the 6 characters it adds."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    removed = added = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            removed, added = removed + i2 - i1, added + j2 - j1
+    return removed, added
 
 
 def _signature(outcome: Outcome) -> str:

@@ -46,6 +46,47 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
             elif isinstance(node, cst.Slice):
                 yield from _from_end(ctx, node)
     yield from _bare_attribute_terms(ctx)
+    yield from _sibling_return_terms(ctx, function)
+
+
+SIBLING_TERM_PRIOR = 0.55
+
+
+def _sibling_return_terms(ctx: Ctx, function: Function) -> Iterator[Edit]:
+    """``return str(whole) + "." + fraction`` beside ``return sign + str(whole)``: an end term
+    that another return of the function adds (a sign, a prefix, a unit) is missing here."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return
+    small = stmt.body[0]
+    if not isinstance(small, cst.Return) or not isinstance(small.value, cst.BinaryOperation):
+        return
+    value = small.value
+    if not isinstance(value.operator, cst.Add):
+        return
+    own = {ctx.index.code(n) for n in descendants(value)}
+    for other in function.returns:
+        if other is small:
+            continue
+        for end, code in _end_terms(ctx, other.value):
+            if code in own:
+                continue
+            joined = f"{code} + {ctx.index.code(value)}" if end == "head" else None
+            joined = joined or f"{ctx.index.code(value)} + {code}"
+            new = _parse_expr(joined)
+            if new is not None:
+                yield _replace(ctx, value, new, "missing term", SIBLING_TERM_PRIOR)
+
+
+def _end_terms(ctx: Ctx, value: cst.BaseExpression | None) -> list[tuple[str, str]]:
+    """The first and last operands of a ``+`` chain, when they are plain names or attributes."""
+    if not isinstance(value, cst.BinaryOperation) or not isinstance(value.operator, cst.Add):
+        return []
+    head: cst.BaseExpression = value
+    while isinstance(head, cst.BinaryOperation) and isinstance(head.operator, cst.Add):
+        head = head.left
+    ends = [("head", head), ("tail", value.right)]
+    return [(end, ctx.index.code(node)) for end, node in ends if isinstance(node, _OPERANDS)]
 
 
 def _bare_attribute_terms(ctx: Ctx) -> Iterator[Edit]:

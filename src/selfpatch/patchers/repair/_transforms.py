@@ -7,9 +7,9 @@ string where a mapping is used, and literals mined from the failure evidence.
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_statements, _mirror, _state, _parallel, _tables, _terms, _guards, _unused, _literals, and
-_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit
-at every copy of the code it changes.
+_statements, _mirror, _state, _parallel, _stale, _sentinel, _tables, _terms, _guards, _unused,
+_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
+repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._order import order_edits, reversal_edits
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._sentinel import sentinel_edits
+from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
     analogy_edits,
@@ -45,7 +47,7 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
-from selfpatch.patchers.repair._wrap import wrap_call_edits
+from selfpatch.patchers.repair._wrap import abs_edits, wrap_call_edits
 
 __all__ = [
     "Ctx",
@@ -82,6 +84,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)
     yield from wrap_call_edits(ctx)
+    yield from abs_edits(ctx)
     yield from conversion_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
@@ -91,5 +94,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from branch_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
+    yield from stale_container_edits(ctx)
+    yield from sentinel_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)

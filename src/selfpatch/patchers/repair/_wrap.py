@@ -38,6 +38,30 @@ def wrap_call_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield _replace(ctx, name, new, "missing function call", prior)
 
 
+ABS_PRIOR = 0.45
+
+
+def abs_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``row - r == col - c`` -> ``row - r == abs(col - c)``: a difference compared with
+    another difference, or with a tolerance, is usually a distance, and a distance has no sign."""
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+                continue
+            sides = [node.left, node.comparisons[0].comparator]
+            differences = [s for s in sides if _is_difference(s)]
+            if not differences or isinstance(node.comparisons[0].operator, (cst.In, cst.NotIn)):
+                continue
+            for side in differences:
+                new = _parse_expr(f"abs({ctx.index.code(side)})")
+                if new is not None:
+                    yield _replace(ctx, side, new, "missing function call", ABS_PRIOR)
+
+
+def _is_difference(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Subtract)
+
+
 def _callees(ctx: Ctx) -> list[tuple[str, float]]:
     found: dict[str, float] = {}
 
@@ -93,6 +117,8 @@ def _wrappable(ctx: Ctx) -> list[cst.Name]:
         for name in value_names(root):
             parent = _parent(ctx, name)
             if isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.CompFor)):
+                continue
+            if isinstance(parent, (cst.AnnAssign, cst.For)) and name is parent.target:
                 continue
             if isinstance(parent, cst.Call) and name is parent.func:
                 continue

@@ -1,0 +1,90 @@
+"""A running minimum or maximum that starts from the wrong sentinel: ``mins = [0] * n`` kept
+by ``if value < mins[i]: mins[i] = value`` never moves for non-negative values. The start
+value is the opposite extreme: a constant the module defines for it (``_MAX_HASH``,
+``MIN_SCORE``), else infinity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import all_nodes, sole_assignment
+
+SENTINEL_PRIOR = 0.65
+_LOWER = (cst.LessThan, cst.LessThanEqual)
+_UPPER = (cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    assignment = sole_assignment(ctx.site.node)
+    if function is None or not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+        return
+    target = assignment.targets[0].target
+    start = _start_literal(assignment.value)
+    if not isinstance(target, cst.Name) or start is None:
+        return
+    direction = _tracked_direction(ctx, function.node, target.value)
+    if not direction:
+        return
+    for code in _extremes(ctx, direction):
+        new = _parse_expr(code)
+        if new is not None:
+            edit = _replace(ctx, start, new, "sentinel", SENTINEL_PRIOR)
+            edit.structural = True
+            yield edit
+
+
+def _start_literal(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    """The number a tracker starts from: ``0`` of ``best = 0`` or of ``[0] * n``."""
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
+        left = value.left
+        if isinstance(left, cst.List) and len(left.elements) == 1:
+            value = left.elements[0].value
+    number = value.expression if isinstance(value, cst.UnaryOperation) else value
+    return value if isinstance(number, (cst.Integer, cst.Float)) else None
+
+
+def _tracked_direction(ctx: Ctx, function: cst.FunctionDef, name: str) -> str:
+    """ "min" for ``if v < name[...]: name[...] = v``, "max" for the mirror, else ""."""
+    for node in all_nodes(function.body):
+        if not isinstance(node, cst.If) or not isinstance(node.test, cst.Comparison):
+            continue
+        test = node.test
+        if len(test.comparisons) != 1:
+            continue
+        left, right = ctx.index.code(test.left), ctx.index.code(test.comparisons[0].comparator)
+        operator = test.comparisons[0].operator
+        for value, tracker, lower in ((left, right, True), (right, left, False)):
+            if not _is_tracker(tracker, name) or not _assigns(ctx, node, tracker, value):
+                continue
+            if isinstance(operator, _LOWER):
+                return "min" if lower else "max"
+            if isinstance(operator, _UPPER):
+                return "max" if lower else "min"
+    return ""
+
+
+def _is_tracker(code: str, name: str) -> bool:
+    return code == name or code.startswith(name + "[")
+
+
+def _assigns(ctx: Ctx, branch: cst.If, target: str, value: str) -> bool:
+    for stmt in branch.body.body:
+        assignment = sole_assignment(stmt)
+        if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+            written = ctx.index.code(assignment.targets[0].target)
+            if written == target and ctx.index.code(assignment.value) == value:
+                return True
+    return False
+
+
+def _extremes(ctx: Ctx, direction: str) -> list[str]:
+    words = ("MAX", "INF", "LARGE", "BIG") if direction == "min" else ("MIN", "SMALL")
+    named = sorted(n for n in ctx.index.module_names if n.isupper() or n.lstrip("_").isupper())
+    found = [n for n in named if any(w in n.upper() for w in words)]
+    found.append('float("inf")' if direction == "min" else '-float("inf")')
+    return found

@@ -1,0 +1,195 @@
+"""A container a loop reads but never updates: ``last_seen.get(char, -1)`` on every step with
+nothing ever stored in ``last_seen``, or ``reachable[start]`` tested while only
+``reachable[0]`` is ever set. Such state is stuck at its initial value, so the missing line is
+the update inside the loop; its key and value come from what the loop binds, the keys the
+container is read with, and the values stored in it elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, _parent
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import (
+    LOOPS,
+    MUTATORS,
+    Function,
+    all_nodes,
+    bound_names,
+    sole_assignment,
+)
+
+STALE_PRIOR = 0.6
+MAX_UPDATES = 4
+_EMPTY_CALLS = frozenset({"dict", "set", "defaultdict", "Counter"})
+
+
+@dataclass
+class Container:
+    kind: str  # "map", "set" or "table" (``[v] * n``)
+    read_keys: list[str] = field(default_factory=list)
+    stored: list[str] = field(default_factory=list)
+    """Values stored in it outside loops, or the opposite of a table's boolean fill."""
+
+
+def stale_container_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not ctx.site.in_loop or not isinstance(stmt, cst.BaseStatement):
+        return
+    if _is_terminal(stmt):
+        return
+    loops = _enclosing_loops(ctx, stmt)
+    if not loops:
+        return
+    stale = ctx.index.memo(("stale", id(function)), lambda: _stale_containers(ctx, function))
+    bound = [n for loop in loops for n in _loop_names(loop)]
+    for name, container in stale.items():
+        if not any(_reads(ctx, loop, name) for loop in loops):
+            continue
+        for code in _updates(name, container, bound)[:MAX_UPDATES]:
+            edit = _insert_after(ctx, code + "\n", "missing update", STALE_PRIOR)
+            if edit is not None:
+                edit.structural = True
+                yield edit
+
+
+def _enclosing_loops(ctx: Ctx, stmt: cst.CSTNode) -> list[cst.For | cst.While]:
+    """The loops around the statement, innermost first."""
+    found: list[cst.For | cst.While] = []
+    node = _parent(ctx, stmt)
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        if isinstance(node, LOOPS):
+            found.append(node)
+        node = _parent(ctx, node)
+    return found
+
+
+def _loop_names(loop: cst.For | cst.While) -> list[str]:
+    return [n.value for n in bound_names(loop.target)] if isinstance(loop, cst.For) else []
+
+
+def _updates(name: str, container: Container, bound: list[str]) -> list[str]:
+    keys = [k for k in container.read_keys if k in bound]
+    keys += [k for k in bound if k not in keys]
+    keys += [k for k in container.read_keys if k not in keys]
+    if container.kind == "set":
+        return [f"{name}.add({key})" for key in keys]
+    found: list[str] = []
+    for key in keys:
+        values = container.stored or [b for b in bound if b != key]
+        found += [f"{name}[{key}] = {value}" for value in values[:2]]
+    return found
+
+
+def _stale_containers(ctx: Ctx, function: Function) -> dict[str, Container]:
+    """Locals made empty (or filled with one value) that no loop of the function writes."""
+    containers: dict[str, Container] = {}
+    for stmt in function.node.body.body:
+        assignment = sole_assignment(stmt)
+        if assignment is None or assignment.value is None:
+            continue
+        names = [n.value for n in bound_names(_target(assignment))]
+        kind = _initial_kind(assignment.value)
+        if len(names) == 1 and kind:
+            containers[names[0]] = Container(kind, stored=_fill_opposite(assignment.value))
+    for node in all_nodes(function.node.body):
+        if isinstance(node, cst.Arg) and isinstance(node.value, cst.Name):
+            containers.pop(node.value.value, None)  # a callee may fill it
+        written = _written_container(ctx, node)
+        if written in containers:
+            if _in_loop(ctx, node):
+                del containers[written]
+            else:
+                value = _stored_value(ctx, node)
+                if value and value not in containers[written].stored:
+                    containers[written].stored.insert(0, value)
+        for name, key in _read_keys(ctx, node):
+            if name in containers and key not in containers[name].read_keys:
+                containers[name].read_keys.append(key)
+    return containers
+
+
+def _target(assignment: cst.Assign | cst.AnnAssign) -> cst.BaseExpression:
+    if isinstance(assignment, cst.AnnAssign):
+        return assignment.target
+    return assignment.targets[0].target if len(assignment.targets) == 1 else cst.Name("_")
+
+
+def _initial_kind(value: cst.BaseExpression) -> str:
+    if isinstance(value, cst.Dict) and not value.elements:
+        return "map"
+    callee = (
+        value.func.value if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) else ""
+    )
+    if callee in _EMPTY_CALLS and isinstance(value, cst.Call) and not value.args:
+        return "set" if callee == "set" else "map"
+    return "table" if _fill(value) is not None else ""
+
+
+def _fill(value: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``v`` of ``[v] * n``."""
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
+        left = value.left
+        if isinstance(left, cst.List) and len(left.elements) == 1:
+            return left.elements[0].value
+    return None
+
+
+def _fill_opposite(value: cst.BaseExpression) -> list[str]:
+    """``[False] * n`` is a table of flags waiting to be set: ``True`` is a value to store."""
+    fill = _fill(value)
+    if isinstance(fill, cst.Name) and fill.value in {"True", "False"}:
+        return ["True" if fill.value == "False" else "False"]
+    return []
+
+
+def _written_container(ctx: Ctx, node: cst.CSTNode) -> str:
+    if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.Del)):
+        target = node.target
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
+            return target.value.value
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+        receiver = node.func.value
+        if node.func.attr.value in MUTATORS and isinstance(receiver, cst.Name):
+            return receiver.value
+    return ""
+
+
+def _stored_value(ctx: Ctx, node: cst.CSTNode) -> str:
+    parent = ctx.index.parents.get(node)
+    if isinstance(node, cst.AssignTarget) and isinstance(parent, cst.Assign):
+        return ctx.index.code(parent.value)
+    return ""
+
+
+def _read_keys(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, str]]:
+    """(container, key) of ``c[k]`` loads, ``c.get(k)`` and ``k in c``."""
+    if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+        element = node.slice[0].slice if len(node.slice) == 1 else None
+        parent = ctx.index.parents.get(node)
+        store = isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.Del))
+        if isinstance(element, cst.Index) and not store:
+            yield node.value.value, ctx.index.code(element.value)
+    elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.args:
+        if node.func.attr.value == "get" and isinstance(node.func.value, cst.Name):
+            yield node.func.value.value, ctx.index.code(node.args[0].value)
+    elif isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+        test = node.comparisons[0]
+        if isinstance(test.operator, (cst.In, cst.NotIn)) and isinstance(test.comparator, cst.Name):
+            yield test.comparator.value, ctx.index.code(node.left)
+
+
+def _reads(ctx: Ctx, loop: cst.For | cst.While, name: str) -> bool:
+    return any(c == name for node in all_nodes(loop) for c, _ in _read_keys(ctx, node))
+
+
+def _in_loop(ctx: Ctx, node: cst.CSTNode) -> bool:
+    parent = ctx.index.parents.get(node)
+    while parent is not None and not isinstance(parent, cst.FunctionDef):
+        if isinstance(parent, (*LOOPS, cst.CompFor)):
+            return True
+        parent = ctx.index.parents.get(parent)
+    return False

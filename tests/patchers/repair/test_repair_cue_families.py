@@ -1,0 +1,95 @@
+"""Families whose cue is in the code's own text: a regular expression that asks for a flag, a
+clause the file already puts in front of a test of the same variable, a difference compared as
+a distance, and a substitution that would pass one value twice. Each runs on a small program of
+its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from repair_edits import applied, edits_of
+from repair_fake import RepairRun, Scenario, program
+
+Repair = Callable[..., RepairRun]
+
+
+def flags_of(source: str) -> dict[str, float]:
+    return {
+        applied(source, e).split("flags=")[1].split(")")[0]: e.prior
+        for e in edits_of(source)
+        if e.kind == "missing keyword argument" and "flags=" in e.description
+    }
+
+
+def test_regex_flags_follow_the_pattern() -> None:
+    dotted = program("""
+        import re
+
+
+        def block(text):
+            return re.search(r"<<(.*)>>", text)
+    """)
+    anchored = dotted.replace('r"<<(.*)>>"', 'r"^key: (\\w+)$"')
+    plain = dotted.replace('r"<<(.*)>>"', 'r"a\\.b[.]"')
+    assert flags_of(dotted)["re.DOTALL"] > flags_of(dotted)["re.IGNORECASE"]
+    assert "re.MULTILINE" in flags_of(anchored) and "re.DOTALL" not in flags_of(anchored)
+    assert set(flags_of(plain)) == {"re.IGNORECASE"}  # escaped dots match one character
+    given = dotted.replace(", text)", ", text, re.S)")
+    assert flags_of(given) == {}
+
+
+CELLS = program("""
+    def filled(cells):
+        return [c for c in cells if c != 0 and c > 0]
+
+
+    def repeats(cells):
+        seen = set()
+        for c in cells:
+            if c in seen:
+                return True
+            seen.add(c)
+        return False
+""")
+
+
+def test_a_clause_the_file_puts_before_a_test_of_the_same_variable(repair: Repair) -> None:
+    clauses = [applied(CELLS, e) for e in edits_of(CELLS) if e.kind == "missing condition"]
+    assert any("if c != 0 and c in seen:" in c for c in clauses)
+    fixed = CELLS.replace("if c in seen:", "if c != 0 and c in seen:")
+    run = repair(Scenario(
+        {"prog.py": CELLS}, {"prog.py": fixed},
+        failing=["repeats([0, 1, 0, 2])"],
+        passing=["repeats([1, 1])", "repeats([])"],
+        hidden=["repeats([0, 0, 0])", "repeats([3, 0, 3])", "repeats([0, 5, 6, 0])"],
+    ))  # fmt: skip
+    assert "missing condition" in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description
+
+
+def test_a_difference_compared_with_another_is_tried_as_a_distance() -> None:
+    source = program("""
+        def same_diagonal(a, b):
+            return a[0] - b[0] == a[1] - b[1]
+    """)
+    wrapped = [applied(source, e) for e in edits_of(source) if "abs(" in e.description]
+    assert "return a[0] - b[0] == abs(a[1] - b[1])" in "".join(wrapped)
+    assert "return abs(a[0] - b[0]) == a[1] - b[1]" in "".join(wrapped)
+
+
+def test_a_substitution_that_passes_one_value_twice_ranks_lower() -> None:
+    source = program("""
+        def allowed(rules, tool, header):
+            return check(tool, header) and rules
+
+        def check(name, grants):
+            return name in grants.split()
+    """)
+    priors = {
+        applied(source, e).splitlines()[1].strip(): e.prior
+        for e in edits_of(source)
+        if e.kind == "wrong variable" and e.line == 2
+    }
+    assert (
+        priors["return check(tool, tool) and rules"] < priors["return check(tool, rules) and rules"]
+    )

@@ -1,0 +1,176 @@
+"""Families for state that never moves or moves the wrong way, and for names that give a
+mistake away: a container a loop reads but never updates, a running minimum started from the
+wrong sentinel, a parameter aliased and then changed in place, arguments named like each
+other's parameters, a field of the same class read instead, a slice that drops items from the
+wrong end, an end term another return adds, and a count from 1 used as a count from 0. Each
+runs on a small program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from repair_edits import applied, edits_of, only
+from repair_fake import RepairRun, Scenario, program
+
+Repair = Callable[..., RepairRun]
+
+
+def fixed_by(run: RepairRun, kind: str) -> None:
+    assert kind in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description
+
+
+PREVIOUS = program("""
+    def previous_positions(words):
+        last = {}
+        result = []
+        for position, word in enumerate(words):
+            result.append(last.get(word, -1))
+        return result
+""")
+
+
+def test_a_container_the_loop_reads_but_never_updates(repair: Repair) -> None:
+    updates = [e for e in edits_of(PREVIOUS) if e.kind == "missing update"]
+    assert updates and all(e.structural for e in updates)
+    update = only(updates, "missing update", "insert `last[word] = position` after `result")
+    run = repair(Scenario(
+        {"prog.py": PREVIOUS}, {"prog.py": applied(PREVIOUS, update)},
+        failing=["previous_positions(['a', 'b', 'a'])"],
+        passing=["previous_positions([])", "previous_positions(['x'])"],
+        hidden=["previous_positions(['q', 'r', 's', 'r', 'q'])", "previous_positions(['z'] * 3)"],
+    ))  # fmt: skip
+    fixed_by(run, "missing update")
+
+
+def test_no_update_for_a_container_the_loop_already_writes() -> None:
+    written = PREVIOUS.replace(
+        "result.append(last.get(word, -1))\n",
+        "result.append(last.get(word, -1))\n        last[word] = position\n",
+    )
+    assert "last[word] = position" in written
+    assert not [e for e in edits_of(written) if e.kind == "missing update"]
+
+
+CHEAPEST = program("""
+    def cheapest_per_shop(offers, shops):
+        best = [0] * shops
+        for shop, price in offers:
+            if price < best[shop]:
+                best[shop] = price
+        return best
+""")
+
+
+def test_a_running_minimum_started_from_zero(repair: Repair) -> None:
+    edit = only(edits_of(CHEAPEST), "sentinel")
+    assert edit.structural and 'best = [float("inf")] * shops' in applied(CHEAPEST, edit)
+    run = repair(Scenario(
+        {"prog.py": CHEAPEST}, {"prog.py": applied(CHEAPEST, edit)},
+        failing=["cheapest_per_shop([(0, 5), (0, 3), (1, 7)], 2)"],
+        passing=["cheapest_per_shop([], 0)"],
+        hidden=["cheapest_per_shop([(1, 2.5), (1, 9)], 2)", "cheapest_per_shop([(0, 4)], 1)"],
+    ))  # fmt: skip
+    fixed_by(run, "sentinel")
+
+
+def test_a_running_maximum_prefers_the_modules_own_floor() -> None:
+    source = program("""
+        FLOOR_MIN = -(10**9)
+
+
+        def tallest(heights):
+            top = 0
+            for h in heights:
+                if h > top:
+                    top = h
+            return top
+    """)
+    sentinels = [applied(source, e) for e in edits_of(source) if e.kind == "sentinel"]
+    assert "top = FLOOR_MIN" in sentinels[0] and '-float("inf")' in sentinels[1]
+
+
+SCRUB = program("""
+    def scrub(record: dict) -> dict:
+        clean = record
+        for key in [k for k in clean if k.startswith("_")]:
+            del clean[key]
+        return clean
+""")
+
+
+def test_a_parameter_aliased_then_changed_in_place_is_copied() -> None:
+    copies = [e for e in edits_of(SCRUB) if e.kind == "missing copy"]
+    assert copies and "clean = dict(record)" in applied(SCRUB, copies[0])
+
+
+GRID = program("""
+    def cell(grid, row, col):
+        return grid[row][col]
+
+
+    def column(grid, col):
+        return [cell(grid, col, row) for row in range(len(grid))]
+""")
+
+
+def test_arguments_named_like_each_others_parameters_are_swapped_first() -> None:
+    swaps = [e for e in edits_of(GRID) if e.kind == "swap arguments"]
+    crossed = [e for e in swaps if e.structural]
+    assert len(crossed) == 1 and "cell(grid, row, col)" in applied(GRID, crossed[0])
+    assert crossed[0].prior > max(e.prior for e in swaps if not e.structural)
+
+
+IDLE = program("""
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Lease:
+        owner: str
+        granted_at: float
+        renewed_at: float
+
+
+    def expired(leases, now, ttl):
+        return [x.owner for x in leases if now - x.granted_at > ttl]
+""")
+
+
+def test_a_field_of_the_same_class_is_a_candidate_attribute() -> None:
+    attributes = [e for e in edits_of(IDLE) if e.kind == "wrong attribute"]
+    assert any("x.renewed_at > ttl" in applied(IDLE, e) for e in attributes)
+
+
+def test_a_slice_that_drops_items_from_the_wrong_end() -> None:
+    source = program("""
+        def derivative(coeffs):
+            return [i * c for i, c in enumerate(coeffs)][:-1]
+    """)
+    edit = only(edits_of(source), "slice from the other end")
+    assert "][1:]" in applied(source, edit)
+
+
+def test_an_end_term_that_another_return_adds() -> None:
+    source = program("""
+        def money(cents):
+            sign = "-" if cents < 0 else ""
+            whole, part = divmod(abs(cents), 100)
+            if part == 0:
+                return sign + str(whole)
+            return str(whole) + "." + f"{part:02d}"
+    """)
+    terms = [applied(source, e) for e in edits_of(source) if e.kind == "missing term"]
+    assert any('return sign + str(whole) + "." + f"{part:02d}"' in t for t in terms)
+
+
+def test_a_count_from_one_used_as_a_count_from_zero() -> None:
+    source = program("""
+        def page(items, number, size):
+            start = number * size
+            return items[start:start + size]
+    """)
+    shifted = [applied(source, e) for e in edits_of(source) if e.kind == "off-by-one"]
+    assert any("start = (number - 1) * size" in s for s in shifted)
+    unused = source.replace("items[start:start + size]", "items")
+    assert not any("(number - 1)" in applied(unused, e) for e in edits_of(unused))
