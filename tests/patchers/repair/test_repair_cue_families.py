@@ -93,3 +93,44 @@ def test_a_substitution_that_passes_one_value_twice_ranks_lower() -> None:
     assert (
         priors["return check(tool, tool) and rules"] < priors["return check(tool, rules) and rules"]
     )
+
+
+def test_turning_a_default_into_an_always_empty_value_ranks_as_a_deletion() -> None:
+    source = program("""
+        def names(message):
+            return [c["name"] for c in message.get("calls") or []]
+    """)
+    flips = [e for e in edits_of(source) if e.kind == "boolean operator"]
+    assert len(flips) == 1 and flips[0].deletes
+
+
+def test_an_elif_check_of_a_sibling_method_is_a_candidate_clause() -> None:
+    source = program("""
+        def pick(rules, tool):
+            for rule in rules:
+                if rule.matches(tool):
+                    return rule
+
+
+        def explain(rules, tool):
+            for rule in rules:
+                if not rule.matches(tool):
+                    yield "no match"
+                elif rule.blocks(tool):
+                    yield "blocked"
+    """)
+    clauses = [applied(source, e) for e in edits_of(source) if e.kind == "missing condition"]
+    assert any("if not rule.blocks(tool) and rule.matches(tool):" in c for c in clauses)
+
+
+def test_a_raw_field_stored_where_the_declared_element_type_is_a_number() -> None:
+    source = program("""
+        def latencies(rows):
+            by_model: dict[str, list[float]] = {}
+            for row in rows:
+                by_model.setdefault(row["model"], [])
+                by_model[row["model"]].append(row["ms"])
+            return by_model
+    """)
+    converted = [applied(source, e) for e in edits_of(source) if e.kind == "missing conversion"]
+    assert any('by_model[row["model"]].append(float(row["ms"]))' in c for c in converted)

@@ -63,7 +63,7 @@ CHEAPEST = program("""
 
 
 def test_a_running_minimum_started_from_zero(repair: Repair) -> None:
-    edit = only(edits_of(CHEAPEST), "sentinel")
+    edit = only(edits_of(CHEAPEST), "sentinel", "inf")
     assert edit.structural and 'best = [float("inf")] * shops' in applied(CHEAPEST, edit)
     run = repair(Scenario(
         {"prog.py": CHEAPEST}, {"prog.py": applied(CHEAPEST, edit)},
@@ -174,3 +174,67 @@ def test_a_count_from_one_used_as_a_count_from_zero() -> None:
     assert any("start = (number - 1) * size" in s for s in shifted)
     unused = source.replace("items[start:start + size]", "items")
     assert not any("(number - 1)" in applied(unused, e) for e in edits_of(unused))
+
+
+def test_a_generator_that_keeps_changing_what_it_yielded_yields_a_copy() -> None:
+    source = program("""
+        def prefixes(items):
+            path = []
+            for item in items:
+                path.append(item)
+                yield path
+    """)
+    copies = [applied(source, e) for e in edits_of(source) if e.kind == "missing copy"]
+    assert copies and "yield list(path)" in copies[0]
+
+
+def test_a_list_filled_by_append_and_consumed_as_a_heap_is_heapified() -> None:
+    source = program("""
+        import heapq
+
+
+        def smallest_first(values):
+            heap = []
+            for value in values:
+                heap.append(value)
+            while heap:
+                yield heapq.heappop(heap)
+    """)
+    edit = only(edits_of(source), "missing call", "heapify")
+    assert edit.structural
+    assert "    heapq.heapify(heap)\n    while heap:" in applied(source, edit)
+    pushed = source.replace("heap.append(value)", "heapq.heappush(heap, value)")
+    assert not [e for e in edits_of(pushed) if "heapify" in e.description]
+
+
+def test_an_empty_fill_is_tried_with_the_no_value_mark() -> None:
+    source = program("""
+        def roots(size):
+            parent = [0] * size
+            return parent
+    """)
+    assert "parent = [-1] * size" in applied(source, only(edits_of(source), "sentinel"))
+
+
+def test_a_length_scaled_by_a_fraction_is_tried_as_the_last_index() -> None:
+    source = program("""
+        def position(values, q):
+            return len(values) * q / 100
+    """)
+    shifted = [applied(source, e) for e in edits_of(source) if e.kind == "off-by-one"]
+    assert any("(len(values) - 1) * q / 100" in s for s in shifted)
+
+
+def test_the_prepared_version_of_a_value_is_a_likelier_substitute() -> None:
+    source = program("""
+        def closest_pair(values, target):
+            ordered = sorted(values)
+            other = list(values)
+            return values[0] + values[-1] - target
+    """)
+    priors = {
+        e.description.split("-> ")[1]: e.prior
+        for e in edits_of(source)
+        if e.kind == "wrong variable" and e.line == 4 and "`values` ->" in e.description
+    }
+    assert priors["`ordered`"] > priors["`target`"]

@@ -57,6 +57,8 @@ def _stored_values(root: cst.CSTNode, params: set[str]) -> Iterator[cst.BaseExpr
             yield from _plain(node.value)
         elif isinstance(node, cst.Return) and isinstance(node.value, cst.Attribute):
             yield node.value
+        elif isinstance(node, cst.Yield) and isinstance(node.value, cst.Name):
+            yield node.value  # a generator that keeps changing what it yielded
 
 
 def _copied_value(ctx: Ctx, stored: cst.BaseExpression) -> cst.BaseExpression:

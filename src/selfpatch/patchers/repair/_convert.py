@@ -31,12 +31,47 @@ def conversion_edits(ctx: Ctx) -> Iterator[Edit]:
                 wanted = _declared_return(ctx)
                 if wanted is not None:
                     yield from _convert(ctx, small.value, wanted, ANNOTATED_PRIOR)
+    yield from _element_conversions(ctx)
     if not ctx.raised_here:
         return
     for wanted in _types_in_messages(ctx):
         for root in ctx.site.roots:
             for node in _convertible(ctx, root):
                 yield from _convert(ctx, node, wanted, MESSAGE_PRIOR)
+
+
+ELEMENT_PRIOR = 0.4
+ELEMENT_TYPE = re.compile(r"\b(str|int|float|bool)\]+$")
+
+
+def _element_conversions(ctx: Ctx) -> Iterator[Edit]:
+    """``latencies[model].append(row["latency_ms"])`` where ``latencies`` is declared
+    ``dict[str, list[float]]``: a raw field stored where the declared element type is a
+    number (CSV and JSON fields arrive as text)."""
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+                continue
+            if node.func.attr.value not in {"append", "add"} or len(node.args) != 1:
+                continue
+            value = node.args[0].value
+            wanted = _element_type(ctx, node.func.value)
+            if wanted and isinstance(value, (cst.Subscript, cst.Attribute, cst.Name)):
+                yield from _convert(ctx, value, wanted, ELEMENT_PRIOR)
+
+
+def _element_type(ctx: Ctx, container: cst.BaseExpression) -> str:
+    while isinstance(container, cst.Subscript):
+        container = container.value
+    function = ctx.site.function
+    if not isinstance(container, cst.Name) or function is None:
+        return ""
+    for stmt in function.statements:
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+        if isinstance(small, cst.AnnAssign) and ctx.index.code(small.target) == container.value:
+            found = ELEMENT_TYPE.search(ctx.index.code(small.annotation.annotation))
+            return found.group(1) if found else ""
+    return ""
 
 
 def _declared_return(ctx: Ctx) -> str | None:

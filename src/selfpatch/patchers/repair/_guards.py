@@ -84,10 +84,12 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
     left = test.left if isinstance(test, cst.Comparison) else None
     tested = [left.value] if isinstance(left, cst.Name) else []
     clauses: dict[str, float] = {}
-    for conjunct in ctx.index.memo(("conjuncts",), lambda: _conjuncts(ctx.index)):
+    for conjunct, prior in ctx.index.memo(("conjuncts",), lambda: _conjuncts(ctx.index)):
         conjunct_names = {n.value for n in value_names(conjunct)}
         if conjunct_names and conjunct_names <= names and ctx.index.code(conjunct) not in code:
-            clauses.setdefault(ctx.index.code(conjunct), BORROWED_CLAUSE_PRIOR)
+            clauses.setdefault(ctx.index.code(conjunct), prior)
+            if prior < BORROWED_CLAUSE_PRIOR:  # a branch test: either way round
+                clauses.setdefault(f"not {_paren(conjunct, ctx.index.code(conjunct))}", prior)
     for name in tested:
         clauses.setdefault(name, TRUTHY_CLAUSE_PRIOR)
     for clause, prior in clauses.items():
@@ -96,14 +98,24 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
             yield _replace(ctx, test, new, "missing condition", prior)
 
 
-def _conjuncts(index: FileIndex) -> list[cst.BaseExpression]:
-    """The clauses of every ``and`` chain in the file."""
-    found: list[cst.BaseExpression] = []
+BRANCH_CLAUSE_PRIOR = 0.35
+
+
+def _conjuncts(index: FileIndex) -> list[tuple[cst.BaseExpression, float]]:
+    """The clauses of every ``and`` chain in the file, then the plain tests of its ``elif``
+    branches (``elif rule.excludes(tool):`` is a check the file makes before accepting)."""
+    found: list[tuple[cst.BaseExpression, float]] = []
     for node in all_nodes(index.module):
         if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.And):
             for side in (node.left, node.right):
                 if not isinstance(side, cst.BooleanOperation):
-                    found.append(side)
+                    found.append((side, BORROWED_CLAUSE_PRIOR))
+        elif (
+            isinstance(node, cst.If)
+            and isinstance(index.parents.get(node), cst.If)
+            and isinstance(node.test, (cst.Call, cst.Comparison))
+        ):
+            found.append((node.test, BRANCH_CLAUSE_PRIOR))
     return found
 
 
@@ -254,10 +266,12 @@ def handler_widening_edits(
                 )
                 new = _parse_expr(f"({inner}, {error})" if error != "Exception" else "Exception")
                 if new is not None:
-                    yield _replace(
+                    edit = _replace(
                         ctx, handler.type, new, "widen exception handler", prior,
                         weakens=error == "Exception",
                     )  # fmt: skip
+                    edit.structural = error in error_names  # it escaped this very try
+                    yield edit
 
 
 BROAD_ERRORS = frozenset(

@@ -11,6 +11,7 @@ from selfpatch.patchers.repair._common import (
     KEYLIKE,
     Ctx,
     _is_store,
+    _last_assignment,
     _make,
     _parent,
     _parse_expr,
@@ -24,6 +25,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
+    sole_assignment,
     value_names,
 )
 
@@ -79,8 +81,22 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
         if other in siblings:
             prior *= 0.5  # f(name, name): passing one value twice is rarely meant
+        elif not target and _derived_from(ctx, other, node.value):
+            prior = max(prior, DERIVED_PRIOR)
         new = node.with_changes(value=other)
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+
+
+DERIVED_PRIOR = 0.55
+
+
+def _derived_from(ctx: Ctx, name: str, source: str) -> bool:
+    """``ordered = sorted(values)`` before the site: reading ``values`` afterwards is often
+    a slip for the prepared version."""
+    assignment = sole_assignment(_last_assignment(ctx, name) or cst.Pass())
+    if assignment is None or assignment.value is None:
+        return False
+    return any(n.value == source for n in value_names(assignment.value))
 
 
 def _sibling_arguments(ctx: Ctx, node: cst.Name, parent: cst.CSTNode | None) -> set[str]:

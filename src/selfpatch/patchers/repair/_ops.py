@@ -210,7 +210,8 @@ def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
 def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     flipped = cst.Or if isinstance(node.operator, cst.And) else cst.And
     new = node.with_changes(operator=_op(flipped, node.operator))
-    yield _replace(ctx, node, new, "boolean operator", 0.7)
+    drops_default = flipped is cst.And and _is_empty_literal(node.right)
+    yield _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
     yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
@@ -220,16 +221,19 @@ POSITION_PRIOR = 0.55
 
 
 def _is_position_factor(ctx: Ctx, node: cst.CSTNode) -> bool:
-    """``number`` in ``start = number * size`` where ``start`` then indexes or slices: a
-    count from 1 used as a count from 0 (pages, rows, blocks)."""
+    """``number`` in ``start = number * size`` where ``start`` then indexes or slices, or
+    ``len(xs)`` in ``len(xs) * q / 100``: a count from 1 used as a count from 0 (pages, rows,
+    the last index of an interpolated position)."""
     parent = _parent(ctx, node)
-    if not isinstance(node, cst.Name) or not isinstance(parent, cst.BinaryOperation):
-        return False
-    if not isinstance(parent.operator, cst.Multiply):
+    if not isinstance(parent, cst.BinaryOperation) or not isinstance(parent.operator, cst.Multiply):
         return False
     other = parent.right if node is parent.left else parent.left
+    if not isinstance(other, (cst.Name, cst.Attribute)):
+        return False
+    if isinstance(node, cst.Call) and callee_name(node) == "len":
+        return True
     assign = _parent(ctx, parent)
-    if not isinstance(other, (cst.Name, cst.Attribute)) or not isinstance(assign, cst.Assign):
+    if not isinstance(node, cst.Name) or not isinstance(assign, cst.Assign):
         return False
     target = assign.targets[0].target if len(assign.targets) == 1 else None
     function = ctx.site.function
@@ -238,6 +242,27 @@ def _is_position_factor(ctx: Ctx, node: cst.CSTNode) -> bool:
     body = ctx.index.code(function.node)
     name = re.escape(target.value)
     return re.search(rf"\[\s*{name}\s*[:\]]|:\s*{name}\s*[\]+]", body) is not None
+
+
+FILL_SENTINEL_PRIOR = 0.5
+
+
+def _is_fill(ctx: Ctx, element: cst.Element) -> bool:
+    """``0`` in ``[0] * n``: a table of "no value yet" entries, where -1 is the usual mark."""
+    table = _parent(ctx, element)
+    repeat = _parent(ctx, table) if isinstance(table, cst.List) else None
+    return isinstance(repeat, cst.BinaryOperation) and isinstance(repeat.operator, cst.Multiply)
+
+
+def _is_empty_literal(node: cst.BaseExpression) -> bool:
+    """``x or []`` -> ``x and []`` is always empty: it deletes what ``x`` provided."""
+    if isinstance(node, (cst.List, cst.Tuple, cst.Dict, cst.Set)):
+        return not node.elements
+    if isinstance(node, cst.SimpleString):
+        return node.evaluated_value in ("", b"")
+    return (isinstance(node, cst.Name) and node.value in {"None", "False"}) or (
+        isinstance(node, cst.Integer) and node.value == "0"
+    )
 
 
 def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:
@@ -299,6 +324,8 @@ def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
         if new_value < 0 or (new_value == 0 and in_plus_minus):
             continue
         yield _replace(ctx, node, cst.Integer(str(new_value)), "off-by-one", prior)
+    if value == 0 and isinstance(parent, cst.Element) and _is_fill(ctx, parent):
+        yield _replace(ctx, node, cst.parse_expression("-1"), "sentinel", FILL_SENTINEL_PRIOR)
     if negative and value == 1 and isinstance(_parent(ctx, target), cst.Index):
         yield _replace(ctx, target, cst.Integer("0"), "first/last index", 0.5)
     elif value == 0 and isinstance(parent, cst.Index):

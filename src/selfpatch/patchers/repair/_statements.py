@@ -25,6 +25,8 @@ from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     Function,
+    all_nodes,
+    callee_name,
     descendants,
     locally_bound,
     read_state,
@@ -137,6 +139,33 @@ def _tests_membership(ctx: Ctx, stmt: cst.CSTNode, value: str, container: str) -
             ):
                 return True
     return False
+
+
+HEAPIFY_PRIOR = 0.6
+HEAP_READS = ("heappop", "heapreplace", "heappushpop")
+
+
+def heapify_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A list filled with ``append`` and then consumed with ``heapq.heappop`` was never made a
+    heap: ``heapq.heapify(h)`` goes before the loop (or statement) that consumes it."""
+    stmt, function = ctx.site.node, ctx.site.function
+    if function is None or (ctx.site.in_loop and not isinstance(stmt, (cst.While, cst.For))):
+        return
+    body = ctx.index.code(function.node)
+    for node in all_nodes(stmt):
+        if not isinstance(node, cst.Call) or callee_name(node) not in HEAP_READS or not node.args:
+            continue
+        heap = ctx.index.code(node.args[0].value)
+        module = (
+            ctx.index.code(node.func).rsplit(".", 1)[0] if "." in ctx.index.code(node.func) else ""
+        )
+        filled = f"{heap}.append(" in body or f"{heap}.extend(" in body
+        if module and filled and f"heapify({heap})" not in body:
+            edit = _insert_before(ctx, f"{module}.heapify({heap})\n", "missing call", HEAPIFY_PRIOR)
+            if edit is not None:
+                edit.structural = True
+                yield edit
+            return
 
 
 REGISTRATION_ORDER_PRIOR = 0.85

@@ -40,6 +40,7 @@ from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
     analogy_edits,
     check_after_add_edits,
+    heapify_edits,
     sibling_version_edits,
     statement_order_edits,
 )
@@ -76,6 +77,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from condition_edits(ctx)
     yield from statement_order_edits(ctx)
     yield from check_after_add_edits(ctx)
+    yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
