@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -302,3 +302,13 @@ def build(
 
 def program(text: str) -> str:
     return textwrap.dedent(text).lstrip()
+
+
+Repair = Callable[..., RepairRun]
+"""The ``repair`` fixture: runs the engine on a Scenario and returns what it proposed."""
+
+
+def fixed_by(run: RepairRun, kind: str) -> None:
+    """The engine's first patch is of this kind and passes the hidden checks too."""
+    assert kind in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description

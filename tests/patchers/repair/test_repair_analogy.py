@@ -5,16 +5,13 @@ program of its own and a check that the right edit is ranked ahead of its look-a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, Scenario, program
 
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._transforms import Ctx, site_edits
-
-Repair = Callable[..., RepairRun]
 
 PLAYLIST = program("""
     class Playlist:

@@ -5,12 +5,8 @@ its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from repair_edits import applied, edits_of
-from repair_fake import RepairRun, Scenario, program
-
-Repair = Callable[..., RepairRun]
+from repair_fake import Repair, Scenario, program
 
 
 def flags_of(source: str) -> dict[str, float]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from repair_fake import RepairRun, Scenario, program
-
-Repair = Callable[..., RepairRun]
+from repair_fake import Repair, RepairRun, Scenario, program
 
 
 def fixed_and_general(run: RepairRun) -> None:

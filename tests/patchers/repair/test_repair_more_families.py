@@ -4,18 +4,15 @@ strings and the stack/queue discipline of ``pop``: each on a small program of it
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, RepairRun, Scenario, program
 
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
 from selfpatch.patchers.repair._hangs import loop_progress_lines
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._transforms import Ctx, site_edits
-
-Repair = Callable[..., RepairRun]
 
 
 def fixed_and_general(run: RepairRun, kind: str) -> None:

@@ -6,20 +6,10 @@ program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from repair_edits import applied, edits_of, only
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence
-
-Repair = Callable[..., RepairRun]
-
-
-def fixed_by(run: RepairRun, kind: str) -> None:
-    assert kind in run.best.description, run.best.description
-    assert run.hidden_ok(run.best), run.best.description
-
 
 DEDUPE = program("""
     def first_repeat(items):

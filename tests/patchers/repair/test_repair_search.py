@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, Scenario, program
 
 from selfpatch.patchers.repair import RepairPatcher
 from selfpatch.protocols import Patcher
-
-Repair = Callable[..., RepairRun]
 
 TWO_BOUNDARIES = program("""
     def grade(score):

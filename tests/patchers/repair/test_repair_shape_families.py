@@ -10,21 +10,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from repair_edits import applied, edits_of, only
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
-
-Repair = Callable[..., RepairRun]
-
-
-def fixed_by(run: RepairRun, kind: str) -> None:
-    assert kind in run.best.description, run.best.description
-    assert run.hidden_ok(run.best), run.best.description
-
 
 DIAGONALS = program("""
     STEPS = [(1, 1), (1, 1), (-1, 1), (-1, -1)]

@@ -6,24 +6,14 @@ none of them a benchmark program."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import libcst as cst
 from repair_edits import applied, edits_of, only
-from repair_fake import RepairRun, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._search import Trial
 from selfpatch.patchers.repair._tables import table_line_scores
-
-Repair = Callable[..., RepairRun]
-
-
-def fixed_by(run: RepairRun, kind: str) -> None:
-    assert kind in run.best.description, run.best.description
-    assert run.hidden_ok(run.best), run.best.description
-
 
 HANDLES = program("""
     def released(events):

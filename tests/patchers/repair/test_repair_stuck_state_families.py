@@ -7,18 +7,8 @@ runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from repair_edits import applied, edits_of, only
-from repair_fake import RepairRun, Scenario, program
-
-Repair = Callable[..., RepairRun]
-
-
-def fixed_by(run: RepairRun, kind: str) -> None:
-    assert kind in run.best.description, run.best.description
-    assert run.hidden_ok(run.best), run.best.description
-
+from repair_fake import Repair, Scenario, fixed_by, program
 
 PREVIOUS = program("""
     def previous_positions(words):

@@ -414,6 +414,15 @@ def read_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str
     return {code(n) for n in all_nodes(stmt) if isinstance(n, cst.Attribute)}
 
 
+def repeated_fill(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    """``v`` of a table made by repetition, ``[v] * n``."""
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
+        left = value.left
+        if isinstance(left, cst.List) and len(left.elements) == 1:
+            return left.elements[0].value
+    return None
+
+
 def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     yield node
     for child in node.children:

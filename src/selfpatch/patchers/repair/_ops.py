@@ -26,6 +26,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     callee_name,
     descendants,
+    repeated_fill,
 )
 from selfpatch.patchers.repair._names import (
     _attribute,
@@ -251,7 +252,7 @@ def _is_fill(ctx: Ctx, element: cst.Element) -> bool:
     """``0`` in ``[0] * n``: a table of "no value yet" entries, where -1 is the usual mark."""
     table = _parent(ctx, element)
     repeat = _parent(ctx, table) if isinstance(table, cst.List) else None
-    return isinstance(repeat, cst.BinaryOperation) and isinstance(repeat.operator, cst.Multiply)
+    return isinstance(repeat, cst.BinaryOperation) and repeated_fill(repeat) is element.value
 
 
 def _is_empty_literal(node: cst.BaseExpression) -> bool:

@@ -11,7 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, sole_assignment
+from selfpatch.patchers.repair._index import all_nodes, repeated_fill, sole_assignment
 
 SENTINEL_PRIOR = 0.65
 _LOWER = (cst.LessThan, cst.LessThanEqual)
@@ -40,10 +40,7 @@ def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _start_literal(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
     """The number a tracker starts from: ``0`` of ``best = 0`` or of ``[0] * n``."""
-    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
-        left = value.left
-        if isinstance(left, cst.List) and len(left.elements) == 1:
-            value = left.elements[0].value
+    value = repeated_fill(value) or value
     number = value.expression if isinstance(value, cst.UnaryOperation) else value
     return value if isinstance(number, (cst.Integer, cst.Float)) else None
 

@@ -19,6 +19,7 @@ from selfpatch.patchers.repair._index import (
     Function,
     all_nodes,
     bound_names,
+    repeated_fill,
     sole_assignment,
 )
 
@@ -126,21 +127,12 @@ def _initial_kind(value: cst.BaseExpression) -> str:
     )
     if callee in _EMPTY_CALLS and isinstance(value, cst.Call) and not value.args:
         return "set" if callee == "set" else "map"
-    return "table" if _fill(value) is not None else ""
-
-
-def _fill(value: cst.BaseExpression) -> cst.BaseExpression | None:
-    """``v`` of ``[v] * n``."""
-    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
-        left = value.left
-        if isinstance(left, cst.List) and len(left.elements) == 1:
-            return left.elements[0].value
-    return None
+    return "table" if repeated_fill(value) is not None else ""
 
 
 def _fill_opposite(value: cst.BaseExpression) -> list[str]:
     """``[False] * n`` is a table of flags waiting to be set: ``True`` is a value to store."""
-    fill = _fill(value)
+    fill = repeated_fill(value)
     if isinstance(fill, cst.Name) and fill.value in {"True", "False"}:
         return ["True" if fill.value == "False" else "False"]
     return []
