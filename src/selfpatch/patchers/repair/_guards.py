@@ -270,7 +270,7 @@ def handler_widening_edits(
                         ctx, handler.type, new, "widen exception handler", prior,
                         weakens=error == "Exception",
                     )  # fmt: skip
-                    edit.structural = error in error_names  # it escaped this very try
+                    edit.structural = error != "Exception"  # that family escaped this try
                     yield edit
 
 
