@@ -28,7 +28,10 @@ def parallel_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     (container, indices), value = write
     written_here = {w[0][0] for s in block if (w := _subscript_write(ctx, s)) is not None}
-    for companion, template_indices, template in _companions(ctx, container, len(indices)):
+    companions = ctx.index.memo(
+        ("companions", container, len(indices)), lambda: _companions(ctx, container, len(indices))
+    )
+    for companion, template_indices, template in companions:
         if companion in written_here:
             continue
         target = f"{companion}{''.join(f'[{i}]' for i in indices)}"
