@@ -9,13 +9,17 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _outer_type, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes, is_mutator_call
+from selfpatch.patchers.repair._index import (
+    STORING_CALLS,
+    FileIndex,
+    all_nodes,
+    changed_container,
+)
 
 COPY_PRIOR = 0.45
 COPIES = ("list({})", "{}.copy()", "dict({})", "{}[:]")
-STORING_CALLS = frozenset({"append", "appendleft", "insert", "add", "setdefault", "put"})
 
 
 def copy_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -77,16 +81,8 @@ def _plain(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
 def _changed_in_place(index: FileIndex) -> set[str]:
     """Code of every container the file changes in place (a mutator call's receiver, an item
     assignment or deletion's container)."""
-    found: set[str] = set()
-    for node in all_nodes(index.module):
-        if is_mutator_call(node):
-            assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
-            found.add(index.code(node.func.value))
-        elif isinstance(node, (cst.AssignTarget, cst.Del)):
-            target = node.target
-            if isinstance(target, cst.Subscript):
-                found.add(index.code(target.value))
-    return found
+    changed = (changed_container(node) for node in all_nodes(index.module))
+    return {index.code(container) for container in changed if container is not None}
 
 
 TYPED_COPIES = {"dict": "dict({})", "Mapping": "dict({})", "list": "list({})", "set": "set({})"}
@@ -107,6 +103,5 @@ def _declared_type(ctx: Ctx, value: cst.BaseExpression) -> str:
         return ""
     for param in function.node.params.params:
         if param.name.value == value.value and param.annotation is not None:
-            code = ctx.index.code(param.annotation.annotation)
-            return code.split("[", 1)[0].rsplit(".", 1)[-1]
+            return _outer_type(ctx.index.code(param.annotation.annotation))
     return ""

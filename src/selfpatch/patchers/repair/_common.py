@@ -291,7 +291,12 @@ def _empty_of(annotation: str) -> str | None:
     the neutral answer a guard gives back for missing input when the type rules out None."""
     if "None" in annotation or "Optional" in annotation or "|" in annotation:
         return None
-    return _EMPTY_VALUES.get(annotation.split("[", 1)[0].rsplit(".", 1)[-1].strip("'\""))
+    return _EMPTY_VALUES.get(_outer_type(annotation))
+
+
+def _outer_type(annotation: str) -> str:
+    """``typing.Dict[str, int]`` -> ``Dict``, ``"list[str]"`` -> ``list``."""
+    return annotation.split("[", 1)[0].rsplit(".", 1)[-1].strip("'\"")
 
 
 def _is_constant_like(node: cst.CSTNode) -> bool:

@@ -19,6 +19,8 @@ MUTATORS = frozenset({
     "append", "extend", "insert", "add", "update", "pop", "popitem", "remove", "discard",
     "clear", "setdefault", "sort", "reverse", "appendleft", "popleft",
 })  # fmt: skip
+STORING_CALLS = frozenset({"append", "appendleft", "insert", "add", "setdefault", "put"})
+"""Calls that put their last argument into the receiving container."""
 LOOPS = (cst.For, cst.While)
 _T = TypeVar("_T")
 
@@ -113,6 +115,10 @@ class FileIndex:
             elif isinstance(node, cst.AssignTarget) and isinstance(node.target, cst.Name):
                 found.add(node.target.value)
         return {n for n in found if len(n) > 2 and n not in BUILTIN_NAMES | {"self", "cls"}}
+
+    def function_code(self, function: Function) -> str:
+        """The source of a whole function, rendered once per file."""
+        return self.memo(("function code", id(function)), lambda: self.code(function.node))
 
     def class_fields(self) -> dict[str, set[str]]:
         """The data fields of each class in the file: names annotated or assigned in its body
@@ -407,6 +413,18 @@ def is_mutator_call(node: cst.CSTNode) -> bool:
         and isinstance(node.func, cst.Attribute)
         and node.func.attr.value in MUTATORS
     )
+
+
+def changed_container(node: cst.CSTNode) -> cst.BaseExpression | None:
+    """The container a node changes in place: a mutator call's receiver (``xs.append(x)``) or
+    the container of an item assignment or deletion (``d[k] = v``, ``d[k] += 1``, ``del d[k]``)."""
+    if is_mutator_call(node):
+        assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+        return node.func.value
+    if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.Del)):
+        target = node.target
+        return target.value if isinstance(target, cst.Subscript) else None
+    return None
 
 
 def read_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str]:

@@ -240,7 +240,7 @@ def _is_position_factor(ctx: Ctx, node: cst.CSTNode) -> bool:
     function = ctx.site.function
     if not isinstance(target, cst.Name) or function is None:
         return False
-    body = ctx.index.code(function.node)
+    body = ctx.index.function_code(function)
     name = re.escape(target.value)
     return re.search(rf"\[\s*{name}\s*[:\]]|:\s*{name}\s*[\]+]", body) is not None
 

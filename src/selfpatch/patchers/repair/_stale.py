@@ -15,10 +15,10 @@ from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, 
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     LOOPS,
-    MUTATORS,
     Function,
     all_nodes,
     bound_names,
+    changed_container,
     repeated_fill,
     sole_assignment,
 )
@@ -99,7 +99,7 @@ def _stale_containers(ctx: Ctx, function: Function) -> dict[str, Container]:
     for node in all_nodes(function.node.body):
         if isinstance(node, cst.Arg) and isinstance(node.value, cst.Name):
             containers.pop(node.value.value, None)  # a callee may fill it
-        written = _written_container(ctx, node)
+        written = _written_container(node)
         if written in containers:
             if _in_loop(ctx, node):
                 del containers[written]
@@ -138,16 +138,9 @@ def _fill_opposite(value: cst.BaseExpression) -> list[str]:
     return []
 
 
-def _written_container(ctx: Ctx, node: cst.CSTNode) -> str:
-    if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.Del)):
-        target = node.target
-        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
-            return target.value.value
-    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-        receiver = node.func.value
-        if node.func.attr.value in MUTATORS and isinstance(receiver, cst.Name):
-            return receiver.value
-    return ""
+def _written_container(node: cst.CSTNode) -> str:
+    container = changed_container(node)
+    return container.value if isinstance(container, cst.Name) else ""
 
 
 def _stored_value(ctx: Ctx, node: cst.CSTNode) -> str:
@@ -175,7 +168,11 @@ def _read_keys(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, str]]:
 
 
 def _reads(ctx: Ctx, loop: cst.For | cst.While, name: str) -> bool:
-    return any(c == name for node in all_nodes(loop) for c, _ in _read_keys(ctx, node))
+    read = ctx.index.memo(
+        ("containers read", id(loop)),
+        lambda: {c for node in all_nodes(loop) for c, _ in _read_keys(ctx, node)},
+    )
+    return name in read
 
 
 def _in_loop(ctx: Ctx, node: cst.CSTNode) -> bool:

@@ -24,6 +24,7 @@ from selfpatch.patchers.repair._common import (
 from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
+    STORING_CALLS,
     Function,
     all_nodes,
     callee_name,
@@ -78,7 +79,6 @@ def statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 CHECK_AFTER_ADD_PRIOR = 0.85
-ADDING_METHODS = frozenset({"append", "appendleft", "add", "insert", "setdefault"})
 
 
 def check_after_add_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -111,7 +111,7 @@ def _added_to(ctx: Ctx, stmt: cst.CSTNode) -> tuple[str, str] | None:
     if (
         isinstance(call, cst.Call)
         and isinstance(call.func, cst.Attribute)
-        and call.func.attr.value in ADDING_METHODS
+        and call.func.attr.value in STORING_CALLS
         and call.args
     ):
         value = call.args[-1] if call.func.attr.value == "insert" else call.args[0]
@@ -151,14 +151,12 @@ def heapify_edits(ctx: Ctx) -> Iterator[Edit]:
     stmt, function = ctx.site.node, ctx.site.function
     if function is None or (ctx.site.in_loop and not isinstance(stmt, (cst.While, cst.For))):
         return
-    body = ctx.index.code(function.node)
     for node in all_nodes(stmt):
         if not isinstance(node, cst.Call) or callee_name(node) not in HEAP_READS or not node.args:
             continue
         heap = ctx.index.code(node.args[0].value)
-        module = (
-            ctx.index.code(node.func).rsplit(".", 1)[0] if "." in ctx.index.code(node.func) else ""
-        )
+        module = ctx.index.code(node.func).rpartition(".")[0]
+        body = ctx.index.function_code(function)
         filled = f"{heap}.append(" in body or f"{heap}.extend(" in body
         if module and filled and f"heapify({heap})" not in body:
             edit = _insert_before(ctx, f"{module}.heapify({heap})\n", "missing call", HEAPIFY_PRIOR)

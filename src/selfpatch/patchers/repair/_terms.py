@@ -71,9 +71,8 @@ def _sibling_return_terms(ctx: Ctx, function: Function) -> Iterator[Edit]:
         for end, code in _end_terms(ctx, other.value):
             if code in own:
                 continue
-            joined = f"{code} + {ctx.index.code(value)}" if end == "head" else None
-            joined = joined or f"{ctx.index.code(value)} + {code}"
-            new = _parse_expr(joined)
+            body = ctx.index.code(value)
+            new = _parse_expr(f"{code} + {body}" if end == "head" else f"{body} + {code}")
             if new is not None:
                 yield _replace(ctx, value, new, "missing term", SIBLING_TERM_PRIOR)
 
