@@ -57,7 +57,7 @@ class PristineBase(AbstractContextManager["PristineBase"]):
         finished = [o for o in baseline.current.values() if o.status != "timeout"]
         longest = max((o.duration_s for o in finished), default=0.0)
         limit = self.settings.timeout_s
-        self.screen_timeout_s = min(limit, 10 * longest + 1.0)
+        self.screen_timeout_s = min(limit, 10 * longest + 0.5)
         self.pool.limit_time(self.screen_timeout_s)
 
     def __exit__(self, *exc: object) -> None:

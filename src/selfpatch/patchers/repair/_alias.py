@@ -9,13 +9,20 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _outer_type, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _last_assignment,
+    _outer_type,
+    _parse_expr,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     STORING_CALLS,
     FileIndex,
     all_nodes,
     changed_container,
+    sole_assignment,
 )
 
 COPY_PRIOR = 0.45
@@ -105,3 +112,86 @@ def _declared_type(ctx: Ctx, value: cst.BaseExpression) -> str:
         if param.name.value == value.value and param.annotation is not None:
             return _outer_type(ctx.index.code(param.annotation.annotation))
     return ""
+
+
+OUTBOUND_COPY_PRIOR = 0.5
+_COPY_CALLS = {"copy.deepcopy": "copy.deepcopy({})", "deepcopy": "deepcopy({})",
+               "copy.copy": "copy.copy({})", "list": "list({})", "dict": "dict({})",
+               "set": "set({})"}  # fmt: skip
+
+
+def outbound_copy_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A container filled with copies (``self._entries[k] = copy.deepcopy(result)``) is one
+    the callers must not share: a return of its item without the same copy lets a caller's
+    change leak into it."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.SimpleStatementLine) or ctx.site.function is None:
+        return
+    returned = stmt.body[0].value if isinstance(stmt.body[0], cst.Return) else None
+    if returned is None:
+        return
+    copies = ctx.index.memo(("copied stores",), lambda: _copied_stores(ctx.index))
+    template = copies.get(_source_container(ctx, returned))
+    new = _parse_expr(template.format(ctx.index.code(returned))) if template else None
+    if new is not None:
+        edit = _replace(ctx, returned, new, "missing copy", OUTBOUND_COPY_PRIOR)
+        edit.structural = True
+        yield edit
+
+
+def _copied_stores(index: FileIndex) -> dict[str, str]:
+    """Container code -> the copy its stored values are made with."""
+    found: dict[str, str] = {}
+    for node in all_nodes(index.module):
+        if isinstance(node, cst.Assign):
+            targets = [t.target for t in node.targets if isinstance(t.target, cst.Subscript)]
+            stored, containers = node.value, [t.value for t in targets]
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.args:
+            if node.func.attr.value not in STORING_CALLS:
+                continue
+            stored, containers = node.args[-1].value, [node.func.value]
+        else:
+            continue
+        template = _copy_template(index, stored)
+        for container in containers if template else []:
+            found.setdefault(index.code(container), template)
+    return found
+
+
+def _copy_template(index: FileIndex, value: cst.CSTNode) -> str:
+    for node in all_nodes(value):
+        if not isinstance(node, cst.Call):
+            continue
+        callee = index.code(node.func)
+        if callee in _COPY_CALLS and len(node.args) == 1:
+            return _COPY_CALLS[callee]
+        if callee.endswith(".copy") and not node.args:
+            return "{}.copy()"
+    return ""
+
+
+def _source_container(ctx: Ctx, value: cst.BaseExpression) -> str:
+    """The container an item is read from: ``C`` for ``C[k]``, ``C.get(k)``, and for
+    ``entry[1]`` after ``entry = C.get(k)``."""
+    read = isinstance(value, cst.Subscript)
+    while isinstance(value, cst.Subscript):
+        value = value.value
+    if isinstance(value, cst.Name):
+        stmt = _last_assignment(ctx, value.value)
+        assignment = sole_assignment(stmt) if stmt is not None else None
+        if isinstance(assignment, cst.Assign):
+            value, read = assignment.value, False
+            if isinstance(value, cst.Subscript):
+                return ctx.index.code(value.value)
+    if _is_get(value):
+        assert isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
+        return ctx.index.code(value.func.value)
+    return ctx.index.code(value) if read else ""
+
+
+def _is_get(node: cst.BaseExpression) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == "get"
+    )

@@ -5,6 +5,7 @@ and the names, attributes, keys and literals the file already uses."""
 from __future__ import annotations
 
 import builtins
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -22,6 +23,12 @@ MUTATORS = frozenset({
 STORING_CALLS = frozenset({"append", "appendleft", "insert", "add", "setdefault", "put"})
 """Calls that put their last argument into the receiving container."""
 LOOPS = (cst.For, cst.While)
+GENERIC_TYPES = BUILTIN_NAMES | {
+    "Optional", "Union", "Sequence", "Mapping", "MutableMapping", "Iterable", "Iterator",
+    "Callable", "Literal", "Annotated", "ClassVar", "Final", "Dict", "List", "Tuple", "Set",
+    "Type", "Generator", "AsyncIterator", "Awaitable", "Deque", "DefaultDict", "Counter",
+}  # fmt: skip
+"""Subscripted in annotations (``list[Op]``): their "indices" are types, not positions."""
 _T = TypeVar("_T")
 
 
@@ -74,6 +81,7 @@ class FileIndex:
         self.handlers: list[cst.ExceptHandler] = []
         self.async_functions: set[str] = set()
         self.unary_calls: set[str] = set()
+        self._indexers: dict[tuple[int, str], Counter[str]] = {}
         self._writes: dict[int, set[str]] = {}
         self._flat: str | None = None
         self._memo: dict[tuple[object, ...], object] = {}
@@ -257,6 +265,7 @@ class FileIndex:
             self.attrs_by_base.setdefault(base, set()).add(node.attr.value)
         elif isinstance(node, cst.Subscript):
             self._note_key(node)
+            self._note_indexers(node, function)
         elif isinstance(node, cst.Call):
             self._note_call(node)
         elif isinstance(node, cst.ExceptHandler):
@@ -276,6 +285,23 @@ class FileIndex:
                     key = value.evaluated_value
                     if isinstance(key, str):
                         self.string_keys.add(key)
+
+    def _note_indexers(self, node: cst.Subscript, function: Function | None) -> None:
+        container = self.code(node.value)
+        if container.rpartition(".")[2] in GENERIC_TYPES:
+            return
+        names = self._indexers.setdefault((id(function), container), Counter())
+        for element in node.slice:
+            names.update(n.value for n in value_names(element.slice))
+
+    def indexers(self, function: Function | None, container: str) -> Counter[str]:
+        """How often each name takes part in an index or slice bound of ``container`` within
+        ``function``: ``new[j]`` three times and ``new[i:]`` once."""
+        return self._indexers.get((id(function), container), Counter())
+
+    def index_names(self, function: Function | None) -> set[str]:
+        """Every name that indexes or bounds a slice of anything within ``function``."""
+        return {n for (f, _), names in self._indexers.items() if f == id(function) for n in names}
 
     def _note_call(self, node: cst.Call) -> None:
         name = callee_name(node)

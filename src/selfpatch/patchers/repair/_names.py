@@ -77,17 +77,50 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
     target = isinstance(parent, cst.AssignTarget | cst.AugAssign)
     drops_update = isinstance(parent, cst.AssignTarget) and _updates_itself(ctx, node, parent)
     siblings = _sibling_arguments(ctx, node, parent)
+    container = _indexed_container(ctx, node)
     for other in _ranked(node.value, scope - ctx.index.callables):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
         if other in siblings:
             prior *= 0.5  # f(name, name): passing one value twice is rarely meant
         elif not target and _derived_from(ctx, other, node.value):
             prior = max(prior, DERIVED_PRIOR)
+        if container is not None:
+            prior = _index_prior(ctx, prior, node.value, other, container)
         new = node.with_changes(value=other)
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
 
 
 DERIVED_PRIOR = 0.55
+CONSISTENT_INDEX_PRIOR = 0.6
+NON_INDEX_FACTOR = 0.6
+
+
+def _index_prior(ctx: Ctx, prior: float, name: str, other: str, container: str) -> float:
+    """Code that walks two sequences keeps one index per sequence (``old[i]``, ``new[j]``):
+    the one place ``new`` is indexed by ``i`` is the likely slip, and ``j`` its fix. A name that
+    indexes nothing in the function is an unlikely index."""
+    function = ctx.site.function
+    indexers = ctx.index.indexers(function, container)
+    if indexers[name] <= 1 and indexers[other] >= 1:
+        return max(prior, CONSISTENT_INDEX_PRIOR)
+    if other not in ctx.index.index_names(function):
+        return prior * NON_INDEX_FACTOR
+    return prior
+
+
+_INDEX_PARTS = (cst.Index, cst.Slice, cst.SubscriptElement, cst.BinaryOperation, cst.UnaryOperation)
+
+
+def _indexed_container(ctx: Ctx, node: cst.Name) -> str | None:
+    """The container whose index or slice bound ``node`` is part of: ``new`` for ``i`` in
+    ``new[i:]`` or ``new[i + 1]``."""
+    child: cst.CSTNode = node
+    parent = _parent(ctx, node)
+    while isinstance(parent, _INDEX_PARTS):
+        child, parent = parent, _parent(ctx, parent)
+    if isinstance(parent, cst.Subscript) and child is not parent.value:
+        return ctx.index.code(parent.value)
+    return None
 
 
 def _derived_from(ctx: Ctx, name: str, source: str) -> bool:
@@ -156,6 +189,9 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
         for other in _METHOD_SWAPS.get(attr, []):
             new = node.with_changes(attr=cst.Name(other))
             yield _replace(ctx, node, new, "wrong method", 0.5)
+        if attr == "get" and _empty_default(parent):
+            new = node.with_changes(attr=cst.Name("setdefault"))
+            yield _replace(ctx, node, new, "wrong method", SETDEFAULT_PRIOR)
     yield from _dereference(ctx, node, parent)
     known = set(ctx.index.attrs_by_base.get(ctx.index.code(node.value), set()))
     if not _is_store(ctx, node):
@@ -165,6 +201,24 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
     for other in _ranked(attr, known, 8):
         prior = 0.45 * (0.5 + 0.5 * _similarity(attr, other))
         yield _replace(ctx, node, node.with_changes(attr=cst.Name(other)), "wrong attribute", prior)
+
+
+SETDEFAULT_PRIOR = 0.6
+
+
+def _empty_default(call: cst.Call) -> bool:
+    """``d.get(k, {})``: a fresh container as the default is the shape of a lookup that was
+    meant to store the container it creates (``setdefault``)."""
+    if len(call.args) != 2:
+        return False
+    default = call.args[1].value
+    if isinstance(default, (cst.Dict, cst.List, cst.Set)):
+        return not default.elements
+    return (
+        isinstance(default, cst.Call)
+        and not default.args
+        and (isinstance(default.func, cst.Name) and default.func.value in {"dict", "list", "set"})
+    )
 
 
 DEREFERENCE_PRIOR = 0.4
@@ -230,7 +284,7 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
             if getattr(element, bound) is not None:
                 new_slice = element.with_changes(**{bound: None})
                 new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
-                yield _replace(ctx, node, new, "slice bound", 0.35)
+                yield _replace(ctx, node, new, "slice bound", 0.35, weakens=True)
         other_end = _other_end(element)
         if other_end is not None:
             new = node.with_changes(slice=[node.slice[0].with_changes(slice=other_end)])

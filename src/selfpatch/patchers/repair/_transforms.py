@@ -7,16 +7,16 @@ string where a mapping is used, and literals mined from the failure evidence.
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_statements, _mirror, _state, _parallel, _stale, _sentinel, _tables, _terms, _guards, _unused,
-_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
-repeats an edit at every copy of the code it changes.
+_statements, _mirror, _state, _parallel, _stale, _sentinel, _restart, _tables, _terms, _guards,
+_unused, _literals, and _hangs for the engine's ordering); this module puts them together, and
+_twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from selfpatch.patchers.repair._alias import copy_edits
+from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
@@ -34,6 +34,7 @@ from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._order import order_edits, reversal_edits
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import sentinel_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
@@ -47,8 +48,12 @@ from selfpatch.patchers.repair._statements import (
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
-from selfpatch.patchers.repair._unused import unused_clause_edits, unused_term_edits
-from selfpatch.patchers.repair._wrap import abs_edits, wrap_call_edits
+from selfpatch.patchers.repair._unused import (
+    unused_clause_edits,
+    unused_limit_edits,
+    unused_term_edits,
+)
+from selfpatch.patchers.repair._wrap import abs_edits, sibling_wrap_edits, wrap_call_edits
 
 __all__ = [
     "Ctx",
@@ -85,12 +90,15 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)
+    yield from unused_limit_edits(ctx)
     yield from wrap_call_edits(ctx)
+    yield from sibling_wrap_edits(ctx)
     yield from abs_edits(ctx)
     yield from conversion_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
     yield from copy_edits(ctx)
+    yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
     yield from mirrored_edits(ctx)
     yield from branch_edits(ctx)
@@ -98,5 +106,6 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
     yield from sentinel_edits(ctx)
+    yield from restart_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)

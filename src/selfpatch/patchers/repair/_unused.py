@@ -152,3 +152,56 @@ def _is_load(index: FileIndex, node: cst.Name) -> bool:
     if isinstance(parent, (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName)):
         return False
     return not (isinstance(parent, cst.Arg) and node is parent.keyword)
+
+
+UNUSED_LIMIT_PRIOR = 0.6
+_LIMIT_WORDS = ("max", "min", "limit", "ttl", "age", "timeout", "budget", "threshold", "cap")
+
+
+def unused_limit_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A limit the object is given and never reads (``self.max_age``) is the trace of a missing
+    check: a condition about an item gets the clause that keeps the item within the limit,
+    measured as the difference of a field the item and the object share
+    (``self.turn - entry.turn <= self.max_age``)."""
+    function = ctx.site.function
+    if function is None or function.cls is None:
+        return
+    limits = ctx.index.memo(("unused limits", function.cls), lambda: _unused_limits(ctx, function))
+    if not limits:
+        return
+    own = ctx.index.class_fields().get(function.cls, set())
+    for test in _conditions(ctx):
+        code = _paren(test, ctx.index.code(test))
+        for quantity in _differences(ctx, test, own):
+            for limit in limits:
+                operator = ">=" if limit.startswith("min") else "<="
+                new = _parse_expr(f"{code} and {quantity} {operator} self.{limit}")
+                if new is not None:
+                    edit = _replace(ctx, test, new, "missing condition", UNUSED_LIMIT_PRIOR)
+                    edit.structural = True
+                    yield edit
+
+
+def _unused_limits(ctx: Ctx, function: Function) -> list[str]:
+    fields = ctx.index.class_fields().get(function.cls or "", set())
+    read = {
+        node.attr.value
+        for node in all_nodes(ctx.index.module)
+        if isinstance(node, cst.Attribute)
+        and not isinstance(ctx.index.parents.get(node), (cst.AssignTarget, cst.AugAssign))
+    }
+    return sorted(
+        f for f in fields - read if any(word in f.lower().split("_") for word in _LIMIT_WORDS)
+    )
+
+
+def _differences(ctx: Ctx, test: cst.BaseExpression, own: set[str]) -> Iterator[str]:
+    """``self.f - item.f`` for each local in the test whose class shares field ``f``."""
+    classes = ctx.index.class_fields()
+    for name in dict.fromkeys(n.value for n in value_names(test)):
+        if name == "self":
+            continue
+        used = ctx.index.attrs_by_base.get(name, set())
+        fields = {f for c in classes.values() if used and used <= c for f in c}
+        for shared in sorted(fields & own):
+            yield f"self.{shared} - {name}.{shared}"

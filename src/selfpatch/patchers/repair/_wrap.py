@@ -147,3 +147,48 @@ def _already_wrapped(ctx: Ctx, name: cst.Name, callee: str) -> bool:
     arg = _parent(ctx, name)
     call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
     return isinstance(call, cst.Call) and ctx.index.code(call.func) == callee
+
+
+SIBLING_WRAP_PRIOR = 0.6
+_COMPREHENSIONS = (cst.ListComp, cst.GeneratorExp, cst.SetComp)
+
+
+def sibling_wrap_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``xs = sorted(x for x, _ in points)`` next to ``ys = [y for _, y in points]``: adjacent
+    assignments of the same shape were meant to go through the same one-argument call."""
+    value = _assigned_value(ctx.site.node)
+    block = ctx.site.block
+    if value is None or block is None:
+        return
+    neighbours = [block[i] for i in (ctx.site.index - 1, ctx.site.index + 1) if 0 <= i < len(block)]
+    seen: set[str] = set()
+    for neighbour in neighbours:
+        call = _assigned_value(neighbour)
+        if not isinstance(call, cst.Call) or len(call.args) != 1 or call.args[0].keyword:
+            continue
+        callee = ctx.index.code(call.func)
+        if callee in seen or not _same_shape(call.args[0].value, value):
+            continue
+        seen.add(callee)
+        argument: cst.BaseExpression = value
+        if isinstance(value, cst.ListComp) and isinstance(call.args[0].value, cst.GeneratorExp):
+            argument = cst.GeneratorExp(value.elt, value.for_in, lpar=[], rpar=[])
+        new = cst.Call(func=call.func.deep_clone(), args=[cst.Arg(argument)])
+        edit = _replace(ctx, value, new, "missing function call", SIBLING_WRAP_PRIOR)
+        edit.structural = True
+        yield edit
+
+
+def _assigned_value(stmt: cst.CSTNode) -> cst.BaseExpression | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        return small.value if isinstance(small.targets[0].target, cst.Name) else None
+    return None
+
+
+def _same_shape(a: cst.BaseExpression, b: cst.BaseExpression) -> bool:
+    if isinstance(a, _COMPREHENSIONS) and isinstance(b, _COMPREHENSIONS):
+        return True
+    return type(a) is type(b) and not isinstance(a, cst.Call)

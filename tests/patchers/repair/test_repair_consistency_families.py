@@ -1,0 +1,237 @@
+"""Families that restore a consistency the rest of the code keeps: one index per sequence, a
+run's state reset together when the run restarts, copies on the way out of a container filled
+with copies, and a limit the object is given and never checks. Each runs on a small program of
+its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from repair_edits import applied, edits_of, only
+from repair_fake import Repair, Scenario, fixed_by, program
+
+MERGE = program("""
+    def merge(left, right):
+        out = []
+        i = j = 0
+        while i < len(left) and j < len(right):
+            if left[i] <= right[j]:
+                out.append(left[i])
+                i += 1
+            else:
+                out.append(right[j])
+                j += 1
+        out.extend(left[i:])
+        out.extend(right[i:])
+        return out
+""")
+
+
+def test_a_sequence_indexed_by_the_other_sequences_index(repair: Repair) -> None:
+    substitutions = {}
+    for edit in edits_of(MERGE):
+        text = applied(MERGE, edit)
+        kept, tail = "out.extend(right[i:])" in text, text.partition("out.extend(right[")[2]
+        if edit.kind == "wrong variable" and not kept and tail:
+            substitutions[tail.split(":")[0]] = edit.prior
+    assert substitutions["j"] > 0.5
+    assert substitutions["j"] > 2 * substitutions["left"]  # a list indexes nothing here
+    fix = only(edits_of(MERGE), "wrong variable", "12: wrong variable: `i` -> `j`")
+    run = repair(Scenario(
+        {"prog.py": MERGE}, {"prog.py": applied(MERGE, fix)},
+        failing=["merge([1, 2], [3, 4, 5])", "merge([4, 5], [1, 2, 3])"],
+        passing=["merge([], [])", "merge([1], [])"],
+        hidden=["merge([5, 6], [1, 2, 3])", "merge([1, 4, 9], [2, 3])"],
+    ))  # fmt: skip
+    fixed_by(run, "wrong variable")
+
+
+BATCHES = program("""
+    def batches(sizes, limit):
+        spans = []
+        first = 0
+        total = 0
+        for index, size in enumerate(sizes):
+            if total + size > limit and index > first:
+                spans.append((first, index))
+                first = index
+            total += size
+        spans.append((first, len(sizes)))
+        return spans
+""")
+
+
+def test_a_run_restarts_without_resetting_its_total(repair: Repair) -> None:
+    reset = only(edits_of(BATCHES), "missing reset")
+    assert reset.structural and "first = index\n            total = 0\n" in applied(BATCHES, reset)
+    run = repair(Scenario(
+        {"prog.py": BATCHES}, {"prog.py": applied(BATCHES, reset)},
+        failing=["batches([3, 3, 3, 3], 6)"],
+        passing=["batches([], 5)", "batches([1, 1], 5)"],
+        hidden=["batches([4, 4, 1, 1, 4], 6)", "batches([7, 7], 6)"],
+    ))  # fmt: skip
+    fixed_by(run, "missing reset")
+
+
+def test_a_reset_takes_the_restarts_position() -> None:
+    source = program("""
+        def rising_runs(values):
+            runs = []
+            start = 0
+            top = values[0]
+            for i in range(1, len(values)):
+                if values[i] < values[i - 1]:
+                    runs.append((start, top))
+                    start = i
+                else:
+                    top = max(top, values[i])
+            runs.append((start, top))
+            return runs
+    """)
+    resets = [applied(source, e) for e in edits_of(source) if e.kind == "missing reset"]
+    assert "start = i\n            top = values[i]\n" in resets[0]
+    assert "start = i\n            top = values[0]\n" in resets[1]
+    already = source.replace("start = i\n", "start = i\n            top = values[i]\n")
+    assert not [e for e in edits_of(already) if e.kind == "missing reset"]
+
+
+STORE = program("""
+    import copy
+
+
+    class Store:
+        def __init__(self):
+            self._docs = {}
+
+        def save(self, key, doc):
+            self._docs[key] = copy.deepcopy(doc)
+
+        def load(self, key):
+            return self._docs[key]
+""")
+
+
+STORE_DRIVER = """
+from prog import *
+
+
+def changed_after_load(doc, change):
+    store = Store()
+    store.save("key", doc)
+    change(store.load("key"))
+    return store.load("key")
+"""
+
+
+def test_a_container_of_copies_hands_out_copies(repair: Repair) -> None:
+    edit = only(edits_of(STORE), "missing copy")
+    assert edit.structural and "return copy.deepcopy(self._docs[key])" in applied(STORE, edit)
+    run = repair(Scenario(
+        {"prog.py": STORE}, {"prog.py": applied(STORE, edit)},
+        failing=["changed_after_load([1], lambda doc: doc.append(2))"],
+        passing=["changed_after_load({'x': 1}, lambda doc: None)"],
+        hidden=["changed_after_load({'n': [1]}, lambda doc: doc['n'].append(5))"],
+        setup=STORE_DRIVER,
+    ))  # fmt: skip
+    fixed_by(run, "missing copy")
+    shared = STORE.replace("copy.deepcopy(doc)", "doc")
+    assert not [e for e in edits_of(shared) if e.kind == "missing copy"]
+
+
+SESSIONS = program("""
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Session:
+        user: str
+        tick: int
+
+
+    class Sessions:
+        def __init__(self, ttl):
+            self.ttl = ttl
+            self.tick = 0
+            self._by_token = {}
+
+        def advance(self):
+            self.tick += 1
+
+        def open(self, token, user):
+            self._by_token[token] = Session(user, self.tick)
+
+        def user(self, token):
+            session = self._by_token.get(token)
+            if session is not None:
+                return session.user
+            return None
+""")
+
+
+SESSIONS_DRIVER = """
+from prog import *
+
+
+def user_after(ttl, ticks):
+    sessions = Sessions(ttl)
+    sessions.open("token", "ann")
+    for _ in range(ticks):
+        sessions.advance()
+    return sessions.user("token")
+"""
+
+
+def test_a_limit_the_object_never_reads(repair: Repair) -> None:
+    edit = only(edits_of(SESSIONS), "missing condition", "self.ttl")
+    assert "if session is not None and self.tick - session.tick <= self.ttl:" in applied(
+        SESSIONS, edit
+    )
+    run = repair(Scenario(
+        {"prog.py": SESSIONS}, {"prog.py": applied(SESSIONS, edit)},
+        failing=["user_after(ttl=1, ticks=2)"],
+        passing=["user_after(ttl=1, ticks=0)", "Sessions(3).user('nope')"],
+        hidden=["user_after(ttl=2, ticks=2)", "user_after(ttl=2, ticks=3)",
+                "user_after(ttl=0, ticks=1)"],
+        setup=SESSIONS_DRIVER,
+    ))  # fmt: skip
+    fixed_by(run, "missing condition")
+    checked = SESSIONS.replace("self.ttl = ttl\n", "self.ttl = ttl\n        print(self.ttl)\n")
+    assert not [e for e in edits_of(checked) if "<= self.ttl" in e.description]
+
+
+def test_a_sibling_assignment_goes_through_the_same_call(repair: Repair) -> None:
+    source = program("""
+        def middle_corner(points):
+            lows = sorted(p[0] for p in points)
+            highs = [p[1] for p in points]
+            mid = len(points) // 2
+            return lows[mid], highs[mid]
+    """)
+    edit = only(edits_of(source), "missing function call", "sorted(p[1] for p in points)")
+    assert edit.structural
+    run = repair(Scenario(
+        {"prog.py": source}, {"prog.py": applied(source, edit)},
+        failing=["middle_corner([(1, 9), (2, 1), (3, 5)])"],
+        passing=["middle_corner([(4, 4)])"],
+        hidden=["middle_corner([(0, 3), (5, 2), (9, 8), (1, 1), (2, 0)])"],
+    ))  # fmt: skip
+    fixed_by(run, "missing function call")
+
+
+def test_a_lookup_with_a_fresh_default_that_was_meant_to_store_it(repair: Repair) -> None:
+    source = program("""
+        def by_initial(words):
+            groups = {}
+            for word in words:
+                bucket = groups.get(word[0], [])
+                bucket.append(word)
+            return groups
+    """)
+    edit = only(edits_of(source), "wrong method", "setdefault")
+    run = repair(Scenario(
+        {"prog.py": source}, {"prog.py": applied(source, edit)},
+        failing=["by_initial(['ant', 'bee', 'asp'])"],
+        passing=["by_initial([])"],
+        hidden=["by_initial(['x'])", "by_initial(['cat', 'cow', 'dog', 'cub'])"],
+    ))  # fmt: skip
+    fixed_by(run, "setdefault")
+    plain = source.replace("groups.get(word[0], [])", "groups.get(word[0], None)")
+    assert not [e for e in edits_of(plain) if "setdefault" in e.description]
