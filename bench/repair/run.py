@@ -18,7 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,8 @@ class Row:
     detail: str = ""
     split: str = "tuned"
     """"tuned": the engine was developed against it; "fresh": written later and never tuned on."""
+    plausible: list[str] = field(default_factory=list)
+    """The plausible patches the promoted ones were chosen from, best first (JSON only)."""
 
 
 # ---------------------------------------------------------------- one program
@@ -106,9 +108,11 @@ def proposal_ids(report: dict[str, Any]) -> list[str]:
     return ids
 
 
-def count_candidates(workdir: Path, report: dict[str, Any]) -> int | None:
-    """Sum of `candidates_tried` over the cycle's proposals, else the per-batch "tried" counts."""
+def count_candidates(workdir: Path, report: dict[str, Any]) -> tuple[int | None, list[str]]:
+    """Sum of `candidates_tried` over the cycle's proposals, else the per-batch "tried" counts;
+    and the plausible patches each proposal was chosen from, best first."""
     tried: list[int] = []
+    plausible: list[str] = []
     for proposal in proposal_ids(report):
         code, out, _ = run_captured(
             [sys.executable, "-m", "selfpatch", "show", proposal, "--json"], workdir, 60.0
@@ -116,14 +120,15 @@ def count_candidates(workdir: Path, report: dict[str, Any]) -> int | None:
         shown = parse_json_output(out) if code == 0 else None
         if shown is not None and isinstance(shown.get("candidates_tried"), int):
             tried.append(shown["candidates_tried"])
+            plausible += [str(p) for p in (shown.get("notes") or {}).get("plausible") or []]
     if tried:
-        return sum(tried)
+        return sum(tried), plausible
     batches = [b for b in report.get("batches") or [] if isinstance(b, dict)]
     batch_tried: list[int] = [b["tried"] for b in batches if isinstance(b.get("tried"), int)]
     if batch_tried:
-        return sum(batch_tried)
+        return sum(batch_tried), plausible
     total = report.get("tried")
-    return total if isinstance(total, int) else None
+    return (total if isinstance(total, int) else None), plausible
 
 
 def judge(program: Program, workdir: Path) -> str:
@@ -137,8 +142,18 @@ def judge(program: Program, workdir: Path) -> str:
 
 def run_program(program: Program, budget: float | None, timeout: float, keep: bool) -> Row:
     meta = program.meta
-    row = Row(program.name, str(meta.get("family", "?")), str(meta.get("kind", "?")),
-              meta.get("lines"), "error", None, None, 0, 0, split=split_of(program))
+    row = Row(
+        program.name,
+        str(meta.get("family", "?")),
+        str(meta.get("kind", "?")),
+        meta.get("lines"),
+        "error",
+        None,
+        None,
+        0,
+        0,
+        split=split_of(program),
+    )
     tmp = Path(tempfile.mkdtemp(prefix=f"sp-bench-{program.name}-"))
     workdir = tmp / program.name
     try:
@@ -159,7 +174,7 @@ def run_program(program: Program, budget: float | None, timeout: float, keep: bo
             row.detail = f"exit {code}: {first_error_line(err, code)}"
         elif report.get("errors"):
             row.detail = f"cycle error: {str(report['errors'][0]).splitlines()[0]}"
-        row.candidates_tried = count_candidates(workdir, report)
+        row.candidates_tried, row.plausible = count_candidates(workdir, report)
         row.status = judge(program, workdir)
         return row
     finally:
@@ -197,25 +212,50 @@ def totals(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-STATUS_STYLE = {"correct": "green", "plausible": "yellow", "unfixed": "red", "error": "magenta",
-                "timeout": "magenta"}
+STATUS_STYLE = {
+    "correct": "green",
+    "plausible": "yellow",
+    "unfixed": "red",
+    "error": "magenta",
+    "timeout": "magenta",
+}
 
 
 def render(rows: list[Row], summary: dict[str, Any], console: Console) -> None:
     table = Table(title="selfpatch repair benchmark")
-    for column in ("program", "family", "kind", "lines", "status", "seconds", "tried",
-                   "promoted", "rejected", "detail"):
+    for column in (
+        "program",
+        "family",
+        "kind",
+        "lines",
+        "status",
+        "seconds",
+        "tried",
+        "promoted",
+        "rejected",
+        "detail",
+    ):
         table.add_column(column, overflow="fold")
     for r in rows:
         style = STATUS_STYLE.get(r.status, "")
         table.add_row(
-            r.program, r.family, r.kind, str(r.lines), f"[{style}]{r.status}[/]",
-            _fmt(r.seconds), _fmt(r.candidates_tried), str(r.promoted), str(r.rejected), r.detail,
+            r.program,
+            r.family,
+            r.kind,
+            str(r.lines),
+            f"[{style}]{r.status}[/]",
+            _fmt(r.seconds),
+            _fmt(r.candidates_tried),
+            str(r.promoted),
+            str(r.rejected),
+            r.detail,
         )
     console.print(table)
     for split, part in summary.get("by_split", {}).items():
-        console.print(f"  {split}: {part['fixed_correct']}/{part['programs']} fixed-correct "
-                      f"({_fmt(part['fixed_correct_pct'])}%), median {_fmt(part['median_seconds'])} s")
+        console.print(
+            f"  {split}: {part['fixed_correct']}/{part['programs']} fixed-correct "
+            f"({_fmt(part['fixed_correct_pct'])}%), median {_fmt(part['median_seconds'])} s"
+        )
     console.print(
         f"{summary['programs']} programs: fixed-correct {_fmt(summary['fixed_correct_pct'])}%, "
         f"fixed-plausible {_fmt(summary['fixed_plausible_pct'])}%, "
@@ -234,11 +274,18 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--only", action="append", help="run only this program (repeatable)")
     parser.add_argument("--budget", type=float, help="repair engine's per-batch time budget (s)")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_CYCLE_TIMEOUT,
-                        help="wall-clock limit for one program's cycle (s)")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_CYCLE_TIMEOUT,
+        help="wall-clock limit for one program's cycle (s)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary repositories")
-    parser.add_argument("--split", choices=("tuned", "fresh"),
-                        help="run only the programs of one split (see README.md)")
+    parser.add_argument(
+        "--split",
+        choices=("tuned", "fresh"),
+        help="run only the programs of one split (see README.md)",
+    )
     args = parser.parse_args()
     console = Console(stderr=True)
     rows = []

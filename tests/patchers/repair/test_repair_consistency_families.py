@@ -235,3 +235,55 @@ def test_a_lookup_with_a_fresh_default_that_was_meant_to_store_it(repair: Repair
     fixed_by(run, "setdefault")
     plain = source.replace("groups.get(word[0], [])", "groups.get(word[0], None)")
     assert not [e for e in edits_of(plain) if "setdefault" in e.description]
+
+
+def test_a_look_behind_gets_the_clause_that_keeps_it_in_the_range(repair: Repair) -> None:
+    source = program("""
+        def distinct_runs(values, start):
+            runs = 0
+            for i in range(start, len(values)):
+                if values[i] != values[i - 1]:
+                    runs += 1
+            return runs
+    """)
+    clauses = [applied(source, e) for e in edits_of(source) if e.kind == "missing condition"]
+    assert "if i > start and values[i] != values[i - 1]:" in clauses[0]
+    assert "if i > 0 and values[i] != values[i - 1]:" in clauses[1]
+    fix = only(edits_of(source), "missing condition", "i > start")
+    run = repair(Scenario(
+        {"prog.py": source}, {"prog.py": applied(source, fix)},
+        failing=["distinct_runs([1, 2, 3], 0)", "distinct_runs([1, 2, 3], 1)"],
+        passing=["distinct_runs([], 0)"],
+        hidden=["distinct_runs([5, 5, 6, 6, 5], 1)", "distinct_runs([3, 4, 3], 2)"],
+    ))  # fmt: skip
+    fixed_by(run, "i > start")
+
+
+def test_a_field_one_object_down_named_by_its_keyword() -> None:
+    source = program("""
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Owner:
+            id: str
+            team: str
+
+
+        @dataclass
+        class Repo:
+            id: str
+            owner: Owner
+
+
+        def row(repo):
+            return dict(team=repo.owner.team, owner_id=repo.id, repo_id=repo.id)
+    """)
+    priors = {
+        keyword: e.prior
+        for e in edits_of(source)
+        for keyword in ("owner_id", "repo_id")
+        if e.kind == "field dereference" and f"{keyword}=repo.owner.id" in applied(source, e)
+        and "(at each" not in e.description
+    }  # fmt: skip
+    assert priors["owner_id"] > 0.5 > priors["repo_id"]  # repo_id= names no owner

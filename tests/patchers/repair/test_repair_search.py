@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from repair_fake import Repair, Scenario, program
+from pathlib import Path
+
+from repair_fake import Repair, Scenario, build, program
 
 from selfpatch.patchers.repair import RepairPatcher
 from selfpatch.protocols import Patcher
@@ -130,3 +132,43 @@ def test_two_files_only_the_changed_one_is_returned(repair: Repair) -> None:
     ))  # fmt: skip
     assert set(run.best.files) == {"main.py"}
     assert run.hidden_ok(run.best), run.best.description
+
+
+TWO_FUNCTIONS = program("""
+    def mean(values):
+        total = 0
+        for v in values:
+            total += v
+        return total / (len(values) + 1)
+
+
+    def spread(values):
+        lowest = min(values)
+        highest = max(values)
+        return lowest - highest
+
+
+    def summary(values):
+        return {"mean": mean(values), "spread": spread(values)}
+""")
+
+
+def test_partial_fixes_are_paired_before_the_single_edits_run_out(tmp_path: Path) -> None:
+    fixed = TWO_FUNCTIONS.replace("(len(values) + 1)", "len(values)")
+    fixed = fixed.replace("lowest - highest", "highest - lowest")
+    scenario = Scenario(
+        {"prog.py": TWO_FUNCTIONS}, {"prog.py": fixed},
+        failing=["mean([2, 4])", "spread([1, 5])", "summary([1, 3])"],
+        passing=["mean([0])", "spread([7])"], hidden=[],
+    )  # fmt: skip
+    workspace, batch, _ = build(tmp_path, scenario, budget=60.0)
+    # The budget counts trials instead of seconds, so the test does not depend on this
+    # machine's speed: 110 trials, fewer than the 118 single edits the engine ranks.
+    start = workspace.calls
+    workspace.seconds_left = lambda: 110.0 - (workspace.calls - start)  # type: ignore[method-assign]
+    try:
+        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
+    finally:
+        workspace.close()
+    assert best is not None and len(best.notes["edits"]) == 2
+    assert best.files["prog.py"] == fixed

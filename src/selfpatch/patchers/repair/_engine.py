@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -40,6 +40,12 @@ STRUCTURAL_BOOST = 1.5
 """A repair the code's own shape calls for is tried earlier than its prior alone says: such
 edits are few, and a cheaper plausible patch found first would otherwise end the search."""
 SCORE_FLOOR = 0.05
+SINGLES_SHARE = 0.5
+PAIRS_SHARE = 0.75
+"""Once half the budget is spent on single edits, with no plausible patch but some edit that
+fixes part of the failures, pairs built on those partial fixes get the budget up to three
+quarters before the remaining single edits: two-line bugs would otherwise wait behind every
+unlikely single edit. Without a partial fix the single edits keep the whole budget first."""
 
 
 class RepairPatcher:
@@ -68,6 +74,7 @@ class _Search:
         self.screener: Screener | None = None
         self.reserve = 0.3
         self._explored: list[Trial] = []
+        self.budget = 0.0
 
     # -- the whole search, lazily --------------------------------------------------------------
 
@@ -75,6 +82,7 @@ class _Search:
         fail_keys = self._fail_keys()
         if not fail_keys:
             return
+        self.budget = self.workspace.seconds_left()
         base = self._read_sources()
         baseline = {o.key: o for o in self.workspace.try_files({}, fail_keys)}
         if all(o.passed for o in baseline.values()):
@@ -90,12 +98,29 @@ class _Search:
         frames = self._frame_lines(baseline.values())
         hangs = any(o.status == "timeout" for o in baseline.values())
         edits = self._generate(base, suspicious, evidence, frames, hangs)
+        singles = iter([(e,) for e in edits])
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-            singles = self._screen_all(pool, ((e,) for e in edits))
-            yield from self._settled(singles)
+            yield from self._settled(self._screen_all(pool, singles, self._pairs_due))
+            if self.max_edits >= 2 and not self.plausible and self._partial_found():
+                early = self._screen_all(pool, self._pairs(self._explored), self._singles_due)
+                yield from self._settled(early)
+            yield from self._settled(self._screen_all(pool, singles))
             if self.max_edits >= 2:
-                pairs = self._screen_all(pool, self._pairs(self._explored))
-                yield from self._settled(pairs)
+                yield from self._settled(self._screen_all(pool, self._pairs(self._explored)))
+
+    def _spent(self) -> float:
+        """The share of the budget spent so far."""
+        left = self.workspace.seconds_left()
+        return 1.0 - left / self.budget if self.budget > 0 else 1.0
+
+    def _partial_found(self) -> bool:
+        return any(t.partial for t in self._explored)
+
+    def _pairs_due(self) -> bool:
+        return self._spent() >= SINGLES_SHARE and self._partial_found() and not self.plausible
+
+    def _singles_due(self) -> bool:
+        return self._spent() >= PAIRS_SHARE
 
     def _fail_keys(self) -> list[str]:
         def informative(index: int) -> tuple[int, float, int]:
@@ -192,12 +217,16 @@ class _Search:
     # -- screening -----------------------------------------------------------------------------
 
     def _screen_all(
-        self, pool: ThreadPoolExecutor, groups: Iterable[tuple[Edit, ...]]
+        self,
+        pool: ThreadPoolExecutor,
+        groups: Iterable[tuple[Edit, ...]],
+        pause: Callable[[], bool] | None = None,
     ) -> Iterator[Trial]:
-        """Screen edit groups in order, two at a time, while the budget lasts."""
+        """Screen edit groups in order, two at a time, while the budget lasts and until
+        ``pause()`` says to stop; a shared iterator then resumes where it stopped."""
         iterator = iter(groups)
         while True:
-            if self.workspace.seconds_left() <= self._reserve():
+            if self.workspace.seconds_left() <= self._reserve() or (pause and pause()):
                 return
             chunk = list(itertools.islice(iterator, WORKERS))
             if not chunk:

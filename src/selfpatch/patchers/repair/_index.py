@@ -299,9 +299,9 @@ class FileIndex:
         ``function``: ``new[j]`` three times and ``new[i:]`` once."""
         return self._indexers.get((id(function), container), Counter())
 
-    def index_names(self, function: Function | None) -> set[str]:
-        """Every name that indexes or bounds a slice of anything within ``function``."""
-        return {n for (f, _), names in self._indexers.items() if f == id(function) for n in names}
+    def containers(self, function: Function | None) -> set[str]:
+        """Every container ``function`` subscripts (``new`` of ``new[j]``)."""
+        return {c for (f, c), _ in self._indexers.items() if f == id(function)}
 
     def _note_call(self, node: cst.Call) -> None:
         name = callee_name(node)

@@ -93,19 +93,45 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
 DERIVED_PRIOR = 0.55
 CONSISTENT_INDEX_PRIOR = 0.6
 NON_INDEX_FACTOR = 0.6
+COUNTER_INDEX_PRIOR = 0.55
 
 
 def _index_prior(ctx: Ctx, prior: float, name: str, other: str, container: str) -> float:
     """Code that walks two sequences keeps one index per sequence (``old[i]``, ``new[j]``):
-    the one place ``new`` is indexed by ``i`` is the likely slip, and ``j`` its fix. A name that
-    indexes nothing in the function is an unlikely index."""
+    the one place ``new`` is indexed by ``i`` is the likely slip, and ``j`` its fix. Inside
+    ``for position in range(...)``, ``position`` is the likely index; a name the function
+    itself subscripts is a container, an unlikely index."""
     function = ctx.site.function
     indexers = ctx.index.indexers(function, container)
     if indexers[name] <= 1 and indexers[other] >= 1:
         return max(prior, CONSISTENT_INDEX_PRIOR)
-    if other not in ctx.index.index_names(function):
+    counters = _range_counters(ctx)
+    if other in counters and name not in counters:
+        return max(prior, COUNTER_INDEX_PRIOR)
+    if other in ctx.index.containers(function):
         return prior * NON_INDEX_FACTOR
     return prior
+
+
+def _range_counters(ctx: Ctx) -> set[str]:
+    """Names bound by the ``for ... in range(...)`` loops around the site."""
+    found: set[str] = set()
+    node = _parent(ctx, ctx.site.node)
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        if _is_range_loop(ctx, node):
+            assert isinstance(node, cst.For) and isinstance(node.target, cst.Name)
+            found.add(node.target.value)
+        node = _parent(ctx, node)
+    return found
+
+
+def _is_range_loop(ctx: Ctx, node: cst.CSTNode) -> bool:
+    return (
+        isinstance(node, cst.For)
+        and isinstance(node.target, cst.Name)
+        and isinstance(node.iter, cst.Call)
+        and ctx.index.code(node.iter.func) == "range"
+    )
 
 
 _INDEX_PARTS = (cst.Index, cst.Slice, cst.SubscriptElement, cst.BinaryOperation, cst.UnaryOperation)
@@ -232,14 +258,37 @@ def _dereference(ctx: Ctx, node: cst.Attribute, parent: cst.CSTNode | None) -> I
         return
     base = ctx.index.code(node.value)
     statement = ctx.index.code(ctx.site.node)
+    label = _label(ctx, node, parent).split("_")
     for middle in sorted(ctx.index.attrs_by_base.get(base, set()) - {node.attr.value}):
-        if f"{base}.{middle}" in statement and f"{base}.{middle}." not in statement:
+        path = f"{base}.{middle}"
+        if path in statement and (f"{path}." not in statement or _has(ctx, path, node.attr.value)):
             deeper = _parse_expr(f"{base}.{middle}.{node.attr.value}")
+            prior = NAMED_DEREFERENCE_PRIOR if middle in label else DEREFERENCE_PRIOR
             if deeper is not None:
-                yield _replace(ctx, node, deeper, "field dereference", DEREFERENCE_PRIOR)
+                yield _replace(ctx, node, deeper, "field dereference", prior)
     if isinstance(node.value, cst.Attribute):
         shallower = node.with_changes(value=node.value.value)
         yield _replace(ctx, node, shallower, "field dereference", DEREFERENCE_PRIOR * 0.75)
+
+
+NAMED_DEREFERENCE_PRIOR = 0.55
+
+
+def _label(ctx: Ctx, node: cst.Attribute, parent: cst.CSTNode | None) -> str:
+    """The name the value is given: its keyword (``user_id=``) or its assignment target."""
+    if isinstance(parent, cst.Arg) and parent.keyword is not None:
+        return parent.keyword.value
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        return target.value if isinstance(target, cst.Name) else ctx.index.code(target)
+    return ""
+
+
+def _has(ctx: Ctx, obj: str, attr: str) -> bool:
+    """Whether some class of the file has ``attr`` next to every attribute the file reads from
+    ``obj`` (``call.session.user.org`` is read, and ``User`` has ``org`` and ``id``)."""
+    read = ctx.index.attrs_by_base.get(obj, set())
+    return any(read | {attr} <= fields for fields in ctx.index.class_fields().values())
 
 
 def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:

@@ -8,8 +8,8 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _statements, _mirror, _state, _parallel, _stale, _sentinel, _restart, _tables, _terms, _guards,
-_unused, _literals, and _hangs for the engine's ordering); this module puts them together, and
-_twins repeats an edit at every copy of the code it changes.
+_neighbour, _unused, _literals, and _hangs for the engine's ordering); this module puts them
+together, and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
 from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
+from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._order import order_edits, reversal_edits
 from selfpatch.patchers.repair._parallel import parallel_edits
@@ -80,6 +81,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from expression_edits(ctx)
     yield from name_swaps(ctx)
     yield from condition_edits(ctx)
+    yield from neighbour_guard_edits(ctx)
     yield from statement_order_edits(ctx)
     yield from check_after_add_edits(ctx)
     yield from heapify_edits(ctx)
