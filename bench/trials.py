@@ -75,9 +75,8 @@ def cold_trial(isolation: Isolation, root: Path, episode: Episode) -> float:
     return elapsed
 
 
-def cold_starts(
-    isolation: Isolation, root: Path, episode: Episode, repeat: int
-) -> tuple[float, float]:
+def cold_starts(isolation: Isolation, root: Path, episode: Episode, repeat: int
+                ) -> tuple[float, float]:
     """Median cold start and median bare python, measured in turns: on a loaded machine the
     ratio of the two then compares like with like."""
     colds, bares = [], []

@@ -61,9 +61,7 @@ class SuiteResult:
 def discover(only: list[str] | None = None) -> list[Program]:
     programs = []
     # tool caches (.mypy_cache, __pycache__) left in the corpus folder are not programs
-    folders = (
-        p for p in PROGRAMS_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
-    )
+    folders = (p for p in PROGRAMS_DIR.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
     for path in sorted(folders):
         if only and path.name not in only:
             continue
@@ -122,14 +120,8 @@ def run_captured(
 
 def _pytest_cmd(targets: list[str], junit: Path) -> list[str]:
     return [
-        sys.executable,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        f"--junitxml={junit}",
-        *targets,
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        f"--junitxml={junit}", *targets,
     ]
 
 
@@ -160,16 +152,8 @@ def run_pytest(workdir: Path, targets: list[str], timeout: float = SUITE_TIMEOUT
 
 
 def _run_one_by_one(workdir: Path, targets: list[str], tmp: Path) -> SuiteResult:
-    collect = [
-        sys.executable,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "--collect-only",
-        *targets,
-    ]
+    collect = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+               "--collect-only", *targets]
     _, out, _ = run_captured(collect, workdir, SUITE_TIMEOUT)
     node_ids = [line.strip() for line in out.splitlines() if "::" in line]
     result = SuiteResult(timed_out=True, returncode=1)

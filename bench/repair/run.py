@@ -142,18 +142,8 @@ def judge(program: Program, workdir: Path) -> str:
 
 def run_program(program: Program, budget: float | None, timeout: float, keep: bool) -> Row:
     meta = program.meta
-    row = Row(
-        program.name,
-        str(meta.get("family", "?")),
-        str(meta.get("kind", "?")),
-        meta.get("lines"),
-        "error",
-        None,
-        None,
-        0,
-        0,
-        split=split_of(program),
-    )
+    row = Row(program.name, str(meta.get("family", "?")), str(meta.get("kind", "?")),
+              meta.get("lines"), "error", None, None, 0, 0, split=split_of(program))
     tmp = Path(tempfile.mkdtemp(prefix=f"sp-bench-{program.name}-"))
     workdir = tmp / program.name
     try:
@@ -212,50 +202,25 @@ def totals(rows: list[Row]) -> dict[str, Any]:
     }
 
 
-STATUS_STYLE = {
-    "correct": "green",
-    "plausible": "yellow",
-    "unfixed": "red",
-    "error": "magenta",
-    "timeout": "magenta",
-}
+STATUS_STYLE = {"correct": "green", "plausible": "yellow", "unfixed": "red", "error": "magenta",
+                "timeout": "magenta"}
 
 
 def render(rows: list[Row], summary: dict[str, Any], console: Console) -> None:
     table = Table(title="selfpatch repair benchmark")
-    for column in (
-        "program",
-        "family",
-        "kind",
-        "lines",
-        "status",
-        "seconds",
-        "tried",
-        "promoted",
-        "rejected",
-        "detail",
-    ):
+    for column in ("program", "family", "kind", "lines", "status", "seconds", "tried",
+                   "promoted", "rejected", "detail"):
         table.add_column(column, overflow="fold")
     for r in rows:
         style = STATUS_STYLE.get(r.status, "")
         table.add_row(
-            r.program,
-            r.family,
-            r.kind,
-            str(r.lines),
-            f"[{style}]{r.status}[/]",
-            _fmt(r.seconds),
-            _fmt(r.candidates_tried),
-            str(r.promoted),
-            str(r.rejected),
-            r.detail,
+            r.program, r.family, r.kind, str(r.lines), f"[{style}]{r.status}[/]",
+            _fmt(r.seconds), _fmt(r.candidates_tried), str(r.promoted), str(r.rejected), r.detail,
         )
     console.print(table)
     for split, part in summary.get("by_split", {}).items():
-        console.print(
-            f"  {split}: {part['fixed_correct']}/{part['programs']} fixed-correct "
-            f"({_fmt(part['fixed_correct_pct'])}%), median {_fmt(part['median_seconds'])} s"
-        )
+        console.print(f"  {split}: {part['fixed_correct']}/{part['programs']} fixed-correct "
+                      f"({_fmt(part['fixed_correct_pct'])}%), median {_fmt(part['median_seconds'])} s")
     console.print(
         f"{summary['programs']} programs: fixed-correct {_fmt(summary['fixed_correct_pct'])}%, "
         f"fixed-plausible {_fmt(summary['fixed_plausible_pct'])}%, "
@@ -274,18 +239,11 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--only", action="append", help="run only this program (repeatable)")
     parser.add_argument("--budget", type=float, help="repair engine's per-batch time budget (s)")
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_CYCLE_TIMEOUT,
-        help="wall-clock limit for one program's cycle (s)",
-    )
+    parser.add_argument("--timeout", type=float, default=DEFAULT_CYCLE_TIMEOUT,
+                        help="wall-clock limit for one program's cycle (s)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary repositories")
-    parser.add_argument(
-        "--split",
-        choices=("tuned", "fresh"),
-        help="run only the programs of one split (see README.md)",
-    )
+    parser.add_argument("--split", choices=("tuned", "fresh"),
+                        help="run only the programs of one split (see README.md)")
     args = parser.parse_args()
     console = Console(stderr=True)
     rows = []

@@ -130,9 +130,8 @@ def _parse_patch(patch: str) -> list[tuple[list[str], list[tuple[int, HunkBody]]
             files[-1][1].append((int(match.group(1)), []))
         elif files and files[-1][1]:
             files[-1][1][-1][1].append(line)
-    return [
-        (header, [(start, _pair_edits(lines)) for start, lines in hunks]) for header, hunks in files
-    ]
+    return [(header, [(start, _pair_edits(lines)) for start, lines in hunks])
+            for header, hunks in files]
 
 
 def _pair_edits(lines: list[str]) -> HunkBody:
@@ -164,9 +163,7 @@ def _count_edits(body: HunkBody) -> int:
     return sum(1 for item in body if isinstance(item, tuple))
 
 
-def _render_with_only(
-    files: list[tuple[list[str], list[tuple[int, HunkBody]]]], target: int
-) -> str:
+def _render_with_only(files: list[tuple[list[str], list[tuple[int, HunkBody]]]], target: int) -> str:
     out: list[str] = []
     counter = 0
     for header, hunks in files:
@@ -263,16 +260,8 @@ def _judge(report: Report) -> list[str]:
 # ---------------------------------------------------------------- output
 def render(reports: list[Report], console: Console) -> None:
     table = Table(title="repair benchmark corpus")
-    for column in (
-        "program",
-        "family",
-        "kind",
-        "lines",
-        "buggy pass/fail",
-        "fixed",
-        "partial",
-        "status",
-    ):
+    for column in ("program", "family", "kind", "lines", "buggy pass/fail", "fixed", "partial",
+                   "status"):
         table.add_column(column)
     for report in reports:
         meta = report.program.meta
@@ -284,8 +273,7 @@ def render(reports: list[Report], console: Console) -> None:
             str(meta.get("kind", "?")),
             str(meta.get("lines", "?")),
             f"{buggy.passed}/{buggy.failed}" + (" (hang)" if buggy.timed_out else "")
-            if buggy
-            else "-",
+            if buggy else "-",
             (f"{fixed.passed}/{len(fixed.outcomes)}" if fixed else "-"),
             ",".join("passes" if p else "fails" for p in report.partial) or "-",
             "[green]valid[/]" if report.valid else f"[red]INVALID[/]: {'; '.join(report.problems)}",
@@ -304,14 +292,11 @@ def main() -> int:
     console = Console(width=200)
     render(reports, console)
     invalid = [r.program.name for r in reports if not r.valid]
-    families = json.dumps(
-        {f: sum(r.program.meta.get("family") == f for r in reports) for f in sorted(FAMILIES)}
-    )
+    families = json.dumps({f: sum(r.program.meta.get("family") == f for r in reports)
+                           for f in sorted(FAMILIES)})
     two_line = sum(r.program.meta.get("lines") == 2 for r in reports)
-    console.print(
-        f"{len(reports)} programs ({families}, {two_line} two-line), "
-        f"{len(reports) - len(invalid)} valid, {len(invalid)} invalid"
-    )
+    console.print(f"{len(reports)} programs ({families}, {two_line} two-line), "
+                  f"{len(reports) - len(invalid)} valid, {len(invalid)} invalid")
     if invalid:
         console.print(f"invalid: {', '.join(invalid)}")
     return 1 if invalid else 0

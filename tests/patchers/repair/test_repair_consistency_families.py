@@ -8,38 +8,41 @@ from __future__ import annotations
 from repair_edits import applied, edits_of, only
 from repair_fake import Repair, Scenario, fixed_by, program
 
-MERGE = program("""
-    def merge(left, right):
-        out = []
-        i = j = 0
-        while i < len(left) and j < len(right):
-            if left[i] <= right[j]:
-                out.append(left[i])
-                i += 1
+UNMATCHED = program("""
+    def unmatched(expected, actual):
+        missing, extra = [], []
+        a = b = 0
+        while a < len(expected) and b < len(actual):
+            if expected[a] == actual[b]:
+                a += 1
+                b += 1
+            elif expected[a] < actual[b]:
+                missing.append(expected[a])
+                a += 1
             else:
-                out.append(right[j])
-                j += 1
-        out.extend(left[i:])
-        out.extend(right[i:])
-        return out
+                extra.append(actual[b])
+                b += 1
+        missing.extend(expected[a:])
+        extra.extend(actual[a:])
+        return missing, extra
 """)
 
 
 def test_a_sequence_indexed_by_the_other_sequences_index(repair: Repair) -> None:
     substitutions = {}
-    for edit in edits_of(MERGE):
-        text = applied(MERGE, edit)
-        kept, tail = "out.extend(right[i:])" in text, text.partition("out.extend(right[")[2]
+    for edit in edits_of(UNMATCHED):
+        text = applied(UNMATCHED, edit)
+        kept, tail = "extra.extend(actual[a:])" in text, text.partition("extra.extend(actual[")[2]
         if edit.kind == "wrong variable" and not kept and tail:
             substitutions[tail.split(":")[0]] = edit.prior
-    assert substitutions["j"] > 0.5
-    assert substitutions["j"] > 2 * substitutions["left"]  # a list indexes nothing here
-    fix = only(edits_of(MERGE), "wrong variable", "12: wrong variable: `i` -> `j`")
+    assert substitutions["b"] > 0.5
+    assert substitutions["b"] > 2 * substitutions["expected"]  # a sequence, not an index
+    fix = only(edits_of(UNMATCHED), "wrong variable", "15: wrong variable: `a` -> `b`")
     run = repair(Scenario(
-        {"prog.py": MERGE}, {"prog.py": applied(MERGE, fix)},
-        failing=["merge([1, 2], [3, 4, 5])", "merge([4, 5], [1, 2, 3])"],
-        passing=["merge([], [])", "merge([1], [])"],
-        hidden=["merge([5, 6], [1, 2, 3])", "merge([1, 4, 9], [2, 3])"],
+        {"prog.py": UNMATCHED}, {"prog.py": applied(UNMATCHED, fix)},
+        failing=["unmatched([1, 2], [0, 1, 2, 3])", "unmatched([5], [1, 2, 5, 7])"],
+        passing=["unmatched([], [])", "unmatched([1], [])"],
+        hidden=["unmatched([2, 9], [1, 2, 3])", "unmatched([1, 4, 9], [4, 10, 11])"],
     ))  # fmt: skip
     fixed_by(run, "wrong variable")
 
