@@ -474,6 +474,16 @@ def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
             yield from descendants(child)
 
 
+def is_range_loop(node: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> bool:
+    """``for name in range(...)`` with a plain name as its target."""
+    return (
+        isinstance(node, cst.For)
+        and isinstance(node.target, cst.Name)
+        and isinstance(node.iter, cst.Call)
+        and code(node.iter.func) == "range"
+    )
+
+
 def callee_name(call: cst.Call) -> str:
     func = call.func
     if isinstance(func, cst.Name):

@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
+    is_range_loop,
     sole_assignment,
     value_names,
 )
@@ -118,20 +119,11 @@ def _range_counters(ctx: Ctx) -> set[str]:
     found: set[str] = set()
     node = _parent(ctx, ctx.site.node)
     while node is not None and not isinstance(node, cst.FunctionDef):
-        if _is_range_loop(ctx, node):
+        if is_range_loop(node, ctx.index.code):
             assert isinstance(node, cst.For) and isinstance(node.target, cst.Name)
             found.add(node.target.value)
         node = _parent(ctx, node)
     return found
-
-
-def _is_range_loop(ctx: Ctx, node: cst.CSTNode) -> bool:
-    return (
-        isinstance(node, cst.For)
-        and isinstance(node.target, cst.Name)
-        and isinstance(node.iter, cst.Call)
-        and ctx.index.code(node.iter.func) == "range"
-    )
 
 
 _INDEX_PARTS = (cst.Index, cst.Slice, cst.SubscriptElement, cst.BinaryOperation, cst.UnaryOperation)

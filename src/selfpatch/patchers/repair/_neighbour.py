@@ -11,7 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, descendants
+from selfpatch.patchers.repair._index import all_nodes, descendants, is_range_loop
 
 RANGE_START_PRIOR = 0.55
 ZERO_PRIOR = 0.45
@@ -63,11 +63,10 @@ def _range_start(ctx: Ctx, name: str) -> str | None:
     if function is None:
         return None
     for loop in all_nodes(function.node.body):
-        if not isinstance(loop, cst.For) or not isinstance(loop.target, cst.Name):
-            continue
-        if loop.target.value != name or not isinstance(loop.iter, cst.Call):
-            continue
-        if ctx.index.code(loop.iter.func) == "range":
-            args = loop.iter.args
-            return ctx.index.code(args[0].value) if len(args) >= 2 else "0"
+        if is_range_loop(loop, ctx.index.code):
+            assert isinstance(loop, cst.For) and isinstance(loop.target, cst.Name)
+            assert isinstance(loop.iter, cst.Call)
+            if loop.target.value == name:
+                args = loop.iter.args
+                return ctx.index.code(args[0].value) if len(args) >= 2 else "0"
     return None

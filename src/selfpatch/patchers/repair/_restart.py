@@ -14,7 +14,8 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _parent
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import LOOPS, all_nodes, bound_names, sole_assignment
+from selfpatch.patchers.repair._index import all_nodes, bound_names, sole_assignment
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 RESTART_PRIOR = 0.55
 AS_BEFORE_PRIOR = 0.45
@@ -64,12 +65,10 @@ def _restart(ctx: Ctx) -> tuple[str, str, cst.For | cst.While] | None:
     branch = _parent(ctx, _parent(ctx, ctx.site.node) or ctx.site.node)
     if not isinstance(branch, (cst.If, cst.Else)):
         return None
-    node = _parent(ctx, branch)
-    while node is not None and not isinstance(node, LOOPS):
-        node = _parent(ctx, node)
-    if not isinstance(node, LOOPS):
+    loops = _enclosing_loops(ctx, branch)
+    if not loops:
         return None
-    return target.value, ctx.index.code(assignment.value), node
+    return target.value, ctx.index.code(assignment.value), loops[0]
 
 
 def _names_in(node: cst.CSTNode) -> set[str]:
