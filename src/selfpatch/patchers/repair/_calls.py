@@ -194,7 +194,8 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     positional = [a for a in node.args if a.keyword is None]
     if "flags" not in present and len(positional) >= (4 if name in {"sub", "subn"} else 3):
         present.add("flags")  # flags given positionally
-    for keyword, value, prior in [*_KEYWORDS.get(name, []), *_regex_flags(ctx, node, name)]:
+    extra = [*_regex_flags(ctx, node, name), *_timezone(ctx, name)]
+    for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
             yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
     if name in _POSITIONAL_DEFAULTS:
@@ -210,6 +211,17 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
             flipped = "False" if code == "True" else "True"
             args = [*node.args[:i], arg.with_changes(value=cst.Name(flipped)), *node.args[i + 1 :]]
             yield _replace(ctx, node, node.with_changes(args=args), "flip keyword argument", 0.5)
+
+
+AWARE_TIME_PRIOR = 0.6
+"""``datetime.fromtimestamp(stamp)`` and ``datetime.now()`` give naive local times; code that
+imports ``timezone`` compares them with aware ones, or means UTC."""
+
+
+def _timezone(ctx: Ctx, name: str) -> list[tuple[str, str, float]]:
+    if name not in {"fromtimestamp", "now"} or "timezone" not in ctx.index.callables:
+        return []
+    return [("tz", "timezone.utc", AWARE_TIME_PRIOR)]
 
 
 def _add_arg(ctx: Ctx, node: cst.Call, code: str, kind: str, prior: float) -> Edit:

@@ -182,7 +182,22 @@ class FileIndex:
     def in_scope(self, function: Function | None) -> set[str]:
         names = set(self.module_names) | self.callables
         if function is not None:
-            names |= set(function.params) | function.locals
+            names |= set(function.params) | function.locals | self.closure_names(function)
+        return names
+
+    def closure_names(self, function: Function) -> set[str]:
+        """Parameters and locals of the functions a nested function is defined in."""
+        return self.memo(("closure", id(function)), lambda: self._closure_names(function))
+
+    def _closure_names(self, function: Function) -> set[str]:
+        by_node = {f.node: f for f in self.functions}
+        names: set[str] = set()
+        parent = self.parents.get(function.node)
+        while parent is not None:
+            outer = by_node.get(parent) if isinstance(parent, cst.FunctionDef) else None
+            if outer is not None:
+                names |= set(outer.params) | outer.locals
+            parent = self.parents.get(parent)
         return names
 
     # -- indexing --------------------------------------------------------------------------

@@ -48,7 +48,8 @@ _METHOD_SWAPS: dict[str, list[str]] = {
     "startswith": ["endswith"], "endswith": ["startswith"], "keys": ["values", "items"],
     "values": ["keys", "items"], "items": ["values", "keys"], "find": ["rfind"],
     "rfind": ["find"], "index": ["rindex"], "rindex": ["index"], "split": ["rsplit"],
-    "rsplit": ["split"], "remove": ["discard"], "discard": ["remove"], "get": ["pop"],
+    "rsplit": ["split"], "partition": ["rpartition"], "rpartition": ["partition"],
+    "remove": ["discard"], "discard": ["remove"], "get": ["pop"],
     "pop": ["get", "popleft"], "popleft": ["pop"], "appendleft": ["append"],
     "floor": ["ceil"], "ceil": ["floor"], "search": ["match", "fullmatch"],
     "match": ["search", "fullmatch"], "fullmatch": ["match"], "insert": [],
@@ -72,7 +73,8 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         return
     scope = set(ctx.index.module_names)
     if ctx.site.function is not None:
-        scope |= set(ctx.site.function.params) | ctx.site.function.locals
+        function = ctx.site.function
+        scope |= set(function.params) | function.locals | ctx.index.closure_names(function)
     if node.value not in scope:
         return
     target = isinstance(parent, cst.AssignTarget | cst.AugAssign)
@@ -326,6 +328,7 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
                 new_slice = element.with_changes(**{bound: None})
                 new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
                 yield _replace(ctx, node, new, "slice bound", 0.35, weakens=True)
+        yield from _zero_from_end(ctx, node, element)
         other_end = _other_end(element)
         if other_end is not None:
             new = node.with_changes(slice=[node.slice[0].with_changes(slice=other_end)])
@@ -333,6 +336,23 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
 
 
 OTHER_END_PRIOR = 0.45
+ZERO_FROM_END_PRIOR = 0.55
+"""``a[-n:]`` is all of ``a`` when ``n`` is 0, not none of it: a count that can be zero
+is taken from the end as ``a[len(a) - n:]``."""
+
+
+def _zero_from_end(ctx: Ctx, node: cst.Subscript, element: cst.Slice) -> Iterator[Edit]:
+    for bound in ("lower", "upper"):
+        value = getattr(element, bound)
+        if not isinstance(value, cst.UnaryOperation) or not isinstance(value.operator, cst.Minus):
+            continue
+        if isinstance(value.expression, cst.Integer):
+            continue
+        sequence, count = ctx.index.code(node.value), ctx.index.code(value.expression)
+        new_bound = _parse_expr(f"len({sequence}) - {count}")
+        if new_bound is not None:
+            yield _replace(ctx, value, new_bound, "count from the end may be zero",
+                           ZERO_FROM_END_PRIOR)  # fmt: skip
 
 
 def _other_end(element: cst.Slice) -> cst.Slice | None:

@@ -139,6 +139,23 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
     elif _is_extremum_argument(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "missing step cost", STEP_COST_PRIOR)
+    elif _is_span(ctx, node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", SPAN_PRIOR)
+
+
+SPAN_PRIOR = 0.5
+"""``length = right - left`` counts the items from ``left`` to ``right`` one short when both
+ends are included: the fencepost error in its plainest form."""
+
+
+def _is_span(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A difference of two variables that is the whole value assigned or returned."""
+    if not (isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Subtract)):
+        return False
+    if not all(isinstance(side, (cst.Name, cst.Attribute)) for side in (node.left, node.right)):
+        return False
+    return isinstance(_parent(ctx, node), (cst.Assign, cst.Return, cst.AnnAssign))
 
 
 EQUALITY_PRIOR = 0.5

@@ -18,7 +18,13 @@ import libcst as cst
 from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
-from selfpatch.patchers.repair._index import Function, body_nodes, bound_names, descendants
+from selfpatch.patchers.repair._index import (
+    Function,
+    all_nodes,
+    body_nodes,
+    bound_names,
+    descendants,
+)
 
 TERM_PRIOR = 0.4
 FACTOR_PRIOR = 0.3
@@ -45,8 +51,43 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield from _missing_factors(ctx, node, factors)
             elif isinstance(node, cst.Slice):
                 yield from _from_end(ctx, node)
+            elif isinstance(node, cst.Call):
+                yield from _code_point_base(ctx, node)
     yield from _bare_attribute_terms(ctx)
     yield from _sibling_return_terms(ctx, function)
+
+
+CODE_POINT_PRIOR = 0.55
+_DEFAULT_BASES = ('"a"', '"0"')
+
+
+def _code_point_base(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    """``ord(letter)`` used as a letter's position lacks the ``- ord("a")`` that the rest of
+    the file (or the usual alphabets) measure code points from."""
+    if ctx.index.code(node.func) != "ord" or len(node.args) != 1:
+        return
+    if isinstance(node.args[0].value, cst.SimpleString):
+        return
+    parent = _parent(ctx, node)
+    if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Subtract):
+        return
+    bases = ctx.index.memo(("ord bases",), lambda: _ord_bases(ctx))
+    for base in bases or _DEFAULT_BASES:
+        new = _parse_expr(f"{ctx.index.code(node)} - ord({base})")
+        if new is not None:
+            yield _replace(ctx, node, new, "missing term", CODE_POINT_PRIOR)
+
+
+def _ord_bases(ctx: Ctx) -> list[str]:
+    found = [
+        ctx.index.code(n.args[0].value)
+        for n in all_nodes(ctx.index.module)
+        if isinstance(n, cst.Call)
+        and ctx.index.code(n.func) == "ord"
+        and len(n.args) == 1
+        and isinstance(n.args[0].value, cst.SimpleString)
+    ]
+    return list(dict.fromkeys(found))
 
 
 SIBLING_TERM_PRIOR = 0.55

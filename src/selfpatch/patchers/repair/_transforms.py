@@ -7,9 +7,10 @@ string where a mapping is used, and literals mined from the failure evidence.
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_statements, _mirror, _state, _parallel, _stale, _sentinel, _restart, _tables, _terms, _guards,
-_neighbour, _unused, _literals, and _hangs for the engine's ordering); this module puts them
-together, and _twins repeats an edit at every copy of the code it changes.
+_bookkeeping, _statements, _mirror, _state, _parallel, _stale, _sentinel, _restart, _tables,
+_terms, _guards, _neighbour, _sibling_guard, _unused, _loops, _keys, _empty, _literals, and
+_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit
+at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
+from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._empty import empty_text_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
     guard_edits,
@@ -28,7 +31,9 @@ from selfpatch.patchers.repair._guards import (
     json_edits,
 )
 from selfpatch.patchers.repair._inverse import inverse_edits
+from selfpatch.patchers.repair._keys import normal_key_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
+from selfpatch.patchers.repair._loops import carried_condition_edits, cursor_advance_edits
 from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
@@ -37,6 +42,7 @@ from selfpatch.patchers.repair._order import order_edits, reversal_edits
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import sentinel_edits
+from selfpatch.patchers.repair._sibling_guard import sibling_filter_edits, sibling_guard_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
@@ -51,10 +57,16 @@ from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
+    unused_field_edits,
     unused_limit_edits,
     unused_term_edits,
 )
-from selfpatch.patchers.repair._wrap import abs_edits, sibling_wrap_edits, wrap_call_edits
+from selfpatch.patchers.repair._wrap import (
+    abs_edits,
+    sibling_wrap_edits,
+    signed_count_edits,
+    wrap_call_edits,
+)
 
 __all__ = [
     "Ctx",
@@ -82,10 +94,13 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from name_swaps(ctx)
     yield from condition_edits(ctx)
     yield from neighbour_guard_edits(ctx)
+    yield from sibling_guard_edits(ctx)
+    yield from sibling_filter_edits(ctx)
     yield from statement_order_edits(ctx)
     yield from check_after_add_edits(ctx)
     yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
+    yield from empty_text_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
     yield from sibling_version_edits(ctx)
@@ -93,15 +108,19 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)
     yield from unused_limit_edits(ctx)
+    yield from unused_field_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
+    yield from normal_key_edits(ctx)
     yield from abs_edits(ctx)
+    yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
     yield from copy_edits(ctx)
     yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
+    yield from bulk_inverse_edits(ctx)
     yield from mirrored_edits(ctx)
     yield from branch_edits(ctx)
     yield from state_edits(ctx)
@@ -111,3 +130,5 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from restart_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
+    yield from carried_condition_edits(ctx)
+    yield from cursor_advance_edits(ctx)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _is_terminal, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     FileIndex,
@@ -184,15 +184,78 @@ def unused_limit_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _unused_limits(ctx: Ctx, function: Function) -> list[str]:
     fields = ctx.index.class_fields().get(function.cls or "", set())
-    read = {
-        node.attr.value
-        for node in all_nodes(ctx.index.module)
-        if isinstance(node, cst.Attribute)
-        and not isinstance(ctx.index.parents.get(node), (cst.AssignTarget, cst.AugAssign))
-    }
+    read = _read_attributes(ctx.index)
     return sorted(
         f for f in fields - read if any(word in f.lower().split("_") for word in _LIMIT_WORDS)
     )
+
+
+def _read_attributes(index: FileIndex) -> set[str]:
+    return index.memo(
+        ("read attributes",),
+        lambda: {
+            node.attr.value
+            for node in all_nodes(index.module)
+            if isinstance(node, cst.Attribute)
+            and not isinstance(index.parents.get(node), (cst.AssignTarget, cst.AugAssign))
+        },
+    )
+
+
+UNUSED_FIELD_PRIOR = 0.6
+
+
+def unused_field_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A container field nothing reads (``deny``) beside one the condition tests membership in
+    (``user.id in flag.allow``): the forgotten clause tests the same value against the unused
+    field. Before an early exit it joins with ``or``; elsewhere it filters with ``and not``."""
+    node = ctx.site.node
+    if not isinstance(node, cst.If):
+        return
+    code = _paren(node.test, ctx.index.code(node.test))
+    exits = any(_is_terminal(stmt) for stmt in node.body.body)
+    for value, base, field in _sibling_memberships(ctx):
+        clause = f"{value} in {base}.{field}"
+        if clause in code:
+            continue
+        filtered = f"{code} and {value} not in {base}.{field}"
+        for new_code in (f"{code} or {clause}" if exits else None, filtered):
+            new = _parse_expr(new_code) if new_code else None
+            if new is not None:
+                edit = _replace(ctx, node.test, new, "missing condition", UNUSED_FIELD_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _sibling_memberships(ctx: Ctx) -> list[tuple[str, str, str]]:
+    """(value, object, unused field) for each ``value in object.sibling`` in the function."""
+    function = ctx.site.function
+    if function is None:
+        return []
+    unused_by_class = {
+        cls: fields - _read_attributes(ctx.index)
+        for cls, fields in ctx.index.class_fields().items()
+    }
+    found: list[tuple[str, str, str]] = []
+    for node in all_nodes(function.node.body):
+        if not (isinstance(node, cst.Comparison) and len(node.comparisons) == 1):
+            continue
+        target = node.comparisons[0].comparator
+        if not isinstance(node.comparisons[0].operator, (cst.In, cst.NotIn)):
+            continue
+        if not isinstance(target, cst.Attribute):
+            continue
+        sibling = target.attr.value
+        for unused in unused_by_class.values():
+            if unused and sibling not in unused and _same_class(ctx, sibling, unused):
+                value, base = ctx.index.code(node.left), ctx.index.code(target.value)
+                found += [(value, base, field) for field in sorted(unused)]
+    return list(dict.fromkeys(found))
+
+
+def _same_class(ctx: Ctx, sibling: str, unused: set[str]) -> bool:
+    classes = ctx.index.class_fields().values()
+    return any(sibling in fields and unused <= fields for fields in classes)
 
 
 def _differences(ctx: Ctx, test: cst.BaseExpression, own: set[str]) -> Iterator[str]:

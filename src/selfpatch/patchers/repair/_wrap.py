@@ -6,6 +6,7 @@ one-argument call the function makes elsewhere."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import libcst as cst
@@ -56,6 +57,24 @@ def abs_edits(ctx: Ctx) -> Iterator[Edit]:
                 new = _parse_expr(f"abs({ctx.index.code(side)})")
                 if new is not None:
                     yield _replace(ctx, side, new, "missing function call", ABS_PRIOR)
+
+
+SIGNED_COUNT_PRIOR = 0.5
+
+
+def signed_count_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``step = 1 if days >= 0 else -1`` then ``remaining = days``: the sign went into the
+    step, so the count that drives the loop is the magnitude, ``abs(days)``."""
+    value = _assigned_value(ctx.site.node)
+    function = ctx.site.function
+    if not isinstance(value, cst.Name) or function is None:
+        return
+    body = ctx.index.function_code(function)
+    if re.search(rf"\b{re.escape(value.value)}\s*(>=|<=|<|>)\s*0\b", body):
+        new = cst.Call(func=cst.Name("abs"), args=[cst.Arg(value)])
+        edit = _replace(ctx, value, new, "missing function call", SIGNED_COUNT_PRIOR)
+        edit.structural = True
+        yield edit
 
 
 def _is_difference(node: cst.BaseExpression) -> bool:

@@ -1,0 +1,127 @@
+"""Bulk removal that forgets the per-item bookkeeping. A sibling method adds one item and keeps
+a tally beside the container (``self.messages.append(message)`` then, for tool messages,
+``self.tool_chars += len(message.content)``); a method that takes a slice of items out
+(``dropped = self.messages[length:]``; ``del self.messages[length:]``) must undo the tally for
+each of them::
+
+    for message in dropped:
+        if message.role == "tool":
+            self.tool_chars -= len(message.content)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import Function, value_names
+
+BULK_INVERSE_PRIOR = 0.7
+_FLIPPED = {cst.AddAssign: cst.SubtractAssign, cst.SubtractAssign: cst.AddAssign}
+
+
+def bulk_inverse_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    taken = _taken_slice(ctx)
+    if function is None or function.cls is None or taken is None or _is_terminal(ctx.site.node):
+        return
+    local, container = taken
+    body = ctx.index.code(function.node.body)
+    for sibling in ctx.index.siblings(function):
+        item = _added_item(ctx, sibling, container)
+        if item is None or item in function.params or item in function.locals:
+            continue
+        for tally in _tallies(ctx, sibling, item):
+            undo = _undo(tally)
+            if not isinstance(undo, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                continue
+            if ctx.index.code(undo).strip() in body:
+                continue
+            text = cst.Module(body=[undo]).code.rstrip("\n")
+            indented = "\n".join("    " + line for line in text.splitlines())
+            edit = _insert_after(
+                ctx, f"for {item} in {local}:\n{indented}\n", "missing inverse update",
+                BULK_INVERSE_PRIOR,
+            )  # fmt: skip
+            if edit is not None:
+                edit.structural = True
+                yield edit
+
+
+def _taken_slice(ctx: Ctx) -> tuple[str, str] | None:
+    """(local, container) when the site is ``local = self.c[a:b]``."""
+    node = ctx.site.node
+    if not isinstance(node, cst.SimpleStatementLine) or len(node.body) != 1:
+        return None
+    small = node.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return None
+    target, value = small.targets[0].target, small.value
+    if not isinstance(target, cst.Name) or not isinstance(value, cst.Subscript):
+        return None
+    if len(value.slice) != 1 or not isinstance(value.slice[0].slice, cst.Slice):
+        return None
+    container = ctx.index.code(value.value)
+    return (target.value, container) if container.startswith("self.") else None
+
+
+def _added_item(ctx: Ctx, sibling: Function, container: str) -> str | None:
+    """The parameter the sibling appends to ``container``."""
+    for stmt in sibling.node.body.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            call = small.value if isinstance(small, cst.Expr) else None
+            if (
+                isinstance(call, cst.Call)
+                and ctx.index.code(call.func) in {f"{container}.append", f"{container}.add"}
+                and len(call.args) == 1
+                and isinstance(call.args[0].value, cst.Name)
+                and call.args[0].value.value in sibling.params
+            ):
+                return call.args[0].value.value
+    return None
+
+
+def _tallies(ctx: Ctx, sibling: Function, item: str) -> list[cst.BaseStatement]:
+    """The sibling's top-level statements that count the item into ``self`` state, with the
+    ``if`` around them."""
+    found: list[cst.BaseStatement] = []
+    for stmt in sibling.node.body.body:
+        if not isinstance(stmt, cst.BaseStatement):
+            continue
+        reads_item = any(n.value == item for n in value_names(stmt))
+        if reads_item and _counts_into_self(ctx, stmt):
+            found.append(stmt)
+    return found
+
+
+def _counts_into_self(ctx: Ctx, stmt: cst.CSTNode) -> bool:
+    if isinstance(stmt, cst.If) and stmt.orelse is None:
+        return all(_counts_into_self(ctx, s) for s in stmt.body.body)
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return False
+    small = stmt.body[0]
+    return (
+        isinstance(small, cst.AugAssign)
+        and type(small.operator) in _FLIPPED
+        and ctx.index.code(small.target).startswith("self.")
+    )
+
+
+def _undo(stmt: cst.BaseStatement) -> cst.BaseStatement | None:
+    if isinstance(stmt, cst.If) and isinstance(stmt.body, cst.IndentedBlock):
+        inner = [_undo(s) for s in stmt.body.body]
+        if any(s is None for s in inner):
+            return None
+        body = stmt.body.with_changes(body=inner)
+        return stmt.with_changes(body=body, leading_lines=())
+    if isinstance(stmt, cst.SimpleStatementLine):
+        small = stmt.body[0]
+        assert isinstance(small, cst.AugAssign)
+        flipped = _FLIPPED[type(small.operator)]()
+        return stmt.with_changes(body=[small.with_changes(operator=flipped)], leading_lines=())
+    return None

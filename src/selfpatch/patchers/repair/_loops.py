@@ -1,0 +1,134 @@
+"""Loops that stop too early or never move: two slips of ``while`` loops.
+
+- A loop over its inputs forgets the state it carries from one pass to the next:
+  ``while i < len(a) or i < len(b):`` drops the final ``carry``; the fix keeps looping while
+  the carried value is set (``... or carry``).
+- A cursor that links items but never advances: ``tail.next = node`` in the loop with no
+  ``tail = tail.next``, so every item overwrites the same link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _make, _parse_expr, _parse_stmt, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import bound_names, value_names
+
+CARRIED_PRIOR = 0.5
+ADVANCE_PRIOR = 0.5
+
+
+def carried_condition_edits(ctx: Ctx) -> Iterator[Edit]:
+    loop = ctx.site.node
+    if not isinstance(loop, cst.While) or not _any_input_left(loop.test):
+        return
+    in_test = {n.value for n in value_names(loop.test)}
+    test = ctx.index.code(loop.test)
+    for name in sorted(_carried(_block(loop.body)) - in_test):
+        new = _parse_expr(f"{test} or {name}")
+        if new is not None:
+            yield _replace(ctx, loop.test, new, "loop stops with state carried", CARRIED_PRIOR)
+
+
+def _any_input_left(test: cst.BaseExpression) -> bool:
+    """``while i < len(a) or i < len(b)``, ``while i < n``: a loop over its inputs."""
+    if isinstance(test, cst.BooleanOperation):
+        return isinstance(test.operator, cst.Or)
+    return isinstance(test, cst.Comparison)
+
+
+def _carried(body: Sequence[cst.BaseStatement]) -> set[str]:
+    """Names the loop body reads before it assigns them: their value crosses passes."""
+    first: dict[str, str] = {}
+    for reads, writes in _events(body):
+        for name in reads:
+            first.setdefault(name, "read")
+        for name in writes:
+            first.setdefault(name, "write")
+    written = {name for _, writes in _events(body) for name in writes}
+    return {name for name, event in first.items() if event == "read" and name in written}
+
+
+def _events(body: Sequence[cst.BaseStatement]) -> Iterator[tuple[set[str], set[str]]]:
+    """(names read, names written) per step of the body, in execution order."""
+    for stmt in body:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                yield _small_events(small)
+        elif isinstance(stmt, (cst.If, cst.While)):
+            yield {n.value for n in value_names(stmt.test)}, set()
+            yield from _events(_block(stmt.body))
+            orelse = stmt.orelse
+            while orelse is not None:
+                if isinstance(orelse, cst.If):
+                    yield {n.value for n in value_names(orelse.test)}, set()
+                yield from _events(_block(orelse.body))
+                orelse = orelse.orelse if isinstance(orelse, cst.If) else None
+
+
+def _small_events(small: cst.BaseSmallStatement) -> tuple[set[str], set[str]]:
+    if isinstance(small, cst.Assign):
+        targets = [t.target for t in small.targets]
+        written = {n.value for t in targets for n in bound_names(t)}
+        return {n.value for n in value_names(small.value)}, written
+    if isinstance(small, cst.AugAssign):
+        read = {n.value for n in value_names(small.target)} | {
+            n.value for n in value_names(small.value)
+        }
+        return read, {n.value for n in bound_names(small.target)}
+    return {n.value for n in value_names(small)}, set()
+
+
+def _block(body: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    return body.body if isinstance(body, cst.IndentedBlock) else ()
+
+
+def cursor_advance_edits(ctx: Ctx) -> Iterator[Edit]:
+    loop = ctx.site.node
+    if not isinstance(loop, cst.While) or not isinstance(loop.body, cst.IndentedBlock):
+        return
+    body = loop.body.body
+    rebound = {name for _, writes in _events(body) for name in writes}
+    for cursor, attr in _linked_fields(body):
+        if cursor in rebound or cursor == "self":
+            continue
+        new = _parse_stmt(f"{cursor} = {cursor}.{attr}")
+        if new is None:
+            continue
+        last = body[-1]
+        code = f"{cursor} = {cursor}.{attr}"
+        yield _make(ctx, "cursor never advances", ADVANCE_PRIOR,
+                    [(last, cst.FlattenSentinel([last, new]))],
+                    f"cursor never advances: insert `{code}` at the end of the loop")  # fmt: skip
+
+
+def _linked_fields(body: Sequence[cst.BaseStatement]) -> list[tuple[str, str]]:
+    """(cursor, field) for each ``cursor.field = ...`` the loop assigns, first seen first."""
+    found: list[tuple[str, str]] = []
+    for stmt in body:
+        for node in _assign_targets(stmt):
+            if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+                pair = (node.value.value, node.attr.value)
+                if pair not in found:
+                    found.append(pair)
+    return found
+
+
+def _assign_targets(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    if isinstance(node, cst.Assign):
+        for target in node.targets:
+            yield from _unpack(target.target)
+        return
+    for child in node.children:
+        yield from _assign_targets(child)
+
+
+def _unpack(target: cst.BaseExpression) -> Iterator[cst.CSTNode]:
+    if isinstance(target, (cst.Tuple, cst.List)):
+        for element in target.elements:
+            yield from _unpack(element.value)
+    else:
+        yield target

@@ -1,0 +1,154 @@
+"""A call guarded everywhere but here: ``flush`` returns ``self._cut() if self._pending else
+None``, while ``add`` runs ``if not self._fits(request): closed = self._cut()`` and cuts an
+empty batch when the first request is already too big. The condition the sibling code puts
+around the same method call is the clause this condition is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _make,
+    _paren,
+    _parse_expr,
+    _parse_stmt,
+    _replace,
+)
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, all_nodes
+
+SIBLING_GUARD_PRIOR = 0.55
+
+
+def sibling_guard_edits(ctx: Ctx) -> Iterator[Edit]:
+    node = ctx.site.node
+    if not isinstance(node, cst.If):
+        return
+    guards = ctx.index.memo(("call guards",), lambda: _call_guards(ctx.index))
+    test = ctx.index.code(node.test)
+    clauses = {ctx.index.code(c) for c in _clauses(node.test)}
+    seen: set[str] = set()
+    for call in _self_calls(ctx.index, node.body):
+        for guard in guards.get(call, []):
+            if guard in clauses or guard in seen:
+                continue
+            seen.add(guard)
+            new = _parse_expr(f"{guard} and {_paren(node.test, test)}")
+            if new is not None:
+                edit = _replace(ctx, node.test, new, "missing condition", SIBLING_GUARD_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _call_guards(index: FileIndex) -> dict[str, list[str]]:
+    """For each ``self.method``: the conditions code puts around its calls."""
+    found: dict[str, list[str]] = {}
+    for node in all_nodes(index.module):
+        if not isinstance(node, (cst.IfExp, cst.If)) or not _is_presence(node.test):
+            continue
+        guard = index.code(node.test)
+        for call in _self_calls(index, node.body):
+            if guard not in found.setdefault(call, []):
+                found[call].append(guard)
+    return found
+
+
+def _clauses(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return [*_clauses(test.left), *_clauses(test.right)]
+    return [test]
+
+
+def _is_presence(test: cst.BaseExpression) -> bool:
+    """``self.pending``, ``not self.closed``, ``item is not None``: a check that there is
+    something to act on, the kind of guard that belongs around every such call."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        test = test.expression
+    if isinstance(test, (cst.Name, cst.Attribute)):
+        return True
+    return (
+        isinstance(test, cst.Comparison)
+        and len(test.comparisons) == 1
+        and isinstance(test.comparisons[0].operator, (cst.Is, cst.IsNot))
+    )
+
+
+def _self_calls(index: FileIndex, node: cst.CSTNode) -> list[str]:
+    return [
+        index.code(n.func)
+        for n in all_nodes(node)
+        if isinstance(n, cst.Call)
+        and isinstance(n.func, cst.Attribute)
+        and index.code(n.func.value) == "self"
+    ]
+
+
+SIBLING_FILTER_PRIOR = 0.55
+
+
+def sibling_filter_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``for provider in self.providers:`` next to ``[p.name for p in self.providers if not
+    self.cooling_down(p.name)]``: the loop skips what the sibling comprehension filters out."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.target, cst.Name):
+        return
+    if not isinstance(loop.body, cst.IndentedBlock) or not loop.body.body:
+        return
+    filters = ctx.index.memo(("comprehension filters",), lambda: _filters(ctx.index))
+    first = loop.body.body[0]
+    body = ctx.index.code(loop.body)
+    for target, test in filters.get(ctx.index.code(loop.iter), []):
+        renamed = test.visit(_Rename(target, loop.target.value))
+        assert isinstance(renamed, cst.BaseExpression)
+        skip = _negated(ctx, renamed)
+        if skip in body:
+            continue
+        guard = _parse_stmt(f"if {skip}:\n    continue\n")
+        if guard is None:
+            continue
+        edit = _make(ctx, "missing condition", SIBLING_FILTER_PRIOR,
+                     [(first, cst.FlattenSentinel([guard, first]))],
+                     f"missing condition: skip items where `{skip}` in the loop")  # fmt: skip
+        edit.structural = True
+        yield edit
+
+
+def _filters(index: FileIndex) -> dict[str, list[tuple[str, cst.BaseExpression]]]:
+    """For each iterable: (target, condition) of the comprehensions that filter it."""
+    found: dict[str, list[tuple[str, cst.BaseExpression]]] = {}
+    for node in all_nodes(index.module):
+        if isinstance(node, cst.CompFor) and isinstance(node.target, cst.Name):
+            for condition in node.ifs:
+                found.setdefault(index.code(node.iter), []).append(
+                    (node.target.value, condition.test)
+                )
+    return found
+
+
+_OPPOSITES: dict[type[cst.BaseCompOp], type[cst.BaseCompOp]] = {
+    cst.In: cst.NotIn, cst.NotIn: cst.In, cst.Is: cst.IsNot, cst.IsNot: cst.Is,
+    cst.Equal: cst.NotEqual, cst.NotEqual: cst.Equal,
+}  # fmt: skip
+
+
+def _negated(ctx: Ctx, test: cst.BaseExpression) -> str:
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        return ctx.index.code(test.expression)
+    if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+        target = test.comparisons[0]
+        opposite = _OPPOSITES.get(type(target.operator))
+        if opposite is not None:
+            flipped = target.with_changes(operator=opposite())
+            return ctx.index.code(test.with_changes(comparisons=[flipped]))
+    return f"not ({ctx.index.code(test)})"
+
+
+class _Rename(cst.CSTTransformer):
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
+        return updated.with_changes(value=self.new) if updated.value == self.old else updated
