@@ -364,3 +364,21 @@ def test_a_loop_skips_what_the_sibling_comprehension_filters_out(repair: Repair)
         hidden=["(lambda w: (w.busy.update('ab'), w.assign(['x', 'y']))[1])(Workers('abc'))"],
     ))  # fmt: skip
     fixed_by(run, "missing condition")
+
+
+def test_no_type_alias_constant_or_fellow_target_stands_in_for_a_variable() -> None:
+    source = program("""
+        Pair = tuple[int, int]
+        LIMIT = 10
+
+
+        def split(line: str) -> Pair:
+            head, _, tail = line.partition(":")
+            return int(head), min(int(tail), LIMIT)
+    """)
+    texts = [e.description for e in edits_of(source) if e.kind == "wrong variable"]
+    assert texts and not [t for t in texts if "-> `Pair`" in t]
+    unpacking = {t.split(": ", 2)[2] for t in texts if t.startswith("prog.py:6:")}
+    assert "`head` -> `LIMIT`" not in unpacking and "`head` -> `tail`" not in unpacking
+    assert "`line` -> `head`" in unpacking  # the value read is still open to substitution
+    assert "`head` -> `LIMIT`" in {t.split(": ", 2)[2] for t in texts if t.startswith("prog.py:7:")}

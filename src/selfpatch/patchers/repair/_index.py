@@ -185,6 +185,23 @@ class FileIndex:
             names |= set(function.params) | function.locals | self.closure_names(function)
         return names
 
+    def type_aliases(self) -> set[str]:
+        """Module names bound to a generic type (``Edge = tuple[int, int]``): never a value."""
+        return self.memo(("type aliases",), self._type_aliases)
+
+    def _type_aliases(self) -> set[str]:
+        found: set[str] = set()
+        for stmt in self.module.body:
+            assignment = sole_assignment(stmt)
+            if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+                continue
+            target, value = assignment.targets[0].target, assignment.value
+            if isinstance(target, cst.Name) and isinstance(value, cst.Subscript):
+                base = self.code(value.value).rpartition(".")[2]
+                if base in GENERIC_TYPES:
+                    found.add(target.value)
+        return found
+
     def closure_names(self, function: Function) -> set[str]:
         """Parameters and locals of the functions a nested function is defined in."""
         return self.memo(("closure", id(function)), lambda: self._closure_names(function))

@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
+    bound_names,
     is_range_loop,
     sole_assignment,
     value_names,
@@ -81,7 +82,12 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
     drops_update = isinstance(parent, cst.AssignTarget) and _updates_itself(ctx, node, parent)
     siblings = _sibling_arguments(ctx, node, parent)
     container = _indexed_container(ctx, node)
-    for other in _ranked(node.value, scope - ctx.index.callables):
+    choices = scope - ctx.index.callables - ctx.index.type_aliases()
+    if ctx.site.function is not None and (target or _unpacked_into(ctx, parent)):
+        target = True  # a store inside a function binds a local: only locals are meant
+        choices &= ctx.site.function.locals | set(ctx.site.function.params)
+        choices -= _fellow_targets(ctx, node)
+    for other in _ranked(node.value, choices):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
         if other in siblings:
             prior *= 0.5  # f(name, name): passing one value twice is rarely meant
@@ -91,6 +97,22 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
             prior = _index_prior(ctx, prior, node.value, other, container)
         new = node.with_changes(value=other)
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+
+
+def _fellow_targets(ctx: Ctx, node: cst.Name) -> set[str]:
+    """The other names of ``a, b = ...`` (binding one name twice is never meant)."""
+    outer: cst.CSTNode = node
+    parent = _parent(ctx, node)
+    while isinstance(parent, (cst.Element, cst.Tuple, cst.List)):
+        outer, parent = parent, _parent(ctx, parent)
+    return {n.value for n in bound_names(outer)} if outer is not node else set()
+
+
+def _unpacked_into(ctx: Ctx, parent: cst.CSTNode | None) -> bool:
+    """Whether a name is one of the targets of ``a, b = ...``."""
+    while isinstance(parent, (cst.Element, cst.Tuple, cst.List)):
+        parent = _parent(ctx, parent)
+    return isinstance(parent, cst.AssignTarget)
 
 
 DERIVED_PRIOR = 0.55
