@@ -28,6 +28,7 @@ A request the worker cannot handle gets {"fatal": "..."}.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -72,6 +73,7 @@ class Worker:
         self.setup = setup
         self.evaluator = load_evaluator(setup)
         self.pytest_ready = False
+        self.frozen_modules = 0
 
     def handle(self, request: Mapping[str, JSON]) -> None:
         op = request.get("op")
@@ -108,6 +110,12 @@ class Worker:
             self._ensure_pytest()
         if mode == "live" or any(isinstance(raw, dict) and raw.get("calls") for raw in raw_items):
             import selfpatch.types  # noqa: F401 - calls are CallRecords
+        if len(sys.modules) != self.frozen_modules:
+            # What the worker holds now lives as long as it does: a child's garbage
+            # collections (pytest forces some) then skip it instead of walking it each time.
+            gc.collect()
+            gc.freeze()
+            self.frozen_modules = len(sys.modules)
 
     def _body(self, mode: str, item: Item, overrides: dict[str, str], coverage: bool) -> Body:
         if mode == "test":
