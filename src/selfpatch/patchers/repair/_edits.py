@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import libcst as cst
+from libcst.metadata import CodeRange
 
 Replacement = cst.CSTNode | cst.FlattenSentinel[cst.CSTNode] | cst.RemovalSentinel
 Span = tuple[int, int, int, int]
@@ -48,22 +49,52 @@ def _spans_overlap(a: Span, b: Span) -> bool:
 
 
 class _Replacer(cst.CSTTransformer):
-    def __init__(self, mapping: dict[int, Replacement]) -> None:
+    """Swaps in the replacements; with the file's positions, it walks only the nodes around
+    the edited spans (a full walk of the tree costs most of the time it takes to render)."""
+
+    def __init__(
+        self,
+        mapping: dict[int, Replacement],
+        spans: Sequence[Span],
+        positions: Mapping[cst.CSTNode, CodeRange] | None,
+    ) -> None:
         super().__init__()
         self.mapping = mapping
+        self.spans = spans
+        self.positions = positions
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        position = self.positions.get(node) if self.positions is not None else None
+        if position is None:
+            return True
+        start, end = (
+            (position.start.line, position.start.column),
+            (
+                position.end.line,
+                position.end.column,
+            ),
+        )
+        return any(start <= (s[2], s[3]) and (s[0], s[1]) <= end for s in self.spans)
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
         replacement = self.mapping.get(id(original_node))
         return updated_node if replacement is None else replacement
 
 
-def render(module: cst.Module, edits: Sequence[Edit]) -> str:
-    """The code of ``module`` with every edit applied (edits must not overlap)."""
+def render(
+    module: cst.Module,
+    edits: Sequence[Edit],
+    positions: Mapping[cst.CSTNode, CodeRange] | None = None,
+) -> str:
+    """The code of ``module`` with every edit applied (edits must not overlap). Given the
+    module's positions, only the nodes around the edits are walked."""
     mapping: dict[int, Replacement] = {}
     for edit in edits:
         for node, replacement in edit.replacements:
             mapping[id(node)] = replacement
-    new_module = module.visit(_Replacer(mapping))
+    spans = [span for edit in edits for span in edit.spans]
+    walk = positions if spans and len(spans) >= len(mapping) else None
+    new_module = module.visit(_Replacer(mapping, spans, walk))
     imports = sorted({name for edit in edits for name in edit.imports})
     return _with_imports(new_module, imports).code
 

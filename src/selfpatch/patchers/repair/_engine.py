@@ -249,7 +249,8 @@ class _Search:
             by_path.setdefault(edit.path, []).append(edit)
         for path, path_edits in by_path.items():
             try:
-                files[path] = render(self.indexes[path].module, path_edits)
+                index = self.indexes[path]
+                files[path] = render(index.module, path_edits, index.positions)
             except (cst.CSTValidationError, TypeError, ValueError, cst.ParserSyntaxError):
                 return None
         return self.screener.screen(edits, files)
