@@ -231,6 +231,8 @@ def test_a_replaced_operand_keeps_its_place_in_the_expression() -> None:
     minus = next(n for n in _walk(index.module) if isinstance(n, cst.BinaryOperation)
                  and isinstance(n.operator, cst.Subtract))  # fmt: skip
     for edit in edits_of(source):
+        if "`width - n` ->" in edit.description:
+            continue  # the whole difference made an inclusive span: a family of its own
         text = applied(source, edit)
         assert "width - n + 1" not in text and "width - n - 1" not in text, edit.description
     assert minus is not None
