@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _empty_of, _parent, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes
 
@@ -23,7 +23,6 @@ _PARSERS: dict[str, tuple[str, ...]] = {
     "literal_eval": ("None",),
     "ast.literal_eval": ("None",),
 }
-_EMPTY = {"dict": "{}", "list": "[]", "str": '""', "int": "0", "float": "0.0", "tuple": "()"}
 
 
 def empty_text_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -55,7 +54,7 @@ def _fallbacks(ctx: Ctx, call: cst.Call, defaults: tuple[str, ...]) -> list[str]
                 and len(node.args) == 2
                 and ctx.index.code(node.args[0].value) == target
             ):
-                empty = _EMPTY.get(ctx.index.code(node.args[1].value))
+                empty = _empty_of(ctx.index.code(node.args[1].value))
                 if empty is not None:
                     found.append(empty)
     return list(dict.fromkeys([*found, *defaults]))[:2]

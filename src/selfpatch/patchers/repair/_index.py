@@ -449,7 +449,7 @@ def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[
         elif is_mutator_call(node):
             assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
             targets = [node.func.value]
-        for target in (t for each in targets for t in _unpacked(each)):
+        for target in (t for each in targets for t in unpacked_targets(each)):
             while isinstance(target, cst.Subscript):
                 target = target.value
             if isinstance(target, cst.Attribute):
@@ -457,10 +457,11 @@ def written_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[
     return found
 
 
-def _unpacked(target: cst.CSTNode) -> Iterator[cst.CSTNode]:
+def unpacked_targets(target: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """Each target of ``a, (b.c, d[0]) = ...``, nested tuples and lists flattened."""
     if isinstance(target, (cst.Tuple, cst.List)):
         for element in target.elements:
-            yield from _unpacked(element.value)
+            yield from unpacked_targets(element.value)
     else:
         yield target
 

@@ -15,7 +15,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _make, _parse_expr, _parse_stmt, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import bound_names, value_names
+from selfpatch.patchers.repair._index import bound_names, unpacked_targets, value_names
 
 CARRIED_PRIOR = 0.5
 ADVANCE_PRIOR = 0.5
@@ -43,12 +43,13 @@ def _any_input_left(test: cst.BaseExpression) -> bool:
 def _carried(body: Sequence[cst.BaseStatement]) -> set[str]:
     """Names the loop body reads before it assigns them: their value crosses passes."""
     first: dict[str, str] = {}
+    written: set[str] = set()
     for reads, writes in _events(body):
         for name in reads:
             first.setdefault(name, "read")
         for name in writes:
             first.setdefault(name, "write")
-    written = {name for _, writes in _events(body) for name in writes}
+        written |= writes
     return {name for name, event in first.items() if event == "read" and name in written}
 
 
@@ -95,11 +96,11 @@ def cursor_advance_edits(ctx: Ctx) -> Iterator[Edit]:
     for cursor, attr in _linked_fields(body):
         if cursor in rebound or cursor == "self":
             continue
-        new = _parse_stmt(f"{cursor} = {cursor}.{attr}")
+        code = f"{cursor} = {cursor}.{attr}"
+        new = _parse_stmt(code)
         if new is None:
             continue
         last = body[-1]
-        code = f"{cursor} = {cursor}.{attr}"
         yield _make(ctx, "cursor never advances", ADVANCE_PRIOR,
                     [(last, cst.FlattenSentinel([last, new]))],
                     f"cursor never advances: insert `{code}` at the end of the loop")  # fmt: skip
@@ -120,15 +121,7 @@ def _linked_fields(body: Sequence[cst.BaseStatement]) -> list[tuple[str, str]]:
 def _assign_targets(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     if isinstance(node, cst.Assign):
         for target in node.targets:
-            yield from _unpack(target.target)
+            yield from unpacked_targets(target.target)
         return
     for child in node.children:
         yield from _assign_targets(child)
-
-
-def _unpack(target: cst.BaseExpression) -> Iterator[cst.CSTNode]:
-    if isinstance(target, (cst.Tuple, cst.List)):
-        for element in target.elements:
-            yield from _unpack(element.value)
-    else:
-        yield target

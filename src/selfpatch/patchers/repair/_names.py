@@ -83,10 +83,11 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
     siblings = _sibling_arguments(ctx, node, parent)
     container = _indexed_container(ctx, node)
     choices = scope - ctx.index.callables - ctx.index.type_aliases()
-    if ctx.site.function is not None and (target or _unpacked_into(ctx, parent)):
+    fellows = _unpacking_targets(ctx, node)
+    if ctx.site.function is not None and (target or fellows is not None):
         target = True  # a store inside a function binds a local: only locals are meant
         choices &= ctx.site.function.locals | set(ctx.site.function.params)
-        choices -= _fellow_targets(ctx, node)
+        choices -= fellows or set()  # binding one name twice is never meant
     for other in _ranked(node.value, choices):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
         if other in siblings:
@@ -99,20 +100,15 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
 
 
-def _fellow_targets(ctx: Ctx, node: cst.Name) -> set[str]:
-    """The other names of ``a, b = ...`` (binding one name twice is never meant)."""
+def _unpacking_targets(ctx: Ctx, node: cst.Name) -> set[str] | None:
+    """The names of ``a, b = ...`` when ``node`` is one of them, else None."""
     outer: cst.CSTNode = node
     parent = _parent(ctx, node)
     while isinstance(parent, (cst.Element, cst.Tuple, cst.List)):
         outer, parent = parent, _parent(ctx, parent)
-    return {n.value for n in bound_names(outer)} if outer is not node else set()
-
-
-def _unpacked_into(ctx: Ctx, parent: cst.CSTNode | None) -> bool:
-    """Whether a name is one of the targets of ``a, b = ...``."""
-    while isinstance(parent, (cst.Element, cst.Tuple, cst.List)):
-        parent = _parent(ctx, parent)
-    return isinstance(parent, cst.AssignTarget)
+    if outer is node or not isinstance(parent, cst.AssignTarget):
+        return None
+    return {n.value for n in bound_names(outer)}
 
 
 DERIVED_PRIOR = 0.55
