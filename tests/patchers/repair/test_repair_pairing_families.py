@@ -119,13 +119,26 @@ def test_an_assignment_gets_the_in_place_operator_used_on_its_target() -> None:
 def test_an_initial_assignment_is_not_turned_into_an_update() -> None:
     source = program("""
         def total(values):
-            count = 0
+            count = 100
             for value in values:
                 count -= value
             return count
     """)
     edits = [e for e in edits_of(source) if e.kind == "assignment operator" and e.line == 2]
     assert [e.prior for e in edits] == [0.3]  # only the old default `+=`, no analogy boost
+
+
+def test_an_update_that_changes_nothing_is_never_offered() -> None:
+    source = program("""
+        def total(values):
+            count = 0
+            for value in values:
+                count += 1
+            return count
+    """)
+    updates = [applied(source, e) for e in edits_of(source) if e.kind == "assignment operator"]
+    assert not [u for u in updates if "count += 0" in u or "count *= 1" in u]
+    assert any("count -= 1" in u for u in updates)
 
 
 SECONDS = program("""

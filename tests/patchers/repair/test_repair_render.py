@@ -43,7 +43,8 @@ def test_the_limited_walk_renders_the_same_text() -> None:
         for site in index.sites
         for edit in site_edits(Ctx(index, site, Evidence(), frozenset(site.lines), []))
     ]
-    pairs = [[a, b] for a, b in zip(edits[::3], edits[1::3], strict=False) if not a.overlaps(b)]
+    half = len(edits) // 2  # an edit of the first half with one of the second: other sites
+    pairs = [[a, b] for a, b in zip(edits, edits[half:], strict=False) if not a.overlaps(b)]
     assert len(edits) > 100 and len(pairs) > 10
     for group in [[edit] for edit in edits] + pairs:
         assert render(index.module, group, index.positions) == render(index.module, group)

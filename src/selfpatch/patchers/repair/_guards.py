@@ -103,7 +103,8 @@ BRANCH_CLAUSE_PRIOR = 0.35
 
 def _conjuncts(index: FileIndex) -> list[tuple[cst.BaseExpression, float]]:
     """The clauses of every ``and`` chain in the file, then the plain tests of its ``elif``
-    branches (``elif rule.excludes(tool):`` is a check the file makes before accepting)."""
+    branches (``elif rule.excludes(tool):`` is a check the file makes before accepting) and
+    the flag fields it branches on (``if message.is_summary:``)."""
     found: list[tuple[cst.BaseExpression, float]] = []
     for node in all_nodes(index.module):
         if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.And):
@@ -116,6 +117,8 @@ def _conjuncts(index: FileIndex) -> list[tuple[cst.BaseExpression, float]]:
             and isinstance(node.test, (cst.Call, cst.Comparison))
         ):
             found.append((node.test, BRANCH_CLAUSE_PRIOR))
+        elif isinstance(node, (cst.If, cst.While)) and isinstance(node.test, cst.Attribute):
+            found.append((node.test, BRANCH_CLAUSE_PRIOR))  # a flag field: ``if m.is_summary:``
     return found
 
 

@@ -77,6 +77,8 @@ class FileIndex:
         self.callables: set[str] = set()
         self.attrs_by_base: dict[str, set[str]] = {}
         self.string_keys: set[str] = set()
+        self.written_keys: set[str] = set()
+        """String keys the file puts into a mapping: ``{"k": v}``, ``dict(k=v)``, ``m["k"] = v``."""
         self.strings: set[str] = set()
         self.handlers: list[cst.ExceptHandler] = []
         self.async_functions: set[str] = set()
@@ -300,6 +302,8 @@ class FileIndex:
             self._note_indexers(node, function)
         elif isinstance(node, cst.Call):
             self._note_call(node)
+        elif isinstance(node, cst.Dict):
+            self._note_display(node)
         elif isinstance(node, cst.ExceptHandler):
             self.handlers.append(node)
         elif isinstance(node, (cst.If, cst.While, cst.IfExp, cst.Assert)):
@@ -309,6 +313,12 @@ class FileIndex:
             function.returns.append(node)
         self._note_binding(node, function)
 
+    def _note_written(self, target: cst.Subscript) -> None:
+        if len(target.slice) == 1 and isinstance(target.slice[0].slice, cst.Index):
+            key = target.slice[0].slice.value
+            if isinstance(key, cst.SimpleString) and isinstance(key.evaluated_value, str):
+                self.written_keys.add(key.evaluated_value)
+
     def _note_key(self, node: cst.Subscript) -> None:
         for element in node.slice:
             if isinstance(element.slice, cst.Index):
@@ -317,6 +327,13 @@ class FileIndex:
                     key = value.evaluated_value
                     if isinstance(key, str):
                         self.string_keys.add(key)
+
+    def _note_display(self, node: cst.Dict) -> None:
+        for element in node.elements:
+            if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+                key = element.key.evaluated_value
+                if isinstance(key, str):
+                    self.written_keys.add(key)
 
     def _note_indexers(self, node: cst.Subscript, function: Function | None) -> None:
         container = self.code(node.value)
@@ -341,6 +358,8 @@ class FileIndex:
             first = node.args[0].value
             if isinstance(first, cst.SimpleString) and isinstance(first.evaluated_value, str):
                 self.string_keys.add(first.evaluated_value)
+        if name == "dict":
+            self.written_keys.update(a.keyword.value for a in node.args if a.keyword is not None)
         positional = [a for a in node.args if a.keyword is None and not a.star]
         if name and len(node.args) == 1 and len(positional) == 1:
             self.unary_calls.add(self.code(node.func))
@@ -357,6 +376,9 @@ class FileIndex:
             targets = [node.target]
         elif isinstance(node, (cst.Import, cst.ImportFrom)) and function is None:
             self._note_import(node)
+        for target in targets:
+            if isinstance(target, cst.Subscript):
+                self._note_written(target)
         names = {n.value for t in targets for n in bound_names(t)}
         if function is not None:
             function.locals |= names

@@ -59,7 +59,7 @@ def _undone_here(code: str, body: str) -> bool:
     """Whether the function already takes items out of the container a ``.remove(x)``-style
     inverse would (``self.items.pop()``, ``del self.items[i]``): it undoes the sibling's
     addition its own way, so the two methods are a pair."""
-    receiver = code.split(".remove(")[0].split(".discard(")[0]
+    receiver = code.split(".remove(")[0].split(".discard(")[0].split(".pop(")[0]
     if receiver == code:
         return False
     return _takes_out(receiver, lambda fragment: _normal(fragment) in body, REMOVALS)
@@ -107,6 +107,13 @@ def _inverse(code: str) -> str | None:
         if isinstance(operator, (cst.Add, cst.Subtract)):
             flipped_op = cst.Subtract() if isinstance(operator, cst.Add) else cst.Add()
             new = small.with_changes(value=small.value.with_changes(operator=flipped_op))
+    elif isinstance(small, cst.Assign) and _keyed_target(small) is not None:
+        target = _keyed_target(small)
+        assert target is not None
+        pop = cst.Attribute(value=target.value, attr=cst.Name("pop"))
+        key = target.slice[0].slice
+        assert isinstance(key, cst.Index)
+        new = cst.Expr(value=cst.Call(func=pop, args=[cst.Arg(key.value)]))
     elif isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
         new = _inverse_call(small, small.value)
     if new is None:
@@ -114,9 +121,28 @@ def _inverse(code: str) -> str | None:
     return cst.Module(body=[stmt.with_changes(body=[new])]).code.strip()
 
 
+def _keyed_target(small: cst.Assign) -> cst.Subscript | None:
+    """The ``m[k]`` of ``m[k] = v`` (one target, one plain key): its inverse is ``m.pop(k)``."""
+    if len(small.targets) != 1:
+        return None
+    target = small.targets[0].target
+    if not isinstance(target, cst.Subscript) or len(target.slice) != 1:
+        return None
+    return target if isinstance(target.slice[0].slice, cst.Index) else None
+
+
 def _inverse_call(small: cst.Expr, call: cst.Call) -> cst.Expr | None:
     func = call.func
     if not isinstance(func, cst.Attribute) or func.attr.value not in INVERSE_METHODS:
         return None
-    renamed = func.with_changes(attr=cst.Name(INVERSE_METHODS[func.attr.value]))
+    receiver = func.value
+    if (  # ``m.setdefault(k, []).append(x)`` is undone by ``m[k].remove(x)``
+        isinstance(receiver, cst.Call)
+        and isinstance(receiver.func, cst.Attribute)
+        and receiver.func.attr.value == "setdefault"
+        and receiver.args
+    ):
+        key = cst.SubscriptElement(cst.Index(receiver.args[0].value))
+        receiver = cst.Subscript(value=receiver.func.value, slice=[key])
+    renamed = func.with_changes(value=receiver, attr=cst.Name(INVERSE_METHODS[func.attr.value]))
     return small.with_changes(value=call.with_changes(func=renamed))

@@ -5,6 +5,9 @@
   the carried value is set (``... or carry``).
 - A cursor that links items but never advances: ``tail.next = node`` in the loop with no
   ``tail = tail.next``, so every item overwrites the same link.
+- A running bound that is overwritten instead of extended: ``current_end = end`` in a loop
+  that compares ``current_end`` should keep ``max(current_end, end)`` (a contained interval
+  must not shrink the merged one).
 """
 
 from __future__ import annotations
@@ -13,9 +16,23 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _make, _parse_expr, _parse_stmt, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _make,
+    _parent,
+    _parse_expr,
+    _parse_stmt,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import bound_names, unpacked_targets, value_names
+from selfpatch.patchers.repair._evidence import name_words
+from selfpatch.patchers.repair._index import (
+    LOOPS,
+    all_nodes,
+    bound_names,
+    unpacked_targets,
+    value_names,
+)
 
 CARRIED_PRIOR = 0.5
 ADVANCE_PRIOR = 0.5
@@ -125,3 +142,58 @@ def _assign_targets(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
         return
     for child in node.children:
         yield from _assign_targets(child)
+
+
+EXTREME_PRIOR = 0.45
+UPPER_WORDS = frozenset({"end", "max", "hi", "high", "last", "latest", "upper", "right", "top"})
+LOWER_WORDS = frozenset({"start", "min", "lo", "low", "first", "earliest", "lower", "left"})
+
+
+def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``current_end = end`` -> ``current_end = max(current_end, end)`` where ``end`` is an item
+    of the loop and the loop carries ``current_end`` from pass to pass and orders it against
+    other values: a running bound."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return
+    small = stmt.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return
+    target, value = small.targets[0].target, small.value
+    if not isinstance(target, cst.Name) or not isinstance(value, cst.Name):
+        return
+    loop = _enclosing_loop(ctx, stmt)
+    if not isinstance(loop, cst.For) or not _compared_in(loop, target.value):
+        return
+    if value.value not in {n.value for n in bound_names(loop.target)}:
+        return  # the bound is extended by the items the loop walks
+    if target.value not in _carried(_block(loop.body)):
+        return
+    words = set(name_words(target.value))
+    first = "min" if words & LOWER_WORDS and not words & UPPER_WORDS else "max"
+    for callee, prior in ((first, EXTREME_PRIOR), ({"max": "min", "min": "max"}[first], 0.3)):
+        new = _parse_expr(f"{callee}({target.value}, {ctx.index.code(value)})")
+        if new is not None:
+            yield _replace(ctx, value, new, "running bound overwritten", prior)
+
+
+def _enclosing_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
+    node = _parent(ctx, stmt)
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        if isinstance(node, LOOPS):
+            return node
+        node = _parent(ctx, node)
+    return None
+
+
+ORDERINGS = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def _compared_in(loop: cst.For | cst.While, name: str) -> bool:
+    """Whether the loop orders ``name`` against something (``start <= current_end + gap``)."""
+    return any(
+        isinstance(node, cst.Comparison)
+        and any(isinstance(c.operator, ORDERINGS) for c in node.comparisons)
+        and any(n.value == name for n in value_names(node))
+        for node in all_nodes(loop.body)
+    )

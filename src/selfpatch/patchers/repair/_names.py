@@ -26,6 +26,7 @@ from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
     bound_names,
+    callee_name,
     is_range_loop,
     sole_assignment,
     value_names,
@@ -310,6 +311,9 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     evidence = [s for s in ctx.evidence.strings if KEYLIKE.match(s)]
     keys = sorted(ctx.index.string_keys | {s for s in ctx.index.strings if KEYLIKE.match(s)})
     names = sorted(n for n in ctx.index.identifiers() if n not in keys and n not in evidence)
+    read = ctx.index.memo(("read keys",), lambda: _read_keys(ctx))
+    unread = ctx.index.written_keys - read
+    unwritten = value in read and value not in ctx.index.written_keys and value not in evidence
     seen: set[str] = set()
     for choices, base in ((evidence, 0.55), (keys, 0.45), (names, 0.3)):
         for other in _ranked(value, choices, 10):
@@ -317,8 +321,42 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             if new is None or other in seen:
                 continue
             seen.add(other)
+            if unwritten and other in unread:
+                base = max(base, UNWRITTEN_KEY_PRIOR)
             prior = base * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
+
+
+UNWRITTEN_KEY_PRIOR = 0.7
+"""A key the code reads that nothing in the file or the evidence ever writes, replaced by one
+the file writes and never reads (``event.get("error")`` where events are built with
+``"is_error"``): the two halves of one misspelt key."""
+
+
+def _read_keys(ctx: Ctx) -> set[str]:
+    found: set[str] = set()
+    for node in all_nodes(ctx.index.module):
+        if isinstance(node, cst.SimpleString) and _read_key(ctx, node):
+            value = node.evaluated_value
+            if isinstance(value, str):
+                found.add(value)
+    return found
+
+
+def _read_key(ctx: Ctx, node: cst.SimpleString) -> bool:
+    """Whether the string is the key of a lookup: ``m["k"]`` read, ``m.get("k")``, ``m.pop``."""
+    parent = ctx.index.parents.get(node)
+    if isinstance(parent, cst.Index):
+        subscript = ctx.index.parents.get(ctx.index.parents.get(parent, parent))
+        return isinstance(subscript, cst.Subscript) and not _is_store(ctx, subscript)
+    if isinstance(parent, cst.Arg) and parent.keyword is None:
+        call = ctx.index.parents.get(parent)
+        return (
+            isinstance(call, cst.Call)
+            and callee_name(call) in {"get", "pop"}
+            and call.args[0] is parent
+        )
+    return False
 
 
 def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:

@@ -233,6 +233,18 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
     yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
+    for side in (node.left, node.right):
+        if isinstance(side, (cst.Name, cst.Attribute, cst.Call)):
+            yield _replace(ctx, side, _not(side), "negate clause", NEGATE_CLAUSE_PRIOR)
+
+
+NEGATE_CLAUSE_PRIOR = 0.55
+"""``missing and allow_unknown`` -> ``missing and not allow_unknown``: one truth test of a
+chain inverted (comparisons in a chain are flipped by the comparison family)."""
+
+
+def _not(node: cst.BaseExpression) -> cst.BaseExpression:
+    return cst.UnaryOperation(operator=cst.Not(), expression=node)
 
 
 POSITION_PRIOR = 0.55
@@ -285,6 +297,8 @@ def _is_empty_literal(node: cst.BaseExpression) -> bool:
 
 def _aug_assign(ctx: Ctx, node: cst.AugAssign) -> Iterator[Edit]:
     for alt, prior in _AUG_ALTS.get(type(node.operator), []):
+        if _is_identity(alt, node.value):
+            continue
         new = node.with_changes(operator=_op(alt, node.operator))
         yield _replace(ctx, node, new, "assignment operator", prior)
     plain = cst.Assign(targets=[cst.AssignTarget(target=node.target)], value=node.value)
@@ -307,8 +321,21 @@ def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
         for used in _aug_operators_on(ctx, code):
             operators[type(used)] = ASSIGN_BY_ANALOGY_PRIOR
     for operator, prior in operators.items():
+        if _is_identity(operator, node.value):
+            continue  # ``x += ""`` does nothing: deleting the line, which the deletions offer
         aug = cst.AugAssign(target=target, operator=operator(), value=node.value)
         yield _replace(ctx, node, aug, "assignment operator", prior)
+
+
+_IDENTITIES = {
+    cst.AddAssign: {"0", "0.0", '""', "''", "[]", "()"}, cst.SubtractAssign: {"0", "0.0"},
+    cst.MultiplyAssign: {"1", "1.0"}, cst.FloorDivideAssign: {"1"}, cst.DivideAssign: {"1"},
+}  # fmt: skip
+
+
+def _is_identity(operator: type[Any], value: cst.BaseExpression) -> bool:
+    code = cst.Module(body=[]).code_for_node(value)
+    return code in _IDENTITIES.get(operator, set())
 
 
 def _aug_operators_on(ctx: Ctx, target: str) -> list[cst.BaseAugOp]:

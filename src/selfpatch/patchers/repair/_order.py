@@ -33,6 +33,60 @@ def order_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield _replace(ctx, value, new, "missing function call", ORDER_PRIOR)
 
 
+CANONICAL_PRIOR = 0.55
+COLLECTION_TYPES = frozenset(
+    {"Sequence", "Iterable", "Collection", "AbstractSet", "Set", "set", "frozenset", "list"}
+    | {"List", "FrozenSet", "tuple", "Tuple"}
+)
+
+
+def canonical_payload_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``{"tools": tools}`` -> ``{"tools": sorted(tools)}`` in a function that serializes with
+    ``sort_keys=True``: it wants equal requests to give equal text, so an order-free collection
+    parameter must not carry its caller's order into the payload."""
+    function = ctx.site.function
+    if function is None:
+        return
+    collections = ctx.index.memo(("canonical", id(function)), lambda: _canonical_params(ctx))
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.DictElement) or not isinstance(node.value, cst.Name):
+                continue
+            if node.value.value in collections:
+                new = cst.Call(func=cst.Name("sorted"), args=[cst.Arg(node.value)])
+                yield _replace(ctx, node.value, new, "missing function call", CANONICAL_PRIOR)
+
+
+def _canonical_params(ctx: Ctx) -> frozenset[str]:
+    """The collection-typed parameters of a function that dumps JSON with sorted keys."""
+    assert ctx.site.function is not None
+    node = ctx.site.function.node
+    if not any(_sorts_keys(n) for n in all_nodes(node.body)):
+        return frozenset()
+    found = set()
+    for param in [*node.params.params, *node.params.kwonly_params]:
+        annotation = param.annotation
+        if annotation is None:
+            continue
+        outer = annotation.annotation
+        if isinstance(outer, cst.Subscript):
+            outer = outer.value
+        name = outer.attr.value if isinstance(outer, cst.Attribute) else getattr(outer, "value", "")
+        if name in COLLECTION_TYPES:
+            found.add(param.name.value)
+    return frozenset(found)
+
+
+def _sorts_keys(node: cst.CSTNode) -> bool:
+    return isinstance(node, cst.Call) and any(
+        a.keyword is not None
+        and a.keyword.value == "sort_keys"
+        and isinstance(a.value, cst.Name)
+        and a.value.value == "True"
+        for a in node.args
+    )
+
+
 REVERSAL_PRIOR = 0.45
 
 

@@ -21,15 +21,17 @@ _UPPER = (cst.GreaterThan, cst.GreaterThanEqual)
 def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
     function = ctx.site.function
     assignment = sole_assignment(ctx.site.node)
-    if function is None or not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+    if function is None or not isinstance(assignment, cst.Assign):
         return
-    target = assignment.targets[0].target
+    # ``max_x = max_y = 0.0`` too
+    names = [t.target.value for t in assignment.targets if isinstance(t.target, cst.Name)]
     start = _start_literal(assignment.value)
-    if not isinstance(target, cst.Name) or start is None:
+    if len(names) != len(assignment.targets) or start is None:
         return
-    direction = _tracked_direction(ctx, function.node, target.value)
-    if not direction:
+    directions = {_direction(ctx, function.node, name) for name in names}
+    if len(directions) != 1 or "" in directions:
         return
+    direction = directions.pop()
     for code in _extremes(ctx, direction):
         new = _parse_expr(code)
         if new is not None:
@@ -43,6 +45,22 @@ def _start_literal(value: cst.BaseExpression | None) -> cst.BaseExpression | Non
     value = repeated_fill(value) or value
     number = value.expression if isinstance(value, cst.UnaryOperation) else value
     return value if isinstance(number, (cst.Integer, cst.Float)) else None
+
+
+def _direction(ctx: Ctx, function: cst.FunctionDef, name: str) -> str:
+    return _tracked_direction(ctx, function, name) or _folded_direction(function, name)
+
+
+def _folded_direction(function: cst.FunctionDef, name: str) -> str:
+    """ "max" for ``name = max(name, v)`` (also inside a tuple assignment), "min" likewise."""
+    for node in all_nodes(function.body):
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            callee = node.func.value
+            if callee in {"min", "max"} and any(
+                isinstance(a.value, cst.Name) and a.value.value == name for a in node.args
+            ):
+                return callee
+    return ""
 
 
 def _tracked_direction(ctx: Ctx, function: cst.FunctionDef, name: str) -> str:
@@ -83,5 +101,7 @@ def _extremes(ctx: Ctx, direction: str) -> list[str]:
     words = ("MAX", "INF", "LARGE", "BIG") if direction == "min" else ("MIN", "SMALL")
     named = sorted(n for n in ctx.index.module_names if n.isupper() or n.lstrip("_").isupper())
     found = [n for n in named if any(w in n.upper() for w in words)]
+    if "math" in ctx.index.callables:
+        found.append("math.inf" if direction == "min" else "-math.inf")
     found.append('float("inf")' if direction == "min" else '-float("inf")')
     return found

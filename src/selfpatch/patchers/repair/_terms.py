@@ -6,7 +6,9 @@ count from the end. Candidates come from the code around the site, never from th
   parts of one whole);
 - ``tokens + elapsed`` -> ``tokens + elapsed * self.rate``: the missing factor is an operand the
   same class or function already multiplies or divides by;
-- ``text[tail:]`` -> ``text[-tail:]``: a bound that is a length, used as an offset from the start.
+- ``text[tail:]`` -> ``text[-tail:]``: a bound that is a length, used as an offset from the start;
+- ``via = best[total - coin]`` -> ``best[total - coin] + 1``: a dynamic-programming table read
+  at an earlier cell and copied bare, where the step to this cell costs one.
 """
 
 from __future__ import annotations
@@ -53,8 +55,59 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield from _from_end(ctx, node)
             elif isinstance(node, cst.Call):
                 yield from _code_point_base(ctx, node)
+            elif isinstance(node, cst.Subscript):
+                yield from _step_cost(ctx, node, function)
     yield from _bare_attribute_terms(ctx)
     yield from _sibling_return_terms(ctx, function)
+
+
+STEP_COST_PRIOR = 0.45
+
+
+def _step_cost(ctx: Ctx, node: cst.Subscript, function: Function) -> Iterator[Edit]:
+    """``via = best[total - coin]`` -> ``best[total - coin] + 1`` where the function fills
+    ``best`` cell by cell: the earlier cell's value is copied without the cost of the step."""
+    table = node.value
+    while isinstance(table, cst.Subscript):  # ``dp[i - 1][j - 1]``
+        table = table.value
+    if not isinstance(table, cst.Name) or not _offset_index(node):
+        return
+    parent = _parent(ctx, node)
+    if not isinstance(parent, (cst.Assign, cst.Return)) or parent.value is not node:
+        return  # min/max candidates are _ops's; inside a larger expression, not a bare copy
+    tables = ctx.index.memo(("filled tables", id(function)), lambda: _filled_tables(function))
+    if table.value in tables:
+        new = _parse_expr(f"{ctx.index.code(node)} + 1")
+        if new is not None:
+            yield _replace(ctx, node, new, "missing step cost", STEP_COST_PRIOR)
+
+
+def _offset_index(node: cst.Subscript) -> bool:
+    """Whether some index of ``t[i - k]`` / ``t[i - 1][j - 1]`` is an offset, not a plain name."""
+    current: cst.BaseExpression = node
+    while isinstance(current, cst.Subscript):
+        element = current.slice[0].slice if len(current.slice) == 1 else None
+        if isinstance(element, cst.Index) and isinstance(element.value, cst.BinaryOperation):
+            return True
+        current = current.value
+    return False
+
+
+def _filled_tables(function: Function) -> frozenset[str]:
+    """Names the function assigns cells of inside a loop (``best[total] = ...``)."""
+    found: set[str] = set()
+    for loop in body_nodes(function.node.body):
+        if not isinstance(loop, (cst.For, cst.While)):
+            continue
+        for node in body_nodes(loop.body):
+            if isinstance(node, cst.Assign):
+                for target in node.targets:
+                    base: cst.BaseExpression = target.target
+                    while isinstance(base, cst.Subscript):
+                        base = base.value
+                    if isinstance(base, cst.Name) and base is not target.target:
+                        found.add(base.value)
+    return frozenset(found)
 
 
 CODE_POINT_PRIOR = 0.55

@@ -7,10 +7,10 @@ string where a mapping is used, and literals mined from the failure evidence.
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_bookkeeping, _statements, _mirror, _state, _parallel, _stale, _sentinel, _restart, _tables,
-_terms, _guards, _neighbour, _sibling_guard, _unused, _loops, _keys, _empty, _literals, and
-_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit
-at every copy of the code it changes.
+_bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
+_tables, _terms, _guards, _optional, _neighbour, _sibling_guard, _unused, _loops, _keys, _empty,
+_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
+repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -33,13 +33,23 @@ from selfpatch.patchers.repair._guards import (
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import normal_key_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
-from selfpatch.patchers.repair._loops import carried_condition_edits, cursor_advance_edits
+from selfpatch.patchers.repair._loops import (
+    carried_condition_edits,
+    cursor_advance_edits,
+    running_extreme_edits,
+)
 from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._ops import expression_edits
-from selfpatch.patchers.repair._order import order_edits, reversal_edits
+from selfpatch.patchers.repair._optional import none_guard_edits
+from selfpatch.patchers.repair._order import (
+    canonical_payload_edits,
+    order_edits,
+    reversal_edits,
+)
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import sentinel_edits
 from selfpatch.patchers.repair._sibling_guard import sibling_filter_edits, sibling_guard_edits
@@ -100,6 +110,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from check_after_add_edits(ctx)
     yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
+    yield from none_guard_edits(ctx)
     yield from empty_text_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
@@ -117,6 +128,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from conversion_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
+    yield from canonical_payload_edits(ctx)
     yield from copy_edits(ctx)
     yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
@@ -126,9 +138,11 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
+    yield from refresh_call_edits(ctx)
     yield from sentinel_edits(ctx)
     yield from restart_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
+    yield from running_extreme_edits(ctx)
     yield from cursor_advance_edits(ctx)

@@ -1,0 +1,259 @@
+"""Families that read one part of the code against its counterpart: a key read that nothing
+writes beside a key written that nothing reads, an update undone by its inverse, a refresh
+re-run after its input changes, a running bound that keeps its extreme, a tracker's start from
+the opposite extreme, a flag field as a clause, the step cost of a table filled cell by cell, a
+canonical order for a serialized payload, one clause of a chain negated. Each runs on a small
+program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from repair_edits import applied, edits_of, only
+from repair_fake import Repair, Scenario, fixed_by, program
+
+from selfpatch.patchers.repair._evidence import Evidence
+
+LEDGER = program("""
+    def entry(account, amount, refunded=False):
+        return {"account": account, "amount": amount, "refunded": refunded}
+
+
+    def balance(entries):
+        total = 0
+        for item in entries:
+            if item.get("refund"):
+                total -= item["amount"]
+            else:
+                total += item["amount"]
+        return total
+""")
+
+
+def test_a_key_nothing_writes_becomes_the_key_nothing_reads(repair: Repair) -> None:
+    edits = edits_of(LEDGER)
+    edit = only(edits, "wrong key or literal", '`"refund"` -> `"refunded"`')
+    bare = [e for e in edits if e.kind == "wrong key or literal" and '`"refund"`' in e.description]
+    assert edit.prior == max(e.prior for e in bare)
+    run = repair(Scenario(
+        {"prog.py": LEDGER}, {"prog.py": applied(LEDGER, edit)},
+        failing=["balance([entry('a', 5), entry('a', 2, True)])"],
+        passing=["balance([entry('a', 5)])", "balance([])"],
+        hidden=["balance([entry('b', 9, True), entry('b', 1)])", "balance([entry('c', 3, True)])"],
+    ))  # fmt: skip
+    fixed_by(run, '`"refund"` -> `"refunded"`')
+    # once the evidence shows the data really carries "refund", the key is not suspect
+    shown = edits_of(LEDGER, Evidence(strings=["refund"]))
+    again = only(shown, "wrong key or literal", '`"refund"` -> `"refunded"`')
+    assert again.prior < edit.prior
+
+
+ROSTER = program("""
+    class Roster:
+        def __init__(self):
+            self.members = {}
+            self.by_team = {}
+
+        def join(self, name, team):
+            self.members[name] = team
+            self.by_team.setdefault(team, []).append(name)
+
+        def leave(self, name):
+            team = self.members.pop(name)
+            return team
+
+        def team_of(self, name):
+            return self.members.get(name)
+
+        def team(self, team):
+            return list(self.by_team.get(team, []))
+""")
+
+
+def roster_calls(*steps: str) -> str:
+    return "(lambda r: (" + ", ".join(f"r.{s}" for s in steps) + ", r.team('red'))[-1])(Roster())"
+
+
+def test_leave_undoes_what_join_added_to_a_grouped_list(repair: Repair) -> None:
+    edit = only(edits_of(ROSTER), "missing inverse update", "before `return team`")
+    assert "self.by_team[team].remove(name)" in applied(ROSTER, edit)
+    run = repair(Scenario(
+        {"prog.py": ROSTER}, {"prog.py": applied(ROSTER, edit)},
+        failing=[roster_calls("join('ann', 'red')", "leave('ann')")],
+        passing=[roster_calls("join('bob', 'red')")],
+        hidden=[roster_calls("join('a', 'red')", "join('b', 'red')", "leave('a')")],
+    ))  # fmt: skip
+    fixed_by(run, "self.by_team[team].remove(name)")
+
+
+QUEUE = program("""
+    class Clinic:
+        def __init__(self, slot):
+            self.slot = slot
+            self.clock = 0
+            self.waiting = []
+            self.arrivals = []
+
+        def book(self, name, at):
+            self.arrivals.append((at, name))
+            self.arrivals.sort()
+
+        def _let_in(self):
+            while self.arrivals and self.arrivals[0][0] <= self.clock:
+                self.waiting.append(self.arrivals.pop(0)[1])
+
+        def run(self):
+            seen = []
+            while self.arrivals or self.waiting:
+                self._let_in()
+                if not self.waiting:
+                    self.clock = self.arrivals[0][0]
+                    continue
+                seen.append((self.clock, self.waiting.pop(0)))
+                self.clock += self.slot
+                if len(seen) > 50:
+                    break
+            return seen
+""")
+
+
+def test_a_refresh_runs_again_after_the_state_it_reads_moves() -> None:
+    edits = [e for e in edits_of(QUEUE) if e.kind == "missing refresh"]
+    assert {e.description.split("after ")[1] for e in edits} == {
+        "`self.clock = self.arrivals[0][0]`",
+        "`self.clock += self.slot`",
+    }
+    assert all("insert `self._let_in()`" in e.description for e in edits)
+    # a method that refreshes nothing before the update offers nothing
+    plain = QUEUE.replace("self._let_in()\n", "pass\n")
+    assert not [e for e in edits_of(plain) if e.kind == "missing refresh"]
+
+
+MERGE = program("""
+    def merged(spans):
+        spans = sorted(spans)
+        out = []
+        start, end = spans[0]
+        for lo, hi in spans[1:]:
+            if lo <= end:
+                end = hi
+            else:
+                out.append((start, end))
+                start, end = lo, hi
+        out.append((start, end))
+        return out
+""")
+
+
+def test_a_running_bound_keeps_its_extreme(repair: Repair) -> None:
+    edit = only(edits_of(MERGE), "running bound overwritten", "max(end, hi)")
+    run = repair(Scenario(
+        {"prog.py": MERGE}, {"prog.py": applied(MERGE, edit)},
+        failing=["merged([(1, 10), (2, 3)])"],
+        passing=["merged([(1, 2), (5, 6)])", "merged([(1, 3), (2, 4)])"],
+        hidden=["merged([(0, 9), (1, 2), (3, 4), (10, 11)])", "merged([(4, 8), (1, 20)])"],
+    ))  # fmt: skip
+    fixed_by(run, "running bound overwritten")
+    # a name the loop does not walk is not a bound it extends
+    cursor = MERGE.replace("end = hi\n", "end = start\n")
+    assert not [e for e in edits_of(cursor) if e.kind == "running bound overwritten"]
+
+
+BOX = program("""
+    import math
+
+
+    def box(points):
+        low_x = low_y = math.inf
+        high_x = high_y = 0
+        for x, y in points:
+            low_x, high_x = min(low_x, x), max(high_x, x)
+            low_y, high_y = min(low_y, y), max(high_y, y)
+        return low_x, low_y, high_x, high_y
+""")
+
+
+def test_a_chained_tracker_starts_from_the_opposite_extreme() -> None:
+    edits = [e for e in edits_of(BOX) if e.kind == "sentinel"]
+    assert [e.description.split(": ", 1)[1] for e in edits][:1] == ["sentinel: `0` -> `-math.inf`"]
+    assert "high_x = high_y = -math.inf" in applied(BOX, edits[0])
+
+
+DIGEST = program("""
+    def split(history, recent):
+        keep, fold = [], []
+        for message in history:
+            if message.role == "system":
+                keep.append(message)
+            else:
+                fold.append(message)
+        return fold[:-recent] if recent else fold, keep + fold[-recent:]
+
+
+    def since_digest(history):
+        for distance, message in enumerate(reversed(history)):
+            if message.is_digest:
+                return distance
+        return len(history)
+""")
+
+
+def test_a_flag_field_the_file_branches_on_joins_a_condition() -> None:
+    clauses = [e.description for e in edits_of(DIGEST) if e.kind == "missing condition"]
+    assert any('`not message.is_digest and message.role == "system"`' in c for c in clauses)
+
+
+COMMON = program("""
+    def common_length(a, b):
+        table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+        for i in range(1, len(a) + 1):
+            for j in range(1, len(b) + 1):
+                if a[i - 1] == b[j - 1]:
+                    table[i][j] = table[i - 1][j - 1]
+                else:
+                    table[i][j] = max(table[i - 1][j], table[i][j - 1])
+        return table[len(a)][len(b)]
+""")
+
+
+def test_a_table_cell_copied_without_the_cost_of_the_step(repair: Repair) -> None:
+    edit = only(edits_of(COMMON), "missing step cost", "table[i - 1][j - 1] + 1")
+    assert "table[i][j] = table[i - 1][j - 1] + 1" in applied(COMMON, edit)
+    run = repair(Scenario(
+        {"prog.py": COMMON}, {"prog.py": applied(COMMON, edit)},
+        failing=["common_length('abc', 'abd')", "common_length('x', 'x')"],
+        passing=["common_length('ab', 'cd')", "common_length('', 'a')"],
+        hidden=["common_length('kitten', 'sitting')", "common_length('aaa', 'aa')"],
+    ))  # fmt: skip
+    fixed_by(run, "missing step cost")
+
+
+KEYS = program("""
+    import hashlib
+    import json
+    from typing import Sequence
+
+
+    def request_key(model: str, scopes: Sequence[str] = ()) -> str:
+        payload = {"model": model.lower(), "scopes": scopes}
+        blob = json.dumps(payload, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()[:12]
+""")
+
+
+def test_a_serialized_payload_gets_its_collections_in_canonical_order() -> None:
+    edit = only(edits_of(KEYS), "missing function call", "sorted(scopes)")
+    assert '"scopes": sorted(scopes)' in applied(KEYS, edit)
+    unsorted = KEYS.replace("sort_keys=True", "indent=2")
+    assert not [e for e in edits_of(unsorted) if "sorted(scopes)" in e.description]
+
+
+GATE = program("""
+    def check(name, known, strict=False):
+        if name not in known and strict:
+            raise KeyError(name)
+        return name
+""")
+
+
+def test_one_truth_test_of_a_chain_is_negated() -> None:
+    edit = only(edits_of(GATE), "negate clause")
+    assert "if name not in known and not strict:" in applied(GATE, edit)
