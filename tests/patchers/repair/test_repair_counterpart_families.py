@@ -257,3 +257,38 @@ GATE = program("""
 def test_one_truth_test_of_a_chain_is_negated() -> None:
     edit = only(edits_of(GATE), "negate clause")
     assert "if name not in known and not strict:" in applied(GATE, edit)
+
+
+BUFFER = program("""
+    class Buffer:
+        def __init__(self):
+            self.text = ""
+
+        def write(self, chunk):
+            self.text += chunk
+
+        def drain(self) -> str | None:
+            out = self.text.strip()
+            self.text = ""
+            return out
+
+
+    def drained(*chunks):
+        buffer = Buffer()
+        for chunk in chunks:
+            buffer.write(chunk)
+        return buffer.drain()
+""")
+
+
+def test_a_function_that_promises_none_gets_its_early_return(repair: Repair) -> None:
+    edit = only(edits_of(BUFFER), "missing guard", "if not self.text: return None")
+    run = repair(Scenario(
+        {"prog.py": BUFFER}, {"prog.py": applied(BUFFER, edit)},
+        failing=["drained()"],
+        passing=["drained('a', 'b ')"],
+        hidden=["drained('', '')", "drained(' x ')"],
+    ))  # fmt: skip
+    fixed_by(run, "if not self.text: return None")
+    never = BUFFER.replace("-> str | None", "-> str")
+    assert not [e for e in edits_of(never) if e.kind == "missing guard"]
