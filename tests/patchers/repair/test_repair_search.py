@@ -172,3 +172,50 @@ def test_partial_fixes_are_paired_before_the_single_edits_run_out(tmp_path: Path
         workspace.close()
     assert best is not None and len(best.notes["edits"]) == 2
     assert best.files["prog.py"] == fixed
+
+
+QUOTA = program("""
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Window:
+        opened: float
+        used: int = 0
+
+
+    class Quota:
+        def __init__(self, limit, period):
+            self.limit = limit
+            self.period = period
+            self.current = None
+
+        def take(self, now, cost=1):
+            window = self.current
+            if window is None:
+                window = Window(opened=now)
+                self.current = window
+            if window.used + cost >= self.limit:
+                return False
+            window.used += cost
+            return True
+""")
+
+
+def test_a_fix_that_exposes_a_second_bug_is_paired_with_the_edit_that_mends_it(
+    repair: Repair,
+) -> None:
+    fixed = QUOTA.replace("cost >= self.limit", "cost > self.limit").replace(
+        "if window is None:", "if window is None or now - window.opened >= self.period:"
+    )
+    run = repair(Scenario(
+        {"prog.py": QUOTA}, {"prog.py": fixed},
+        failing=["(lambda q: [q.take(0) for _ in range(3)])(Quota(2, 10))"],
+        # passes on the buggy code, and breaks once the limit alone is made inclusive
+        passing=["(lambda q: (q.take(0, 2), q.take(11))[1])(Quota(2, 10))"],
+        hidden=["(lambda q: [q.take(t) for t in (0, 1, 2, 11, 12, 13)])(Quota(2, 10))"],
+    ))  # fmt: skip
+    assert len(run.best.notes["edits"]) == 2, run.best.description
+    patched = run.best.files["prog.py"]
+    assert "cost > self.limit" in patched and "or now - window.opened >" in patched
+    assert run.hidden_ok(run.best)  # the visible cases cannot tell ``>`` from ``>=`` at expiry

@@ -36,6 +36,8 @@ SETTLE_FACTOR = 2
 more, and twice as many as it took to find the first (a patch that turned up late is no
 likelier right than the ones ranked just after it)."""
 MAX_PAIR_PARTS = 14
+MAX_TRADE_OFFS = 3
+MAX_MENDERS = 150
 STRUCTURAL_BOOST = 1.5
 """A repair the code's own shape calls for is tried earlier than its prior alone says: such
 edits are few, and a cheaper plausible patch found first would otherwise end the search."""
@@ -114,7 +116,7 @@ class _Search:
         return 1.0 - left / self.budget if self.budget > 0 else 1.0
 
     def _partial_found(self) -> bool:
-        return any(t.partial for t in self._explored)
+        return any(t.partial or t.trade_off for t in self._explored)
 
     def _pairs_due(self) -> bool:
         return self._spent() >= SINGLES_SHARE and self._partial_found() and not self.plausible
@@ -322,6 +324,7 @@ class _Search:
             (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
             key=lambda t: -t.score,
         )
+        yield from self._mending_pairs(singles)
         strong = {id(t.edits[0]) for t in partial}
         ranked = [t.edits[0] for t in [*partial, *changed]]
         done, size = 0, MAX_PAIR_PARTS
@@ -339,3 +342,27 @@ class _Search:
             for _, _, pair in wave:
                 yield pair
             done, size = len(parts), size * 2
+
+    def _mending_pairs(self, singles: list[Trial]) -> Iterator[tuple[Edit, ...]]:
+        """Each of the best few trade-offs (an edit that fixes every failure and breaks some
+        passing case) with each of the best single edits that ran cleanly: the second edit
+        may repair what the first one exposed, even though alone it changes no failure."""
+        distinct: dict[tuple[str, ...], Trial] = {}  # one per set of broken cases: the rest are
+        for trial in sorted((t for t in singles if t.trade_off), key=lambda t: -t.score):
+            distinct.setdefault(trial.broke, trial)  # mostly the same fix spelt otherwise
+        trade_offs = list(distinct.values())
+        if not trade_offs:
+            return
+        menders = sorted(
+            (t for t in singles if t.rejected in {"failing", "regression"}), key=lambda t: -t.score
+        )
+        pairs: list[tuple[float, int, tuple[Edit, ...]]] = []
+        for first in trade_offs[:MAX_TRADE_OFFS]:
+            a = first.edits[0]
+            for other in menders[:MAX_MENDERS]:
+                b = other.edits[0]
+                if b is not a and not (a.path == b.path and a.overlaps(b)):
+                    pairs.append((-(a.score * b.score), len(pairs), (a, b)))
+        pairs.sort(key=lambda p: (p[0], p[1]))
+        for _, _, pair in pairs:
+            yield pair

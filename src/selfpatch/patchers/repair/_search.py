@@ -8,6 +8,7 @@ import hashlib
 import json
 import threading
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from selfpatch.protocols import Workspace
 from selfpatch.types import Outcome
 
 FIRST_CHUNK = 4
+SUSPECTS = 2
 """Failing keys run in the first screening call; a candidate fixing none of them stops there.
 One key only when the base version hangs on a failing key: every such trial may cost a timeout."""
 
@@ -42,6 +44,13 @@ class Trial:
     @property
     def partial(self) -> bool:
         return self.rejected == "failing" and bool(self.fixed) and not self.broke
+
+    @property
+    def trade_off(self) -> bool:
+        """Fixes every failure but breaks something that passed: half of a two-line fix whose
+        other half restores what this one exposes (a limit made inclusive that needs the
+        window to expire as well)."""
+        return self.rejected == "regression"
 
     @property
     def score(self) -> float:
@@ -99,6 +108,8 @@ class Screener:
         self.first_chunk = 1 if hangs else FIRST_CHUNK
         self.stats = Stats()
         self._cache: dict[str, Trial] = {}
+        self._breaks: Counter[str] = Counter()
+        """How often each passing case broke: those are run first, and alone."""
         self._lock = threading.Lock()
 
     def screen(self, edits: tuple[Edit, ...], files: dict[str, str]) -> Trial:
@@ -149,8 +160,7 @@ class Screener:
                 break
         trial.fixed = frozenset(fixed)
         if fixed and self.pass_keys:
-            outcomes = self.workspace.try_files(trial.files, self.pass_keys)
-            trial.broke = tuple(o.key for o in outcomes if not o.passed)
+            trial.broke = self._broken(trial.files)
         if len(fixed) < len(self.fail_keys):
             trial.rejected = "failing"
         elif trial.broke:
@@ -158,6 +168,21 @@ class Screener:
         elif self.other_keys:
             outcomes = self.workspace.try_files(trial.files, self.other_keys)
             trial.also_fixed = sum(o.passed for o in outcomes)
+
+    def _broken(self, files: dict[str, str]) -> tuple[str, ...]:
+        """The passing cases the files break. The cases that broke most often so far run
+        first: when one of them breaks again the rest are skipped (a regression is a regression)."""
+        with self._lock:
+            suspects = [k for k, _ in self._breaks.most_common(SUSPECTS) if k in self.pass_keys]
+        rest = [k for k in self.pass_keys if k not in suspects]
+        broke: tuple[str, ...] = ()
+        for chunk in (suspects, rest):
+            if chunk and not broke:
+                outcomes = self.workspace.try_files(files, chunk)
+                broke = tuple(o.key for o in outcomes if not o.passed)
+        with self._lock:
+            self._breaks.update(broke)
+        return broke
 
     def _cost(self, files: dict[str, str]) -> int:
         cost = 0

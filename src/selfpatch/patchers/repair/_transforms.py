@@ -8,9 +8,9 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tables, _terms, _guards, _optional, _neighbour, _sibling_guard, _unused, _loops, _keys, _empty,
-_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
-repeats an edit at every copy of the code it changes.
+_tables, _terms, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _loops,
+_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them
+together, and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import empty_text_edits
+from selfpatch.patchers.repair._expiry import expiry_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
     guard_edits,
@@ -111,6 +112,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
     yield from none_guard_edits(ctx)
+    yield from expiry_edits(ctx)
     yield from empty_text_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
