@@ -25,13 +25,19 @@ LEDGER = program("""
             else:
                 total += item["amount"]
         return total
+
+
+    def accounts(entries):
+        return sorted({item["account"] for item in entries})
 """)
 
 
 def test_a_key_nothing_writes_becomes_the_key_nothing_reads(repair: Repair) -> None:
     edits = edits_of(LEDGER)
     edit = only(edits, "wrong key or literal", '`"refund"` -> `"refunded"`')
-    bare = [e for e in edits if e.kind == "wrong key or literal" and '`"refund"`' in e.description]
+    bare = [
+        e for e in edits if e.kind == "wrong key or literal" and '`"refund"` ->' in e.description
+    ]
     assert edit.prior == max(e.prior for e in bare)
     run = repair(Scenario(
         {"prog.py": LEDGER}, {"prog.py": applied(LEDGER, edit)},
@@ -44,6 +50,10 @@ def test_a_key_nothing_writes_becomes_the_key_nothing_reads(repair: Repair) -> N
     shown = edits_of(LEDGER, Evidence(strings=["refund"]))
     again = only(shown, "wrong key or literal", '`"refund"` -> `"refunded"`')
     assert again.prior < edit.prior
+    # the boost is the unread key's alone: every other replacement keeps its prior
+    others = {e.description: e.prior for e in bare if e is not edit}
+    unboosted = {e.description: e.prior for e in shown if e.description in others}
+    assert others and others == unboosted
 
 
 ROSTER = program("""

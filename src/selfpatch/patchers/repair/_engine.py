@@ -38,6 +38,7 @@ likelier right than the ones ranked just after it)."""
 MAX_PAIR_PARTS = 14
 MAX_TRADE_OFFS = 3
 MAX_MENDERS = 150
+"""Mending pairs: the best few trade-offs, each with the best single edits that ran."""
 STRUCTURAL_BOOST = 1.5
 """A repair the code's own shape calls for is tried earlier than its prior alone says: such
 edits are few, and a cheaper plausible patch found first would otherwise end the search."""
@@ -347,9 +348,10 @@ class _Search:
         """Each of the best few trade-offs (an edit that fixes every failure and breaks some
         passing case) with each of the best single edits that ran cleanly: the second edit
         may repair what the first one exposed, even though alone it changes no failure."""
-        distinct: dict[tuple[str, ...], Trial] = {}  # one per set of broken cases: the rest are
+        # one per set of broken cases: the others are mostly the same fix spelt otherwise
+        distinct: dict[tuple[str, ...], Trial] = {}
         for trial in sorted((t for t in singles if t.trade_off), key=lambda t: -t.score):
-            distinct.setdefault(trial.broke, trial)  # mostly the same fix spelt otherwise
+            distinct.setdefault(trial.broke, trial)
         trade_offs = list(distinct.values())
         if not trade_offs:
             return

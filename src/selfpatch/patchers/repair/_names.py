@@ -321,9 +321,8 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             if new is None or other in seen:
                 continue
             seen.add(other)
-            if unwritten and other in unread:
-                base = max(base, UNWRITTEN_KEY_PRIOR)
-            prior = base * (0.4 + 0.6 * _similarity(value, other))
+            weight = max(base, UNWRITTEN_KEY_PRIOR) if unwritten and other in unread else base
+            prior = weight * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
 
 

@@ -17,9 +17,10 @@ from selfpatch.protocols import Workspace
 from selfpatch.types import Outcome
 
 FIRST_CHUNK = 4
-SUSPECTS = 2
 """Failing keys run in the first screening call; a candidate fixing none of them stops there.
 One key only when the base version hangs on a failing key: every such trial may cost a timeout."""
+SUSPECTS = 2
+"""Passing keys that broke most often, run in a call of their own before the rest."""
 
 
 @dataclass(slots=True, eq=False)
