@@ -318,20 +318,21 @@ class _Search:
     def _pairs(self, explored: list[Trial]) -> Iterator[tuple[Edit, ...]]:
         """Combine single edits that fixed some failing keys without regressions (partial fixes)
         or at least changed what the failing keys do. Best parts first, in waves: every pair of
-        the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts."""
+        the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts.
+        The pairs that may mend a trade-off join the first wave, ranked among its pairs."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
         changed = sorted(
             (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
             key=lambda t: -t.score,
         )
-        yield from self._mending_pairs(singles)
         strong = {id(t.edits[0]) for t in partial}
         ranked = [t.edits[0] for t in [*partial, *changed]]
+        mending = self._mending_pairs(singles)
         done, size = 0, MAX_PAIR_PARTS
-        while done < len(ranked):
+        while done < len(ranked) or mending:
             parts = ranked[:size]
-            wave: list[tuple[float, int, tuple[Edit, ...]]] = []
+            wave, mending = mending, []
             for j in range(max(done, 1), len(parts)):
                 for i in range(j):
                     a, b = parts[i], parts[j]
@@ -344,7 +345,7 @@ class _Search:
                 yield pair
             done, size = len(parts), size * 2
 
-    def _mending_pairs(self, singles: list[Trial]) -> Iterator[tuple[Edit, ...]]:
+    def _mending_pairs(self, singles: list[Trial]) -> list[tuple[float, int, tuple[Edit, ...]]]:
         """Each of the best few trade-offs (an edit that fixes every failure and breaks some
         passing case) with each of the best single edits that ran cleanly: the second edit
         may repair what the first one exposed, even though alone it changes no failure."""
@@ -354,7 +355,7 @@ class _Search:
             distinct.setdefault(trial.broke, trial)
         trade_offs = list(distinct.values())
         if not trade_offs:
-            return
+            return []
         menders = sorted(
             (t for t in singles if t.rejected in {"failing", "regression"}), key=lambda t: -t.score
         )
@@ -364,7 +365,6 @@ class _Search:
             for other in menders[:MAX_MENDERS]:
                 b = other.edits[0]
                 if b is not a and not (a.path == b.path and a.overlaps(b)):
-                    pairs.append((-(a.score * b.score), len(pairs), (a, b)))
-        pairs.sort(key=lambda p: (p[0], p[1]))
-        for _, _, pair in pairs:
-            yield pair
+                    # a trade-off is as strong a part as a partial fix: the same bonus
+                    pairs.append((-(a.score * b.score * 2.0), len(pairs), (a, b)))
+        return pairs
