@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 import libcst as cst
 
 from selfpatch.patchers.repair._common import (
+    _ORDER,
     Ctx,
     _make,
-    _parent,
     _parse_expr,
     _parse_stmt,
     _replace,
@@ -27,12 +27,12 @@ from selfpatch.patchers.repair._common import (
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
-    LOOPS,
     all_nodes,
     bound_names,
     unpacked_targets,
     value_names,
 )
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 CARRIED_PRIOR = 0.5
 ADVANCE_PRIOR = 0.5
@@ -162,7 +162,8 @@ def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
     target, value = small.targets[0].target, small.value
     if not isinstance(target, cst.Name) or not isinstance(value, cst.Name):
         return
-    loop = _enclosing_loop(ctx, stmt)
+    loops = _enclosing_loops(ctx, stmt)
+    loop = loops[0] if loops else None
     if not isinstance(loop, cst.For) or not _compared_in(loop, target.value):
         return
     if value.value not in {n.value for n in bound_names(loop.target)}:
@@ -177,23 +178,11 @@ def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
             yield _replace(ctx, value, new, "running bound overwritten", prior)
 
 
-def _enclosing_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
-    node = _parent(ctx, stmt)
-    while node is not None and not isinstance(node, cst.FunctionDef):
-        if isinstance(node, LOOPS):
-            return node
-        node = _parent(ctx, node)
-    return None
-
-
-ORDERINGS = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
-
-
 def _compared_in(loop: cst.For | cst.While, name: str) -> bool:
     """Whether the loop orders ``name`` against something (``start <= current_end + gap``)."""
     return any(
         isinstance(node, cst.Comparison)
-        and any(isinstance(c.operator, ORDERINGS) for c in node.comparisons)
+        and any(isinstance(c.operator, _ORDER) for c in node.comparisons)
         and any(n.value == name for n in value_names(node))
         for node in all_nodes(loop.body)
     )

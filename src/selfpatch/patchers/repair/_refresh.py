@@ -10,9 +10,10 @@ from typing import TypeGuard
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _parent
+from selfpatch.patchers.repair._common import Ctx, _insert_after
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import LOOPS, Function, all_nodes, body_nodes
+from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 REFRESH_PRIOR = 0.5
 LOOP_REFRESH_PRIOR = 0.6
@@ -46,9 +47,7 @@ def _refresh_calls(ctx: Ctx, function: Function) -> dict[str, tuple[int, frozens
         if not isinstance(node, cst.Expr) or not isinstance(node.value, cst.Call):
             continue
         call = node.value
-        if call.args or not isinstance(call.func, cst.Attribute):
-            continue
-        if not (isinstance(call.func.value, cst.Name) and call.func.value.value == "self"):
+        if call.args or not _is_self_attr(call.func):
             continue
         method = methods.get(call.func.attr.value)
         if method is None or method is function or method.name in found:
@@ -92,10 +91,8 @@ def _follows(ctx: Ctx, stmt: cst.SimpleStatementLine, method: str) -> bool:
 
 
 def _same_loop(ctx: Ctx, stmt: cst.CSTNode, call_line: int) -> bool:
-    node = _parent(ctx, stmt)
-    while node is not None and not isinstance(node, cst.FunctionDef):
-        if isinstance(node, LOOPS):
-            first, last = ctx.index.positions[node].start.line, ctx.index.positions[node].end.line
-            return first <= call_line <= last
-        node = _parent(ctx, node)
-    return False
+    loops = _enclosing_loops(ctx, stmt)
+    if not loops:
+        return False
+    span = ctx.index.positions[loops[0]]
+    return span.start.line <= call_line <= span.end.line
