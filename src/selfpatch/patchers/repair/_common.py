@@ -7,7 +7,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 import libcst as cst
 
@@ -197,6 +197,15 @@ def _string_literal(like: cst.SimpleString, value: str) -> cst.SimpleString | No
 
 def _parent(ctx: Ctx, node: cst.CSTNode) -> cst.CSTNode | None:
     return ctx.index.parents.get(node)
+
+
+def _is_self_attr(node: cst.CSTNode) -> TypeGuard[cst.Attribute]:
+    """``self.x``."""
+    return (
+        isinstance(node, cst.Attribute)
+        and isinstance(node.value, cst.Name)
+        and node.value.value == "self"
+    )
 
 
 _ORDER = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)

@@ -107,9 +107,7 @@ def _inverse(code: str) -> str | None:
         if isinstance(operator, (cst.Add, cst.Subtract)):
             flipped_op = cst.Subtract() if isinstance(operator, cst.Add) else cst.Add()
             new = small.with_changes(value=small.value.with_changes(operator=flipped_op))
-    elif isinstance(small, cst.Assign) and _keyed_target(small) is not None:
-        target = _keyed_target(small)
-        assert target is not None
+    elif isinstance(small, cst.Assign) and (target := _keyed_target(small)) is not None:
         pop = cst.Attribute(value=target.value, attr=cst.Name("pop"))
         key = target.slice[0].slice
         assert isinstance(key, cst.Index)

@@ -8,7 +8,12 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_before, _is_docstring_or_import
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_before,
+    _is_docstring_or_import,
+    _is_self_attr,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes
 
@@ -47,14 +52,13 @@ def _first_statement(block: Sequence[cst.BaseStatement]) -> int:
 def _guarded_values(ctx: Ctx, function: Function) -> list[str]:
     """What the early return could test: the ``self`` fields and parameters the function
     reads, in the order it reads them; nothing when it can already return None."""
-    if not _promises_none(function.node) or _returns_none(function.node):
+    if not _promises_none(function.node) or _returns_none(function):
         return []
     found: dict[str, None] = {}
     params = set(function.params) - {"self", "cls"}
     for node in body_nodes(function.node.body):
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
-            if node.value.value == "self":
-                found.setdefault(ctx.index.code(node))
+        if _is_self_attr(node):
+            found.setdefault(ctx.index.code(node))
         elif isinstance(node, cst.Name) and node.value in params:
             found.setdefault(node.value)
     return list(found)[:MAX_GUARDS]
@@ -71,12 +75,9 @@ def _promises_none(node: cst.FunctionDef) -> bool:
     )
 
 
-def _returns_none(node: cst.FunctionDef) -> bool:
-    for child in body_nodes(node.body):
-        if isinstance(child, cst.Return):
-            value = child.value
-            if value is None or (isinstance(value, cst.Name) and value.value == "None"):
-                return True
-        if isinstance(child, (cst.Yield, cst.Await)):
-            return True  # a generator or coroutine: its annotation is not about returns
-    return False
+def _returns_none(function: Function) -> bool:
+    for ret in function.returns:
+        if ret.value is None or (isinstance(ret.value, cst.Name) and ret.value.value == "None"):
+            return True
+    # a generator or coroutine: its annotation is not about what it returns
+    return any(isinstance(n, (cst.Yield, cst.Await)) for n in body_nodes(function.node.body))

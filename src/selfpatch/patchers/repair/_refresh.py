@@ -6,11 +6,10 @@ the same call right after the update."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TypeGuard
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_self_attr
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes
 from selfpatch.patchers.repair._stale import _enclosing_loops
@@ -57,11 +56,7 @@ def _refresh_calls(ctx: Ctx, function: Function) -> dict[str, tuple[int, frozens
 
 
 def _self_attrs_read(method: Function) -> frozenset[str]:
-    return frozenset(
-        node.attr.value
-        for node in all_nodes(method.node.body)
-        if isinstance(node, cst.Attribute) and _is_self_attr(node)
-    )
+    return frozenset(node.attr.value for node in all_nodes(method.node.body) if _is_self_attr(node))
 
 
 def _self_attrs_written(stmt: cst.SimpleStatementLine) -> set[str]:
@@ -72,14 +67,6 @@ def _self_attrs_written(stmt: cst.SimpleStatementLine) -> set[str]:
         elif isinstance(small, (cst.AugAssign, cst.AnnAssign)):
             targets.append(small.target)
     return {t.attr.value for t in targets if _is_self_attr(t)}
-
-
-def _is_self_attr(node: cst.BaseExpression) -> TypeGuard[cst.Attribute]:
-    return (
-        isinstance(node, cst.Attribute)
-        and isinstance(node.value, cst.Name)
-        and node.value.value == "self"
-    )
 
 
 def _follows(ctx: Ctx, stmt: cst.SimpleStatementLine, method: str) -> bool:
