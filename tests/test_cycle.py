@@ -62,3 +62,41 @@ def test_an_unfixed_batch_is_retried_after_a_later_promotion(make_repo: MakeRepo
     text = (root / "calc.py").read_text()
     assert "x * 3" in text and "scale(x) - 1" in text, text
     assert len(report["promoted"]) == 2 and report["score_after"] == 1.0
+
+
+SHARE = """def share_left(used, limit):
+    if limit is None:
+        return 0.0
+    return max(limit - used, 0) / limit
+"""
+
+SHARE_TESTS = """from share import share_left
+
+
+def test_no_limit_leaves_everything_free():
+    assert share_left(3, None) == 1.0
+
+
+def test_share_of_a_limit():
+    assert share_left(1, 4) == 0.75
+    assert share_left(5, 4) == 0.0
+"""
+
+
+def test_a_failing_assert_shows_the_value_the_code_should_produce(make_repo: MakeRepo) -> None:
+    # pytest reports ``assert 0.0 == 1.0``: the engine reads the expected value from it
+    root = make_repo({
+        "selfpatch.toml": (
+            '[agent]\nsource = ["share.py"]\ntests = "python -m pytest -q tests"\n\n'
+            "[verify]\nholdout_share = 0.0\n"
+        ),
+        "share.py": SHARE,
+        "tests/test_share.py": SHARE_TESTS,
+    })  # fmt: skip
+    proc = selfpatch(root, "cycle", "--from-tests", "--yes", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert [p["description"] for p in report["promoted"]] == [
+        "share.py:3: literal from expected output: `0.0` -> `1.0`"
+    ], report
+    assert "return 1.0" in (root / "share.py").read_text()

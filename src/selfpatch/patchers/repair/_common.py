@@ -7,7 +7,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 
 import libcst as cst
 
@@ -426,3 +426,24 @@ def _is_terminal(stmt: cst.CSTNode) -> bool:
 
 def _normal(code: str) -> str:
     return " ".join(code.split())
+
+
+_N = TypeVar("_N", bound=cst.CSTNode)
+
+
+class _Rename(cst.CSTTransformer):
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
+        return updated.with_changes(value=self.new) if updated.value == self.old else updated
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
+        return updated.with_changes(attr=original.attr)  # attribute names are not variables
+
+
+def renamed(node: _N, old: str, new: str) -> _N:
+    """``node`` with the variable ``old`` renamed to ``new`` (attribute names kept)."""
+    result = node.visit(_Rename(old, new))
+    assert isinstance(result, type(node))
+    return result

@@ -46,6 +46,8 @@ class Evidence:
                 evidence.error_types[outcome.error_type] += 1
             if outcome.error_message:
                 evidence.messages.append(outcome.error_message)
+                if outcome.error_type and outcome.error_type.endswith("AssertionError"):
+                    evidence.differences.extend(asserted_difference(outcome.error_message))
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
                         {m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)}
@@ -95,6 +97,23 @@ def _differences(actual: JSON, expected: JSON) -> Iterator[tuple[JSON, JSON]]:
                 yield from _differences(a, e)
     elif actual != expected and _scalar(actual) and _scalar(expected):
         yield actual, expected
+
+
+ASSERTED = re.compile(r"^assert (.+?) == (.+?)(?: ± \S+)?$")
+
+
+def asserted_difference(message: str) -> Iterator[tuple[JSON, JSON]]:
+    """The (actual, expected) pair of a failing ``assert actual == expected`` as pytest reports
+    it (``assert 0.0 == 1.0``, ``assert 0.1 == 0.3 ± 3.0e-07``), when both sides are literals:
+    a failing test is evidence of the value the code should have produced."""
+    match = ASSERTED.match(message.split("\n", 1)[0].strip())
+    if match is None:
+        return
+    try:
+        actual, expected = (ast.literal_eval(side) for side in match.groups())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return
+    yield from _differences(actual, expected)
 
 
 def _wrong_fields(actual: JSON, expected: JSON) -> Iterator[str]:

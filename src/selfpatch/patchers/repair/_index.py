@@ -523,9 +523,13 @@ def repeated_fill(value: cst.BaseExpression | None) -> cst.BaseExpression | None
 
 
 def descendants(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """``node`` and the nodes below it in the same statement; type annotations are left out
+    (a local's annotation never runs, and no fix changes one)."""
     yield node
     for child in node.children:
-        if not isinstance(child, (cst.FunctionDef, cst.ClassDef, cst.IndentedBlock)):
+        if not isinstance(
+            child, (cst.FunctionDef, cst.ClassDef, cst.IndentedBlock, cst.Annotation)
+        ):
             yield from descendants(child)
 
 

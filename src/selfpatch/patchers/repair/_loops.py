@@ -8,6 +8,7 @@
 - A running bound that is overwritten instead of extended: ``current_end = end`` in a loop
   that compares ``current_end`` should keep ``max(current_end, end)`` (a contained interval
   must not shrink the merged one).
+- A counter that never counts: ``opened = 0`` read in the loop and never incremented.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import libcst as cst
 from selfpatch.patchers.repair._common import (
     _ORDER,
     Ctx,
+    _insert_after,
     _make,
     _parse_expr,
     _parse_stmt,
@@ -27,6 +29,7 @@ from selfpatch.patchers.repair._common import (
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
+    Function,
     all_nodes,
     bound_names,
     unpacked_targets,
@@ -186,3 +189,66 @@ def _compared_in(loop: cst.For | cst.While, name: str) -> bool:
         and any(n.value == name for n in value_names(node))
         for node in all_nodes(loop.body)
     )
+
+
+FROZEN_COUNTER_PRIOR = 0.6
+
+
+def frozen_counter_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A counter that never counts: ``opened = 0`` before a loop, read inside it (``room =
+    opened``) and never rebound, hands out the same value on every pass. The increment is
+    inserted after the statement in the loop that reads it."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not ctx.site.in_loop or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    frozen = ctx.index.memo(("frozen counters", id(function)), lambda: _frozen_counters(function))
+    for name in dict.fromkeys(n.value for n in value_names(stmt)):
+        if name in frozen and _reads(stmt, name):
+            edit = _insert_after(ctx, f"{name} += 1\n", "missing statement", FROZEN_COUNTER_PRIOR)
+            if edit is not None:
+                edit.structural = True
+                yield edit
+
+
+def _frozen_counters(function: Function) -> set[str]:
+    """Locals bound once, to an integer literal, outside any loop, and never rebound."""
+    bindings: dict[str, int] = {}
+    counters: set[str] = set()
+    for node in all_nodes(function.node.body):
+        for name in _rebinds(node):
+            bindings[name] = bindings.get(name, 0) + 1
+        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Integer):
+            counters |= {n.value for t in node.targets for n in bound_names(t.target)}
+    top = {
+        n.value
+        for stmt in function.node.body.body
+        if isinstance(stmt, cst.SimpleStatementLine)
+        for small in stmt.body
+        if isinstance(small, cst.Assign)
+        for target in small.targets
+        for n in bound_names(target.target)
+    }
+    return {name for name in counters & top if bindings.get(name) == 1}
+
+
+def _rebinds(node: cst.CSTNode) -> list[str]:
+    targets: list[cst.BaseExpression]
+    if isinstance(node, cst.Assign):
+        targets = [t.target for t in node.targets]
+    elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
+        targets = [node.target]
+    else:
+        return []
+    return [n.value for target in targets for n in bound_names(target)]
+
+
+def _reads(stmt: cst.SimpleStatementLine, name: str) -> bool:
+    """Whether the statement hands ``name``'s value on (assigns or passes it; a comparison
+    alone is not a use that needs a fresh value)."""
+    for small in stmt.body:
+        value = small.value if isinstance(small, (cst.Assign, cst.Expr)) else None
+        if value is None or isinstance(value, cst.Comparison):
+            continue
+        if any(n.value == name for n in value_names(value)):
+            return True
+    return False

@@ -6,6 +6,7 @@ the same shape; the site's statement with the pairs exchanged is inserted after 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -13,7 +14,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, _normal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, sole_assignment, value_names
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, sole_assignment, value_names
 
 MIRROR_PRIOR = 0.55
 IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
@@ -38,6 +39,74 @@ def mirrored_edits(ctx: Ctx) -> Iterator[Edit]:
         edit = _insert_after(ctx, mirrored + "\n", "missing mirrored statement", MIRROR_PRIOR)
         if edit is not None:
             yield edit
+
+
+ATTRIBUTE_TWIN_PRIOR = 0.55
+
+
+def attribute_twin_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Fields the file handles in pairs (``preorder(node.left)`` next to
+    ``preorder(node.right)``): a statement that touches one of them in a block that never
+    mentions the other (``node.left = build()`` alone) gets its twin inserted after it."""
+    block, stmt = ctx.site.block, ctx.site.node
+    if block is None or not isinstance(stmt, cst.SimpleStatementLine) or _is_terminal(stmt):
+        return
+    twins = ctx.index.memo(("attribute twins",), lambda: _attribute_twins(ctx.index))
+    if not twins:
+        return
+    code = ctx.index.code(stmt.with_changes(leading_lines=())).strip()
+    block_code = " ".join(ctx.index.code(s) for s in block)
+    for attribute in dict.fromkeys(re.findall(r"\.([A-Za-z_]\w*)", code)):
+        for twin in twins.get(attribute, ()):
+            if re.search(rf"\.{twin}\b", block_code):
+                continue
+            mirrored = re.sub(rf"\.{attribute}\b", f".{twin}", code)
+            edit = _insert_after(
+                ctx, mirrored + "\n", "missing twin statement", ATTRIBUTE_TWIN_PRIOR
+            )
+            if edit is not None:
+                edit.structural = True
+                yield edit
+
+
+def _attribute_twins(index: FileIndex) -> dict[str, set[str]]:
+    """Attribute names that two consecutive statements of the file differ in, alone."""
+    twins: dict[str, set[str]] = {}
+    for node in all_nodes(index.module):
+        if not isinstance(node, (cst.IndentedBlock, cst.Module)):
+            continue
+        for first, second in itertools.pairwise(node.body):
+            if not isinstance(first, cst.SimpleStatementLine) or type(second) is not type(first):
+                continue
+            if _sets_a_constant(first):
+                continue  # ``self.hits = 0`` beside ``self.misses = 0``: initial values, not twins
+            pair = _one_attribute_apart(index.code(first).strip(), index.code(second).strip())
+            if pair is not None:
+                twins.setdefault(pair[0], set()).add(pair[1])
+                twins.setdefault(pair[1], set()).add(pair[0])
+    return twins
+
+
+def _sets_a_constant(stmt: cst.SimpleStatementLine) -> bool:
+    assignment = sole_assignment(stmt)
+    value = getattr(assignment, "value", None)
+    if isinstance(value, (cst.List, cst.Dict, cst.Set, cst.Tuple)):
+        return not value.elements
+    return isinstance(value, (cst.Integer, cst.Float, cst.SimpleString, cst.Name))
+
+
+def _one_attribute_apart(first: str, second: str) -> tuple[str, str] | None:
+    """(a, b) when the two statements differ only in attribute ``.a`` spelled ``.b``."""
+    a, b = list(IDENTIFIER.finditer(first)), list(IDENTIFIER.finditer(second))
+    if len(a) != len(b) or IDENTIFIER.sub("_", first) != IDENTIFIER.sub("_", second):
+        return None
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x.group(0) != y.group(0)]
+    pairs = {(x.group(0), y.group(0)) for x, y in differ}
+    dotted = all(
+        first[x.start() - 1 : x.start()] == "." == second[y.start() - 1 : y.start()]
+        for x, y in differ
+    )
+    return next(iter(pairs)) if len(pairs) == 1 and dotted else None
 
 
 def _pairs(index: FileIndex, function: cst.FunctionDef) -> dict[str, str]:

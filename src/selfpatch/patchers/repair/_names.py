@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._index import (
     sole_assignment,
     value_names,
 )
+from selfpatch.patchers.repair._unused import idle_names
 
 _CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
     "any": [("all", 0.7)], "all": [("any", 0.7)], "min": [("max", 0.7)], "max": [("min", 0.7)],
@@ -89,16 +90,29 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         target = True  # a store inside a function binds a local: only locals are meant
         choices &= ctx.site.function.locals | set(ctx.site.function.params)
         choices -= fellows or set()  # binding one name twice is never meant
+    idle = idle_names(ctx.index, ctx.site.function) if ctx.site.function else set()
     for other in _ranked(node.value, choices):
         prior = (0.3 if target else 0.5) * (0.6 + 0.4 * _similarity(node.value, other))
         if other in siblings:
             prior *= 0.5  # f(name, name): passing one value twice is rarely meant
         elif not target and _derived_from(ctx, other, node.value):
             prior = max(prior, DERIVED_PRIOR)
+        if not target and other in idle and _after_binding(ctx, node, other):
+            prior = max(prior, IDLE_NAME_PRIOR)
         if container is not None:
             prior = _index_prior(ctx, prior, node.value, other, container)
         new = node.with_changes(value=other)
         yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+
+
+def _after_binding(ctx: Ctx, node: cst.Name, name: str) -> bool:
+    """Whether ``node`` is a value (not ``self``) read after ``name`` is first bound."""
+    if node.value in {"self", "cls"} or ctx.site.function is None:
+        return False
+    if name in ctx.site.function.params:
+        return True
+    assignment = _last_assignment(ctx, name)
+    return assignment is not None and ctx.index.line(assignment) < ctx.index.line(node)
 
 
 def _unpacking_targets(ctx: Ctx, node: cst.Name) -> set[str] | None:
@@ -113,6 +127,7 @@ def _unpacking_targets(ctx: Ctx, node: cst.Name) -> set[str] | None:
 
 
 DERIVED_PRIOR = 0.55
+IDLE_NAME_PRIOR = 0.7
 CONSISTENT_INDEX_PRIOR = 0.6
 NON_INDEX_FACTOR = 0.6
 COUNTER_INDEX_PRIOR = 0.55

@@ -16,6 +16,7 @@ from selfpatch.patchers.repair._common import (
     _parse_expr,
     _parse_stmt,
     _replace,
+    renamed,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes
@@ -101,9 +102,7 @@ def sibling_filter_edits(ctx: Ctx) -> Iterator[Edit]:
     first = loop.body.body[0]
     body = ctx.index.code(loop.body)
     for target, test in filters.get(ctx.index.code(loop.iter), []):
-        renamed = test.visit(_Rename(target, loop.target.value))
-        assert isinstance(renamed, cst.BaseExpression)
-        skip = _negated(ctx, renamed)
+        skip = _negated(ctx, renamed(test, target, loop.target.value))
         if skip in body:
             continue
         guard = _parse_stmt(f"if {skip}:\n    continue\n")
@@ -144,11 +143,3 @@ def _negated(ctx: Ctx, test: cst.BaseExpression) -> str:
             flipped = target.with_changes(operator=opposite())
             return ctx.index.code(test.with_changes(comparisons=[flipped]))
     return f"not ({ctx.index.code(test)})"
-
-
-class _Rename(cst.CSTTransformer):
-    def __init__(self, old: str, new: str) -> None:
-        self.old, self.new = old, new
-
-    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
-        return updated.with_changes(value=self.new) if updated.value == self.old else updated

@@ -8,7 +8,7 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tables, _terms, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _loops,
+_tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _loops,
 _keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them
 together, and _twins repeats an edit at every copy of the code it changes.
 """
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
+from selfpatch.patchers.repair._case import case_edits, character_class_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
@@ -37,9 +38,10 @@ from selfpatch.patchers.repair._literals import literal_edits, resolve_error_nam
 from selfpatch.patchers.repair._loops import (
     carried_condition_edits,
     cursor_advance_edits,
+    frozen_counter_edits,
     running_extreme_edits,
 )
-from selfpatch.patchers.repair._mirror import branch_edits, mirrored_edits
+from selfpatch.patchers.repair._mirror import attribute_twin_edits, branch_edits, mirrored_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._ops import expression_edits
@@ -67,6 +69,8 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import (
+    idle_clause_edits,
+    unread_field_edits,
     unused_clause_edits,
     unused_field_edits,
     unused_limit_edits,
@@ -122,12 +126,16 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_term_edits(ctx)
     yield from unused_limit_edits(ctx)
     yield from unused_field_edits(ctx)
+    yield from idle_clause_edits(ctx)
+    yield from unread_field_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from normal_key_edits(ctx)
     yield from abs_edits(ctx)
     yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
+    yield from case_edits(ctx)
+    yield from character_class_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
     yield from canonical_payload_edits(ctx)
@@ -136,6 +144,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from inverse_edits(ctx)
     yield from bulk_inverse_edits(ctx)
     yield from mirrored_edits(ctx)
+    yield from attribute_twin_edits(ctx)
     yield from branch_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
@@ -148,3 +157,4 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from carried_condition_edits(ctx)
     yield from running_extreme_edits(ctx)
     yield from cursor_advance_edits(ctx)
+    yield from frozen_counter_edits(ctx)

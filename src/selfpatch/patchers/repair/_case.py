@@ -1,0 +1,164 @@
+"""Text normalized short of what the code compares it with. Two shapes:
+
+- **Case.** Code that compares text with lower-case literals (``value in ("up", "yes")``) and
+  cleans that text first (``str(raw).strip()``) forgot ``.lower()`` when the failing inputs
+  carry capitals: ``str(raw).strip().lower()``.
+- **A character class.** A test that widens one character predicate (``c.isalpha() or c ==
+  "_"``) shows what the code's characters are; another predicate of the same function that
+  lacks the widening (``source[end].isalnum()``) gets it: ``(source[end].isalnum() or
+  source[end] == "_")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, Function, all_nodes, descendants
+
+CASE_PRIOR = 0.55
+CLEANERS = frozenset({"strip", "lstrip", "rstrip", "replace", "removeprefix", "removesuffix"})
+
+
+def case_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``.lower()`` after the cleaning call of a value the file compares in lower case."""
+    if not any(c.isupper() for c in ctx.evidence.characters):
+        return
+    if not ctx.index.memo(("lower-case literals",), lambda: _compares_lower_case(ctx.index)):
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if _cleaned_text(node) and not _lowered(ctx, node):
+                new = _parse_expr(f"{ctx.index.code(node)}.lower()")
+                if new is not None:
+                    yield _replace(ctx, node, new, "missing function call", CASE_PRIOR)
+
+
+def _cleaned_text(node: cst.CSTNode) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value in CLEANERS
+    )
+
+
+def _lowered(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """Whether the value is already case-folded (``.lower().strip()``, ``.strip().lower()``)."""
+    parent = ctx.index.parents.get(node)
+    code = ctx.index.code(node)
+    outer = ctx.index.parents.get(parent) if isinstance(parent, cst.Attribute) else None
+    folded = isinstance(parent, cst.Attribute) and parent.attr.value in {"lower", "casefold"}
+    return folded or ".lower()" in code or ".casefold()" in code or isinstance(outer, cst.Await)
+
+
+def _compares_lower_case(index: FileIndex) -> bool:
+    """Whether the file compares some value with lower-case word literals (``== "yes"``,
+    ``in ("up", "down")``)."""
+    for node in all_nodes(index.module):
+        if not isinstance(node, cst.Comparison):
+            continue
+        for target in node.comparisons:
+            literals = _string_literals(target.comparator)
+            if any(_lower_word(s) for s in literals):
+                return True
+    return False
+
+
+def _string_literals(node: cst.BaseExpression) -> list[str]:
+    if isinstance(node, cst.SimpleString):
+        value = node.evaluated_value
+        return [value] if isinstance(value, str) else []
+    if isinstance(node, (cst.Tuple, cst.List, cst.Set)):
+        return [s for e in node.elements for s in _string_literals(e.value)]
+    return []
+
+
+def _lower_word(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.lower() and text != text.upper()
+
+
+CHARACTER_CLASS_PRIOR = 0.55
+PREDICATES = frozenset({"isalpha", "isalnum", "isdigit", "isdecimal", "isnumeric", "isspace",
+                        "isidentifier", "isprintable", "isupper", "islower"})  # fmt: skip
+
+
+def character_class_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A character predicate widened elsewhere in the function gets the same widening."""
+    function = ctx.site.function
+    if function is None:
+        return
+    widened = ctx.index.memo(
+        ("widened predicates", id(function)), lambda: _widenings(ctx, function)
+    )
+    if not widened:
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            method = _predicate(node)
+            if method is None or _is_widened(ctx, node):
+                continue
+            assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+            subject = ctx.index.code(node.func.value)
+            for clause in widened.get(method, []):
+                new = _parse_expr(f"({ctx.index.code(node)} or {subject} {clause})")
+                if new is not None:
+                    edit = _replace(ctx, node, new, "missing condition", CHARACTER_CLASS_PRIOR)
+                    edit.structural = True
+                    yield edit
+
+
+def _predicate(node: cst.CSTNode) -> str | None:
+    if (
+        isinstance(node, cst.Call)
+        and not node.args
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value in PREDICATES
+    ):
+        return node.func.attr.value
+    return None
+
+
+def _is_widened(ctx: Ctx, node: cst.CSTNode) -> bool:
+    parent = ctx.index.parents.get(node)
+    return isinstance(parent, cst.BooleanOperation) and isinstance(parent.operator, cst.Or)
+
+
+def _widenings(ctx: Ctx, function: Function) -> dict[str, list[str]]:
+    """For each predicate, the ``== "_"`` / ``in "_-"`` clauses an ``or`` joins to it in the
+    function, keyed by every predicate of the same family (``isalpha`` widens ``isalnum``)."""
+    found: dict[str, list[str]] = {}
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.BooleanOperation) or not isinstance(node.operator, cst.Or):
+            continue
+        method = _predicate(node.left)
+        clause = _character_clause(ctx, node.right)
+        if method is None or clause is None:
+            continue
+        for related in _related(method):
+            if clause not in found.setdefault(related, []):
+                found[related].append(clause)
+    return found
+
+
+def _character_clause(ctx: Ctx, node: cst.BaseExpression) -> str | None:
+    """``== "_"`` of ``c == "_"``, ``in "_-"`` of ``c in "_-"``."""
+    if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+        return None
+    target = node.comparisons[0]
+    if not isinstance(target.operator, (cst.Equal, cst.In)):
+        return None
+    if not isinstance(target.comparator, cst.SimpleString):
+        return None
+    word = "==" if isinstance(target.operator, cst.Equal) else "in"
+    return f"{word} {ctx.index.code(target.comparator)}"
+
+
+def _related(method: str) -> tuple[str, ...]:
+    if method in {"isalpha", "isalnum", "isidentifier"}:
+        return ("isalpha", "isalnum", "isidentifier")
+    if method in {"isdigit", "isdecimal", "isnumeric"}:
+        return ("isdigit", "isdecimal", "isnumeric", "isalnum")
+    return (method,)

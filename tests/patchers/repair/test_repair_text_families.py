@@ -1,0 +1,67 @@
+"""Text normalized short of what the code compares it with: case folding the comparisons
+assume, and a character class one predicate widens and another forgets. Each runs on a small
+program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from repair_edits import applied, edits_of, only
+from repair_fake import Repair, Scenario, fixed_by, program
+
+from selfpatch.patchers.repair._evidence import Evidence
+
+VOTE = program("""
+    def vote(raw):
+        answer = raw.strip()
+        if answer in ("yes", "y"):
+            return 1
+        if answer in ("no", "n"):
+            return -1
+        return 0
+""")
+
+
+def test_text_compared_in_lower_case_is_folded_when_inputs_carry_capitals(
+    repair: Repair,
+) -> None:
+    assert not [e for e in edits_of(VOTE) if ".lower()" in e.description]  # no capitals seen
+    edits = edits_of(VOTE, Evidence(characters=Counter(" Yes ")))
+    edit = only(edits, "missing function call", "`raw.strip().lower()`")
+    run = repair(Scenario(
+        {"prog.py": VOTE}, {"prog.py": applied(VOTE, edit)},
+        failing=["vote(' Yes ')"],
+        passing=["vote('no')", "vote('maybe')"],
+        hidden=["vote('NO')", "vote(' y')", "vote('Maybe')"],
+    ))  # fmt: skip
+    fixed_by(run, ".lower()")
+
+
+WORDS = program("""
+    def words(text):
+        found = []
+        i = 0
+        while i < len(text):
+            if text[i].isalpha() or text[i] == "'":
+                end = i + 1
+                while end < len(text) and text[end].isalpha():
+                    end += 1
+                found.append(text[i:end])
+                i = end
+            else:
+                i += 1
+        return found
+""")
+
+
+def test_a_character_class_widened_once_is_widened_everywhere(repair: Repair) -> None:
+    edits = edits_of(WORDS)
+    edit = only(edits, "missing condition", """`(text[end].isalpha() or text[end] == "'")`""")
+    assert edit.structural
+    run = repair(Scenario(
+        {"prog.py": WORDS}, {"prog.py": applied(WORDS, edit)},
+        failing=["words(\"don't stop\")"],
+        passing=["words('go on')", "words('')", "words('a1b')"],
+        hidden=["words(\"it's o'clock\")", "words('x y z')"],
+    ))  # fmt: skip
+    fixed_by(run, 'text[end] == "\'"')
