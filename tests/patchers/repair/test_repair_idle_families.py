@@ -1,8 +1,8 @@
 """Families that read what the code computes and never uses: a local assigned and never read,
 a parameter only passed on to the function's own recursion, a field of one class no object of
 that class is read through, a field the file handles in pairs and one block handles alone, a
-counter read in a loop and never advanced. Each
-runs on a small program of its own, none of them a benchmark program."""
+counter read in a loop and never advanced. Each runs on a small program of its own, none of
+them a benchmark program."""
 
 from __future__ import annotations
 
