@@ -1,5 +1,6 @@
-"""Text normalized short of what the code compares it with: case folding the comparisons
-assume, and a character class one predicate widens and another forgets. Each runs on a small
+"""Values short of what the code compares or returns: case folding the comparisons assume, a
+character class one predicate widens and another forgets, and the builtin (``sorted``,
+``int``) that the failing output shows is missing. Each runs on a small
 program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections import Counter
 from repair_edits import applied, edits_of, only
 from repair_fake import Repair, Scenario, fixed_by, program
 
-from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._evidence import Evidence, asserted_values, wanted_calls
 
 VOTE = program("""
     def vote(raw):
@@ -65,3 +66,37 @@ def test_a_character_class_widened_once_is_widened_everywhere(repair: Repair) ->
         hidden=["words(\"it's o'clock\")", "words('x y z')"],
     ))  # fmt: skip
     fixed_by(run, 'text[end] == "\'"')
+
+
+OWNERS = program("""
+    def owners(files):
+        found = {}
+        for name, owner in files:
+            found.setdefault(owner, []).append(name)
+        return list(found)
+""")
+
+
+def test_the_builtin_that_turns_the_output_into_the_expected_one_is_applied(
+    repair: Repair,
+) -> None:
+    assert list(wanted_calls(["zed", "amy"], ["amy", "zed"])) == ["sorted"]
+    assert list(wanted_calls({"n": "3"}, {"n": 3})) == ["int"]
+    assert list(wanted_calls([1, 2], [1, 3])) == []  # different items: no builtin does that
+    assert not [e for e in edits_of(OWNERS) if "sorted(list(found))" in e.description]
+    edits = edits_of(OWNERS, Evidence(calls=Counter({"sorted": 1})))
+    edit = only(edits, "missing function call", "`list(found)` -> `sorted(list(found))`")
+    run = repair(Scenario(
+        {"prog.py": OWNERS}, {"prog.py": applied(OWNERS, edit)},
+        failing=["owners([('a', 'zed'), ('b', 'amy')])"],
+        passing=["owners([])", "owners([('x', 'bob'), ('y', 'bob')])"],
+        hidden=["owners([('q', 'm'), ('r', 'c'), ('s', 'm')])", "owners([('z', 'b'), ('y', 'a')])"],
+    ))  # fmt: skip
+    fixed_by(run, "sorted(")
+
+
+def test_a_failing_assert_names_the_expected_value() -> None:
+    assert list(asserted_values("assert 0.0 == 1.0\n +  where 0.0 = rate(3)")) == [(0.0, 1.0)]
+    assert list(asserted_values("assert 0.1 == 0.3 ± 3.0e-07")) == [(0.1, 0.3)]
+    assert list(asserted_values("assert ['b', 'a'] == ['a', 'b']")) == [(["b", "a"], ["a", "b"])]
+    assert list(asserted_values("assert f(x) == 3")) == []  # not a literal: nothing to learn

@@ -6,9 +6,10 @@ from __future__ import annotations
 import ast
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from selfpatch.types import JSON, Batch
 
@@ -27,6 +28,9 @@ class Evidence:
     """Keys of the output whose values came out wrong, at any depth."""
     characters: Counter[str] = field(default_factory=Counter)
     """Characters of the failing inputs (test string constants, task inputs), by frequency."""
+    calls: Counter[str] = field(default_factory=Counter)
+    """One-argument builtins that turn an actual value into the expected one (``sorted`` for
+    the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected)."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -37,6 +41,7 @@ class Evidence:
             expected = episode.task.get("expected")
             if "expected" in episode.task:
                 evidence.differences.extend(_differences(outcome.output, expected))
+                evidence.calls.update(wanted_calls(outcome.output, expected))
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
             strings.update(_keys(episode.task.get("input")))
@@ -47,7 +52,9 @@ class Evidence:
             if outcome.error_message:
                 evidence.messages.append(outcome.error_message)
                 if outcome.error_type and outcome.error_type.endswith("AssertionError"):
-                    evidence.differences.extend(asserted_difference(outcome.error_message))
+                    for actual, expected in asserted_values(outcome.error_message):
+                        evidence.differences.extend(_differences(actual, expected))
+                        evidence.calls.update(wanted_calls(actual, expected))
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
                         {m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)}
@@ -102,10 +109,10 @@ def _differences(actual: JSON, expected: JSON) -> Iterator[tuple[JSON, JSON]]:
 ASSERTED = re.compile(r"^assert (.+?) == (.+?)(?: ± \S+)?$")
 
 
-def asserted_difference(message: str) -> Iterator[tuple[JSON, JSON]]:
-    """The (actual, expected) pair of a failing ``assert actual == expected`` as pytest reports
-    it (``assert 0.0 == 1.0``, ``assert 0.1 == 0.3 ± 3.0e-07``), when both sides are literals:
-    a failing test is evidence of the value the code should have produced."""
+def asserted_values(message: str) -> Iterator[tuple[JSON, JSON]]:
+    """The (actual, expected) values of a failing ``assert actual == expected`` as pytest
+    reports it (``assert 0.0 == 1.0``, ``assert 0.1 == 0.3 ± 3.0e-07``), when both sides are
+    literals: a failing test is evidence of the value the code should have produced."""
     match = ASSERTED.match(message.split("\n", 1)[0].strip())
     if match is None:
         return
@@ -113,7 +120,38 @@ def asserted_difference(message: str) -> Iterator[tuple[JSON, JSON]]:
         actual, expected = (ast.literal_eval(side) for side in match.groups())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return
-    yield from _differences(actual, expected)
+    yield actual, expected
+
+
+def wanted_calls(actual: object, expected: object) -> Iterator[str]:
+    """Builtins whose one application turns ``actual`` into ``expected``, at any depth."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in actual.keys() & expected.keys():
+            yield from wanted_calls(actual[key], expected[key])
+        return
+    if isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        if list(actual) != list(expected) and _same_items(actual, expected):
+            yield "sorted"
+        elif len(actual) == len(expected):
+            for a, e in zip(actual, expected, strict=True):
+                yield from wanted_calls(a, e)
+        return
+    if actual == expected or isinstance(actual, bool) or isinstance(expected, bool):
+        return
+    number = (int, float)
+    if isinstance(actual, str) and isinstance(expected, number) and actual == str(expected):
+        yield type(expected).__name__
+    elif isinstance(actual, number) and isinstance(expected, str) and str(actual) == expected:
+        yield "str"
+    elif isinstance(actual, number) and isinstance(expected, number) and expected == -actual > 0:
+        yield "abs"
+
+
+def _same_items(actual: Sequence[Any], expected: Sequence[Any]) -> bool:
+    try:
+        return bool(sorted(actual) == sorted(expected))
+    except TypeError:
+        return False
 
 
 def _wrong_fields(actual: JSON, expected: JSON) -> Iterator[str]:

@@ -211,3 +211,43 @@ def _same_shape(a: cst.BaseExpression, b: cst.BaseExpression) -> bool:
     if isinstance(a, _COMPREHENSIONS) and isinstance(b, _COMPREHENSIONS):
         return True
     return type(a) is type(b) and not isinstance(a, cst.Call)
+
+
+EVIDENCE_CALL_PRIOR = 0.5
+MAX_EVIDENCE_CALLS = 2
+
+
+def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
+    """The failing output differs from the expected one by exactly what a builtin does (the
+    right items in the wrong order: ``sorted``; ``"3"`` for 3: ``int``): that builtin around
+    a value the site hands on (returns, assigns, passes, yields)."""
+    callees = [c for c, _ in ctx.evidence.calls.most_common(MAX_EVIDENCE_CALLS)]
+    if not callees:
+        return
+    for node in _handed_on(ctx):
+        code = ctx.index.code(node)
+        for callee in callees:
+            if isinstance(node, cst.Call) and ctx.index.code(node.func) == callee:
+                continue
+            new = _parse_expr(f"{callee}({code})")
+            if new is not None:
+                yield _replace(ctx, node, new, "missing function call", EVIDENCE_CALL_PRIOR)
+
+
+def _handed_on(ctx: Ctx) -> list[cst.BaseExpression]:
+    """Values a simple statement returns, assigns, yields or passes to a call, and the bare
+    names it reads."""
+    stmt = ctx.site.node
+    found: list[cst.BaseExpression] = []
+    if isinstance(stmt, cst.SimpleStatementLine):
+        for small in stmt.body:
+            value = getattr(small, "value", None)
+            if isinstance(small, (cst.Return, cst.Assign, cst.AugAssign)) and value is not None:
+                found.append(value)
+            elif isinstance(small, cst.Expr):
+                if isinstance(value, cst.Yield) and isinstance(value.value, cst.BaseExpression):
+                    found.append(value.value)
+                elif isinstance(value, cst.Call):
+                    found += [arg.value for arg in value.args if not arg.star]
+    found += [n for n in _wrappable(ctx) if not any(n is f for f in found)]
+    return found
