@@ -1,6 +1,7 @@
 """Values short of what the code compares or returns: case folding the comparisons assume, a
-character class one predicate widens and another forgets, and the builtin (``sorted``,
-``int``) that the failing output shows is missing. Each runs on a small
+character class one predicate widens and another forgets, the builtin (``sorted``,
+``int``) that the failing output shows is missing, and the ``len()`` of a collection used as a
+number. Each runs on a small
 program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
@@ -100,3 +101,24 @@ def test_a_failing_assert_names_the_expected_value() -> None:
     assert list(asserted_values("assert 0.1 == 0.3 ± 3.0e-07")) == [(0.1, 0.3)]
     assert list(asserted_values("assert ['b', 'a'] == ['a', 'b']")) == [(["b", "a"], ["a", "b"])]
     assert list(asserted_values("assert f(x) == 3")) == []  # not a literal: nothing to learn
+
+
+ROOM = program("""
+    def room_left(queue, capacity):
+        waiting = queue
+        return max(capacity - waiting, 0)
+""")
+
+
+def test_a_collection_used_as_a_number_gets_its_length(repair: Repair) -> None:
+    assert not [e for e in edits_of(ROOM, raised=True) if "len(waiting)" in e.description]
+    message = "unsupported operand type(s) for -: 'int' and 'list'"
+    edits = edits_of(ROOM, Evidence(messages=[message]), raised=True)
+    edit = only(edits, "missing function call", "`waiting` -> `len(waiting)`")
+    run = repair(Scenario(
+        {"prog.py": ROOM}, {"prog.py": applied(ROOM, edit)},
+        failing=["room_left(['a', 'b'], 5)"],
+        passing=[],
+        hidden=["room_left([], 3)", "room_left(['x'] * 9, 4)"],
+    ))  # fmt: skip
+    fixed_by(run, "len(")

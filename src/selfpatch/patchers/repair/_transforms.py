@@ -79,6 +79,7 @@ from selfpatch.patchers.repair._unused import (
 from selfpatch.patchers.repair._wrap import (
     abs_edits,
     evidence_call_edits,
+    length_edits,
     sibling_wrap_edits,
     signed_count_edits,
     wrap_call_edits,
@@ -132,6 +133,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from evidence_call_edits(ctx)
+    yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
     yield from abs_edits(ctx)
     yield from signed_count_edits(ctx)

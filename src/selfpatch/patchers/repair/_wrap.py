@@ -251,3 +251,22 @@ def _handed_on(ctx: Ctx) -> list[cst.BaseExpression]:
                     found += [arg.value for arg in value.args if not arg.star]
     found += [n for n in _wrappable(ctx) if not any(n is f for f in found)]
     return found
+
+
+LENGTH_PRIOR = 0.5
+SIZED = ("list", "dict", "set", "tuple", "str", "deque", "frozenset")
+SIZE_WHERE_NUMBER = re.compile(
+    rf"(?:unsupported operand type\(s\) for \S+|not supported between instances of) "
+    rf"'({'|'.join(SIZED)})' and '(?:int|float)'|'(?:int|float)' and '({'|'.join(SIZED)})'"
+)
+
+
+def length_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A collection used as a number (``'>' not supported between instances of 'list' and
+    'int'`` at the failing line): its ``len()`` was meant."""
+    if not ctx.raised_here or not any(SIZE_WHERE_NUMBER.search(m) for m in ctx.evidence.messages):
+        return
+    for name in _wrappable(ctx):
+        if not _already_wrapped(ctx, name, "len"):
+            yield _replace(ctx, name, cst.Call(cst.Name("len"), [cst.Arg(name)]),
+                           "missing function call", LENGTH_PRIOR)  # fmt: skip
