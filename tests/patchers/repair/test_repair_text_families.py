@@ -1,8 +1,7 @@
 """Values short of what the code compares or returns: case folding the comparisons assume, a
-character class one predicate widens and another forgets, the builtin (``sorted``,
-``int``) that the failing output shows is missing, and the ``len()`` of a collection used as a
-number. Each runs on a small
-program of its own, none of them a benchmark program."""
+character class one predicate widens and another forgets, the builtin (``sorted``, ``int``)
+that the failing output shows is missing, and the ``len()`` of a collection used as a number.
+Each runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
