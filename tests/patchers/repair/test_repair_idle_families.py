@@ -9,9 +9,9 @@ from __future__ import annotations
 from repair_edits import applied, edits_of, only
 from repair_fake import Repair, Scenario, fixed_by, program
 
+from selfpatch.patchers.repair._idle import idle_names
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._names import IDLE_NAME_PRIOR
-from selfpatch.patchers.repair._unused import idle_names
 
 POOL = program("""
     class Pool:

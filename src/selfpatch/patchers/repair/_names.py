@@ -22,6 +22,7 @@ from selfpatch.patchers.repair._common import (
     _takes_out,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._idle import idle_names
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     all_nodes,
@@ -31,7 +32,6 @@ from selfpatch.patchers.repair._index import (
     sole_assignment,
     value_names,
 )
-from selfpatch.patchers.repair._unused import idle_names
 
 _CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
     "any": [("all", 0.7)], "all": [("any", 0.7)], "min": [("max", 0.7)], "max": [("min", 0.7)],

@@ -8,9 +8,9 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _loops,
-_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them
-together, and _twins repeats an edit at every copy of the code it changes.
+_tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused,
+_idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this module
+puts them together, and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from selfpatch.patchers.repair._guards import (
     handler_widening_edits,
     json_edits,
 )
+from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import normal_key_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
@@ -69,8 +70,6 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import (
-    idle_clause_edits,
-    unread_field_edits,
     unused_clause_edits,
     unused_field_edits,
     unused_limit_edits,
