@@ -83,6 +83,7 @@ def test_the_builtin_that_turns_the_output_into_the_expected_one_is_applied(
     assert list(wanted_calls(["zed", "amy"], ["amy", "zed"])) == ["sorted"]
     assert list(wanted_calls({"n": "3"}, {"n": 3})) == ["int"]
     assert list(wanted_calls([1, 2], [1, 3])) == []  # different items: no builtin does that
+    assert list(wanted_calls([3, 1, 5], [5, 1, 3])) == []  # an order, but not the sorted one
     assert not [e for e in edits_of(OWNERS) if "sorted(list(found))" in e.description]
     edits = edits_of(OWNERS, Evidence(calls=Counter({"sorted": 1})))
     edit = only(edits, "missing function call", "`list(found)` -> `sorted(list(found))`")

@@ -131,7 +131,9 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
         return
     if isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
         if list(actual) != list(expected) and _same_items(actual, expected):
-            yield "sorted"
+            if list(expected) == sorted(expected):  # sortable: _same_items sorted it
+                yield "sorted"  # the expected order is the sorted one, not any permutation
+            return
         elif len(actual) == len(expected):
             for a, e in zip(actual, expected, strict=True):
                 yield from wanted_calls(a, e)
