@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from repair_edits import edits_of
 from repair_fake import Repair, RepairRun, Scenario, program
 
 
@@ -285,3 +286,18 @@ def test_literal_from_expected_output(repair: Repair) -> None:
     ))  # fmt: skip
     fixed_and_general(run)
     assert "literal from expected output" in run.best.description
+
+
+def test_annotations_are_never_mutated() -> None:
+    source = program("""
+        def names(rows):
+            found: list[str] = []
+            for row in rows:
+                found.append(row["name"])
+            return found
+    """)
+    edits = edits_of(source)
+    assert edits
+    assert not [
+        e for e in edits if "`str` ->" in e.description or "`list[str]` ->" in e.description
+    ]
