@@ -11,6 +11,8 @@ from repair_edits import applied, edits_of, only
 from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence, asserted_values, wanted_calls
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._literals import literal_edits
 
 VOTE = program("""
     def vote(raw):
@@ -122,3 +124,25 @@ def test_a_collection_used_as_a_number_gets_its_length(repair: Repair) -> None:
         hidden=["room_left([], 3)", "room_left(['x'] * 9, 4)"],
     ))  # fmt: skip
     fixed_by(run, "len(")
+
+
+def test_a_literal_from_a_failing_assert_ranks_lower_and_never_duplicates_an_entry() -> None:
+    source = program("""
+        DAYS = ["Mon", "Tue", "Wed"]
+
+
+        def label(i):
+            return "day " + DAYS[i]
+    """)
+    index = FileIndex("prog.py", source)
+    lines = frozenset(range(1, 6))
+    shown = [
+        e.description for e in literal_edits(index, lines, Evidence(asserted=[("Tue", "Wed")]))
+    ]
+    assert not [d for d in shown if '`"Tue"` -> `"Wed"`' in d]  # "Wed" is already an entry
+    recorded = Evidence(differences=[("day Tue", "night Tue")])
+    asserted = Evidence(asserted=[("day Tue", "night Tue")])
+    [strong] = literal_edits(index, lines, recorded)
+    [weak] = literal_edits(index, lines, asserted)
+    assert strong.description == weak.description and weak.prior < strong.prior
+    assert list(wanted_calls(-3, 3)) == []  # reversed operands, more often than a missing abs

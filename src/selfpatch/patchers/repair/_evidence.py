@@ -22,6 +22,9 @@ class Evidence:
     """Expected string values, expected and input dict keys, KeyError keys: most telling first."""
     differences: list[tuple[JSON, JSON]] = field(default_factory=list)
     """(actual, expected) leaf pairs where a failing run's output differs from the expectation."""
+    asserted: list[tuple[JSON, JSON]] = field(default_factory=list)
+    """The same pairs read from failing tests' ``assert actual == expected``: weaker evidence,
+    since one assert shows one value of a test that may check several."""
     error_types: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
     fields: Counter[str] = field(default_factory=Counter)
@@ -30,7 +33,8 @@ class Evidence:
     """Characters of the failing inputs (test string constants, task inputs), by frequency."""
     calls: Counter[str] = field(default_factory=Counter)
     """One-argument builtins that turn an actual value into the expected one (``sorted`` for
-    the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected)."""
+    the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected). Not ``abs``
+    for a negated value: reversed operands explain that more often than a missing ``abs``."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -53,7 +57,7 @@ class Evidence:
                 evidence.messages.append(outcome.error_message)
                 if outcome.error_type and outcome.error_type.endswith("AssertionError"):
                     for actual, expected in asserted_values(outcome.error_message):
-                        evidence.differences.extend(_differences(actual, expected))
+                        evidence.asserted.extend(_differences(actual, expected))
                         evidence.calls.update(wanted_calls(actual, expected))
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
@@ -145,8 +149,6 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
         yield type(expected).__name__
     elif isinstance(actual, number) and isinstance(expected, str) and str(actual) == expected:
         yield "str"
-    elif isinstance(actual, number) and isinstance(expected, number) and expected == -actual > 0:
-        yield "abs"
 
 
 def _same_items(actual: Sequence[Any], expected: Sequence[Any]) -> bool:

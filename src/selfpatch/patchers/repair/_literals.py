@@ -22,7 +22,7 @@ from selfpatch.patchers.repair._index import (
 
 def literal_edits(index: FileIndex, lines: frozenset[int], evidence: Evidence) -> Iterator[Edit]:
     """Rewrite a literal so the failing output becomes the expected one."""
-    if not evidence.differences:
+    if not evidence.differences and not evidence.asserted:
         return
     for site in index.sites:
         if not site.lines & lines:
@@ -33,23 +33,54 @@ def literal_edits(index: FileIndex, lines: frozenset[int], evidence: Evidence) -
                 yield from _literal_fixes(ctx, node)
 
 
+ASSERTED_FACTOR = 0.6
+"""Literals read from a failing assert rank lower than those from a recorded expected output:
+an assert shows one value of a test, and a unit or a label that differs there ("h" for "m")
+is as often the symptom of a wrong value elsewhere as the bug itself."""
+
+
 def _literal_fixes(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
-    for actual, expected in ctx.evidence.differences:
+    pairs = [(p, 1.0) for p in ctx.evidence.differences]
+    pairs += [(p, ASSERTED_FACTOR) for p in ctx.evidence.asserted]
+    for (actual, expected), factor in pairs:
         if isinstance(actual, str) and isinstance(expected, str):
-            if isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str):
-                for new_value in _derive(node.evaluated_value, actual, expected):
-                    literal = _string_literal(node, new_value)
-                    if literal is not None:
-                        yield _replace(ctx, node, literal, "literal from expected output", 0.95)
-            elif isinstance(node, cst.FormattedStringText) and "{" not in node.value:
-                for new_value in _derive(node.value, actual, expected):
-                    if "{" not in new_value and "}" not in new_value and "\n" not in new_value:
-                        text = node.with_changes(value=new_value)
-                        yield _replace(ctx, node, text, "literal from expected output", 0.95)
+            for new in _string_fixes(ctx, node, actual, expected):
+                yield _replace(ctx, node, new, "literal from expected output", 0.95 * factor)
         elif _is_number_literal(node, actual) and isinstance(expected, (int, float)):
             number = str(expected) if isinstance(expected, int) else repr(expected)
             new = cst.Integer(number) if isinstance(expected, int) else cst.Float(number)
-            yield _replace(ctx, node, new, "literal from expected output", 0.8)
+            yield _replace(ctx, node, new, "literal from expected output", 0.8 * factor)
+
+
+def _string_fixes(
+    ctx: Ctx, node: cst.CSTNode, actual: str, expected: str
+) -> Iterator[cst.BaseExpression | cst.FormattedStringText]:
+    if isinstance(node, cst.SimpleString) and isinstance(node.evaluated_value, str):
+        siblings = _sibling_strings(ctx, node)
+        for new_value in _derive(node.evaluated_value, actual, expected):
+            literal = _string_literal(node, new_value)
+            if literal is not None and new_value not in siblings:
+                yield literal
+    elif isinstance(node, cst.FormattedStringText) and "{" not in node.value:
+        for new_value in _derive(node.value, actual, expected):
+            if "{" not in new_value and "}" not in new_value and "\n" not in new_value:
+                yield node.with_changes(value=new_value)
+
+
+def _sibling_strings(ctx: Ctx, node: cst.SimpleString) -> set[str]:
+    """The other strings of the collection display ``node`` is an element of: a table of
+    distinct names ("Thursday", "Friday") never means two entries to be equal."""
+    element = ctx.index.parents.get(node)
+    display = ctx.index.parents.get(element) if isinstance(element, cst.Element) else None
+    if not isinstance(display, (cst.List, cst.Tuple, cst.Set)):
+        return set()
+    found: set[str] = set()
+    for other in display.elements:
+        if other is not element and isinstance(other.value, cst.SimpleString):
+            value = other.value.evaluated_value
+            if isinstance(value, str):
+                found.add(value)
+    return found
 
 
 def _is_number_literal(node: cst.CSTNode, value: object) -> bool:
