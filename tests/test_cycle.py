@@ -67,7 +67,7 @@ def test_an_unfixed_batch_is_retried_after_a_later_promotion(make_repo: MakeRepo
 SHARE = """def share_left(used, limit):
     if limit is None:
         return 0.0
-    return max(limit - used, 0) / limit
+    return min(max(limit - used, 0) / limit, 1.0)
 """
 
 SHARE_TESTS = """from share import share_left

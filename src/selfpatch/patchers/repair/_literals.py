@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
@@ -34,22 +35,31 @@ def literal_edits(index: FileIndex, lines: frozenset[int], evidence: Evidence) -
 
 
 ASSERTED_FACTOR = 0.6
-"""Literals read from a failing assert rank lower than those from a recorded expected output:
-an assert shows one value of a test, and a unit or a label that differs there ("h" for "m")
-is as often the symptom of a wrong value elsewhere as the bug itself."""
+"""Numbers read from a failing assert rank lower than those from a recorded expected output:
+an assert shows one value of a test, and only a number the file already spells is taken
+(``0.0`` -> ``1.0``, not a constant turned into the 55 a test expects). Its strings are not
+used: a label that differs there ("1h 5s" for "1m 5s") is more often a symptom than the bug."""
 
 
 def _literal_fixes(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
     pairs = [(p, 1.0) for p in ctx.evidence.differences]
-    pairs += [(p, ASSERTED_FACTOR) for p in ctx.evidence.asserted]
+    # strings a failing assert shows are mostly renderings of values, their literal parts labels
+    pairs += [(p, ASSERTED_FACTOR) for p in ctx.evidence.asserted if not isinstance(p[1], str)]
     for (actual, expected), factor in pairs:
         if isinstance(actual, str) and isinstance(expected, str):
             for new in _string_fixes(ctx, node, actual, expected):
                 yield _replace(ctx, node, new, "literal from expected output", 0.95 * factor)
         elif _is_number_literal(node, actual) and isinstance(expected, (int, float)):
             number = str(expected) if isinstance(expected, int) else repr(expected)
+            if factor < 1.0 and not _spelt(ctx, number):
+                continue  # a value only a test shows (55): replacing a constant overfits
             new = cst.Integer(number) if isinstance(expected, int) else cst.Float(number)
             yield _replace(ctx, node, new, "literal from expected output", 0.8 * factor)
+
+
+def _spelt(ctx: Ctx, number: str) -> bool:
+    """Whether the file already spells this number as a literal somewhere."""
+    return bool(re.search(rf"(?<![\w.]){re.escape(number)}(?![\w.])", ctx.index.source))
 
 
 def _string_fixes(
