@@ -49,9 +49,8 @@ def _lowered(ctx: Ctx, node: cst.CSTNode) -> bool:
     """Whether the value is already case-folded (``.lower().strip()``, ``.strip().lower()``)."""
     parent = ctx.index.parents.get(node)
     code = ctx.index.code(node)
-    outer = ctx.index.parents.get(parent) if isinstance(parent, cst.Attribute) else None
     folded = isinstance(parent, cst.Attribute) and parent.attr.value in {"lower", "casefold"}
-    return folded or ".lower()" in code or ".casefold()" in code or isinstance(outer, cst.Await)
+    return folded or ".lower()" in code or ".casefold()" in code
 
 
 def _compares_lower_case(index: FileIndex) -> bool:
