@@ -138,7 +138,7 @@ def unread_field_edits(ctx: Ctx) -> Iterator[Edit]:
     node, function = ctx.site.node, ctx.site.function
     if not isinstance(node, cst.If) or function is None:
         return
-    typed = _typed_names(ctx.index)
+    typed = ctx.index.memo(("typed names",), lambda: _typed_names(ctx.index))
     unread = ctx.index.memo(("unread fields",), lambda: _unread_fields(ctx.index, typed))
     if not unread:
         return
