@@ -20,6 +20,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     MUTATORS,
     callee_name,
+    sole_assignment,
 )
 from selfpatch.patchers.repair._statements import (
     REGISTRATION_ORDER_PRIOR,
@@ -194,7 +195,7 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     positional = [a for a in node.args if a.keyword is None]
     if "flags" not in present and len(positional) >= (4 if name in {"sub", "subn"} else 3):
         present.add("flags")  # flags given positionally
-    extra = [*_regex_flags(ctx, node, name), *_timezone(ctx, name)]
+    extra = [*_regex_flags(ctx, node, name), *_timezone(ctx, name), *_sort_keys(ctx, name)]
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
             yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
@@ -211,6 +212,39 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
             flipped = "False" if code == "True" else "True"
             args = [*node.args[:i], arg.with_changes(value=cst.Name(flipped)), *node.args[i + 1 :]]
             yield _replace(ctx, node, node.with_changes(args=args), "flip keyword argument", 0.5)
+
+
+SORT_KEY_PRIOR = 0.6
+UNORDERED = re.compile(r"not supported between instances of '(\w+)' and '\1'")
+
+
+def _sort_keys(ctx: Ctx, name: str) -> list[tuple[str, str, float]]:
+    """``sorted(errors)`` of objects that define no order (``'<' not supported between
+    instances of 'ArgError' and 'ArgError'``): the order meant is one of their fields, the
+    first declared likeliest."""
+    if name not in {"sorted", "sort", "min", "max"} or not ctx.raised_here:
+        return []
+    classes = {m.group(1) for text in ctx.evidence.messages for m in UNORDERED.finditer(text)}
+    keys: list[tuple[str, str, float]] = []
+    for cls in sorted(classes):
+        for rank, field in enumerate(_declared_fields(ctx, cls)[:3]):
+            keys.append(("key", f"lambda item: item.{field}", SORT_KEY_PRIOR * 0.85**rank))
+    return keys
+
+
+def _declared_fields(ctx: Ctx, cls: str) -> list[str]:
+    """The annotated fields of class ``cls`` of the file, in declaration order."""
+    for node in ctx.index.module.body:
+        if isinstance(node, cst.ClassDef) and node.name.value == cls:
+            found: list[str] = []
+            for stmt in node.body.body:
+                assignment = sole_assignment(stmt)
+                if isinstance(assignment, cst.AnnAssign) and isinstance(
+                    assignment.target, cst.Name
+                ):
+                    found.append(assignment.target.value)
+            return found
+    return []
 
 
 AWARE_TIME_PRIOR = 0.6

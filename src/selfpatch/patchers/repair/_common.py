@@ -89,9 +89,24 @@ def _replace(
     old_code, new_code = _show(ctx.index.code(node)), _show(ctx.index.code(new))
     description = f"{kind}: `{old_code}` -> `{new_code}`"
     edit = _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
-    full_new = ctx.index.code(new)
-    edit.familiar = len(full_new) > 2 and ctx.index.mentions(full_new, ctx.index.code(node))
+    full_new, full_old = ctx.index.code(new), ctx.index.code(node)
+    edit.familiar = len(full_new) > 2 and ctx.index.mentions(full_new, full_old)
+    edit.breaks_idiom = _breaks_idiom(ctx.index.source, full_old, full_new)
     return edit
+
+
+IDIOM_COPIES = 3
+
+
+def _breaks_idiom(source: str, old: str, new: str) -> bool:
+    """Whether ``old`` is an expression (not a bare name or number) the file spells alike at
+    least three times, and ``new`` appears nowhere but inside those copies."""
+    if len(old) < 5 or old.isidentifier() or "\n" in old:
+        return False
+    copies = source.count(old)
+    if copies < IDIOM_COPIES:
+        return False
+    return not new or source.count(new) <= copies * old.count(new)
 
 
 _BINARY_PRECEDENCE: dict[type[Any], int] = {
@@ -226,7 +241,9 @@ def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
     if not isinstance(node, cst.BaseExpression) or isinstance(node, cst.SimpleString):
         return False
     parent = _parent(ctx, node)
-    if isinstance(parent, cst.Index) or (isinstance(parent, cst.Slice) and node is not parent.step):
+    if isinstance(parent, cst.Index):
+        return not _is_type_subscript(ctx, parent)
+    if isinstance(parent, cst.Slice) and node is not parent.step:
         return True
     if isinstance(parent, cst.Arg) and parent.keyword is None:
         call = _parent(ctx, parent)
@@ -239,6 +256,21 @@ def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
     if isinstance(parent, cst.Comparison) and node is parent.left:
         return any(isinstance(t.operator, _ORDER) for t in parent.comparisons)
     return False
+
+
+GENERIC_TYPES = frozenset({"list", "dict", "tuple", "set", "frozenset", "type"})
+CAMEL = re.compile(r"^[A-Z][a-z]")
+
+
+def _is_type_subscript(ctx: Ctx, index: cst.Index) -> bool:
+    """Whether ``index`` is a type argument (``dict[str, Any]``, ``Callable[[str], int]``): a
+    type alias at module level runs, but no off-by-one lives in it."""
+    subscript = ctx.index.parents.get(ctx.index.parents.get(index, index))
+    if not isinstance(subscript, cst.Subscript):
+        return False
+    value = subscript.value
+    name = value.attr.value if isinstance(value, cst.Attribute) else getattr(value, "value", "")
+    return isinstance(name, str) and (name in GENERIC_TYPES or bool(CAMEL.match(name)))
 
 
 def _is_store(ctx: Ctx, node: cst.CSTNode) -> bool:

@@ -9,9 +9,15 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _last_assignment,
+    _parent,
+    _parse_expr,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import BUILTIN_NAMES, all_nodes
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, all_nodes, sole_assignment
 
 CONVERSIONS = ("str", "int", "float", "bool", "list", "tuple", "set", "dict")
 ANNOTATED_PRIOR = 0.45
@@ -34,6 +40,7 @@ def conversion_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from _element_conversions(ctx)
     if not ctx.raised_here:
         return
+    yield from _mixed_comparison_conversions(ctx)
     for wanted in _types_in_messages(ctx):
         for root in ctx.site.roots:
             for node in _convertible(ctx, root):
@@ -58,6 +65,59 @@ def _element_conversions(ctx: Ctx) -> Iterator[Edit]:
             wanted = _element_type(ctx, node.func.value)
             if wanted and isinstance(value, (cst.Subscript, cst.Attribute, cst.Name)):
                 yield from _convert(ctx, value, wanted, ELEMENT_PRIOR)
+
+
+MIXED_PRIOR = 0.5
+MIXED_TYPES = re.compile(
+    r"not supported between instances of '(str|int|float)' and '(str|int|float)'"
+)
+
+
+def _mixed_comparison_conversions(ctx: Ctx) -> Iterator[Edit]:
+    """Text compared with a number (``'>' not supported between instances of 'str' and
+    'float'``): the text came from a header, a field or a file, and the number it stands for
+    is what the code goes on to use. The conversion goes where the local is assigned (``wait =
+    header if header is not None else default`` -> ``float(header)``), so every later use gets
+    the number too; at the comparison itself it is a lesser fix."""
+    wanted = _number_against_text(ctx)
+    if wanted is None:
+        return
+    for root in ctx.site.roots:
+        for name in all_nodes(root):
+            if not isinstance(name, cst.Name) or not _compared(ctx, name):
+                continue
+            assigned = _last_assignment(ctx, name.value)
+            if assigned is None:
+                continue
+            value = sole_assignment(assigned)
+            assert isinstance(value, cst.Assign)
+            for leaf in _leaves(value.value):
+                yield from _convert(ctx, leaf, wanted, MIXED_PRIOR)
+
+
+def _number_against_text(ctx: Ctx) -> str | None:
+    for message in ctx.evidence.messages:
+        found = MIXED_TYPES.search(message)
+        if found is not None and "str" in found.groups():
+            numbers = [t for t in found.groups() if t != "str"]
+            if numbers:
+                return numbers[0]
+    return None
+
+
+def _compared(ctx: Ctx, name: cst.Name) -> bool:
+    """Whether the name is an operand of a comparison, on either side."""
+    parent = _parent(ctx, name)
+    if isinstance(parent, cst.Comparison):
+        return parent.left is name
+    return isinstance(parent, cst.ComparisonTarget) and parent.comparator is name
+
+
+def _leaves(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The values an assignment can take: both arms of a conditional expression."""
+    if isinstance(value, cst.IfExp):
+        return [*_leaves(value.body), *_leaves(value.orelse)]
+    return [value]
 
 
 def _element_type(ctx: Ctx, container: cst.BaseExpression) -> str:

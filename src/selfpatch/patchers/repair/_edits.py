@@ -35,6 +35,10 @@ class Edit:
     familiar: bool = False
     """The new code already appears elsewhere in the file (``table[i - 1]`` beside a buggy
     ``table[i]``): among equally small patches, code that repeats the file's own is likelier."""
+    breaks_idiom: bool = False
+    """Changes one copy of an expression the file spells the same way at least three times
+    (``-self._low[0]`` for the top of a negated heap): the copies agree on what it means, so
+    among plausible patches another change is likelier than the one that breaks the pattern."""
     score: float = 0.0
     """prior x suspiciousness of the line; set by the engine."""
 

@@ -35,6 +35,8 @@ class Evidence:
     """One-argument builtins that turn an actual value into the expected one (``sorted`` for
     the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected). Not ``abs``
     for a negated value: reversed operands explain that more often than a missing ``abs``."""
+    reordered: int = 0
+    """Failing values that hold the expected items in another order, sorted or not."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -46,6 +48,7 @@ class Evidence:
             if "expected" in episode.task:
                 evidence.differences.extend(_differences(outcome.output, expected))
                 evidence.calls.update(wanted_calls(outcome.output, expected))
+                evidence.reordered += reordered(outcome.output, expected)
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
             strings.update(_keys(episode.task.get("input")))
@@ -59,6 +62,7 @@ class Evidence:
                     for actual, expected in asserted_values(outcome.error_message):
                         evidence.asserted.extend(_differences(actual, expected))
                         evidence.calls.update(wanted_calls(actual, expected))
+                        evidence.reordered += reordered(actual, expected)
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
                         {m: 1 for m in re.findall(r"'([^']{1,80})'", outcome.error_message)}
@@ -149,6 +153,18 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
         yield type(expected).__name__
     elif isinstance(actual, number) and isinstance(expected, str) and str(actual) == expected:
         yield "str"
+
+
+def reordered(actual: object, expected: object) -> bool:
+    """Whether some list of ``actual`` holds the items of its ``expected`` in another order."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        return any(reordered(actual[k], expected[k]) for k in actual.keys() & expected.keys())
+    if isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        if list(actual) != list(expected) and _same_items(actual, expected):
+            return True
+        if len(actual) == len(expected):
+            return any(reordered(a, e) for a, e in zip(actual, expected, strict=True))
+    return False
 
 
 def _same_items(actual: Sequence[Any], expected: Sequence[Any]) -> bool:

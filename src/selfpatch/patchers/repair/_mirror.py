@@ -12,7 +12,14 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, _normal
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_after,
+    _is_terminal,
+    _normal,
+    _parse_expr,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, sole_assignment, value_names
 
@@ -39,6 +46,96 @@ def mirrored_edits(ctx: Ctx) -> Iterator[Edit]:
         edit = _insert_after(ctx, mirrored + "\n", "missing mirrored statement", MIRROR_PRIOR)
         if edit is not None:
             yield edit
+
+
+TWIN_LINE_PRIOR = 0.5
+
+
+def twin_line_edits(ctx: Ctx) -> Iterator[Edit]:
+    """Two neighbouring statements that update twin names (``cx += (x0 + x1) * cross`` beside
+    ``cy += y0 * cross``): written once and copied, the copy that lost a term gets the other's
+    value with the twin's names (``(y0 + y1) * cross``)."""
+    block, stmt, function = ctx.site.block, ctx.site.node, ctx.site.function
+    if block is None or function is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    own = _updated_name(stmt)
+    if own is None or _binds_names(own[1].value):
+        return
+    known = ctx.index.memo(
+        ("identifiers", id(function)),
+        lambda: set(IDENTIFIER.findall(ctx.index.function_code(function))),
+    )
+    at = ctx.site.index
+    for neighbour in [*block[max(at - 1, 0) : at], *block[at + 1 : at + 2]]:
+        other = _updated_name(neighbour)
+        if other is None or type(other[1]) is not type(own[1]) or other[0] == own[0]:
+            continue
+        if not _same_operator(other[1], own[1]):
+            continue
+        parts = _differing_part(other[0], own[0])
+        if parts is None:
+            continue
+        mapped = _renamed_code(ctx.index.code(other[1].value), *parts, known)
+        new = _parse_expr(mapped)
+        if new is not None and _normal(mapped) != _normal(ctx.index.code(own[1].value)):
+            yield _replace(ctx, own[1].value, new, "twin statement", TWIN_LINE_PRIOR)
+
+
+def _binds_names(value: cst.BaseExpression) -> bool:
+    """Comprehensions and lambdas bind names of their own, which renaming would confuse."""
+    scoped = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp, cst.Lambda)
+    return any(isinstance(node, scoped) for node in all_nodes(value))
+
+
+def _updated_name(stmt: cst.CSTNode | None) -> tuple[str, cst.Assign | cst.AugAssign] | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    assignment = stmt.body[0]
+    if isinstance(assignment, cst.AugAssign) and isinstance(assignment.target, cst.Name):
+        return assignment.target.value, assignment
+    if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+        target = assignment.targets[0].target
+        if isinstance(target, cst.Name):
+            return target.value, assignment
+    return None
+
+
+def _same_operator(a: cst.Assign | cst.AugAssign, b: cst.Assign | cst.AugAssign) -> bool:
+    if isinstance(a, cst.AugAssign) and isinstance(b, cst.AugAssign):
+        return type(a.operator) is type(b.operator)
+    return True
+
+
+def _differing_part(a: str, b: str) -> tuple[str, str] | None:
+    """(``x``, ``y``) for ``cx`` and ``cy``: what remains of each name once the prefix and
+    suffix they share are cut, when they share some."""
+    prefix = _shared_start(a, b)
+    suffix = _shared_start(a[prefix:][::-1], b[prefix:][::-1])
+    if prefix + suffix == 0:
+        return None
+    x, y = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
+    if not x or not y or not x.isalpha() or not y.isalpha():
+        return None
+    return x, y
+
+
+def _shared_start(a: str, b: str) -> int:
+    count = 0
+    while count < min(len(a), len(b)) and a[count] == b[count]:
+        count += 1
+    return count
+
+
+def _renamed_code(code: str, old: str, new: str, known: set[str]) -> str:
+    """Each identifier of ``code`` with ``old`` spelled ``new``, where the function knows the
+    identifier that makes."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        twin = word.replace(old, new)
+        return twin if twin in known else word
+
+    return IDENTIFIER.sub(swap, code)
 
 
 ATTRIBUTE_TWIN_PRIOR = 0.55

@@ -458,29 +458,46 @@ def _only_grows(ctx: Ctx, container: str) -> bool:
 REMOVALS = (".pop(", ".remove(", ".discard(", ".clear(", ".popitem(")
 
 
+SWAP_PRIOR = 0.35
+TWIN_PARAMETER_SWAP_PRIOR = 0.5
+"""``insert`` and ``delete`` both ``int`` parameters of the function: prices, limits and
+weights of the same type are the names a developer puts in each other's places."""
+
+
 def name_swaps(ctx: Ctx) -> Iterator[Edit]:
     """Two variables swapped within one statement, or the two indices of ``grid[i][j]``."""
     yield from _index_swaps(ctx)
-    names: list[cst.Name] = []
+    names: dict[str, cst.Name] = {}
     for root in ctx.site.roots:
         for name in value_names(root):
             parent = _parent(ctx, name)
             callee = isinstance(parent, cst.Call) and name is parent.func
             if not callee and name.value not in ctx.index.callables | BUILTIN_NAMES:
-                names.append(name)
-    names = names[:8]
-    for i, first in enumerate(names):
-        for second in names[i + 1 :]:
-            if first.value == second.value:
-                continue
-            edit = _make(
+                names.setdefault(name.value, name)
+    firsts = list(names.values())[:10]
+    types = _parameter_types(ctx)
+    for i, first in enumerate(firsts):
+        for second in firsts[i + 1 :]:
+            twins = types.get(first.value, "") == types.get(second.value, "-")
+            yield _make(
                 ctx,
                 "swap variables",
-                0.35,
+                TWIN_PARAMETER_SWAP_PRIOR if twins else SWAP_PRIOR,
                 [(first, second.with_changes()), (second, first.with_changes())],
                 f"swap variables: `{first.value}` <-> `{second.value}`",
             )
-            yield edit
+
+
+def _parameter_types(ctx: Ctx) -> dict[str, str]:
+    """The annotation of each annotated parameter of the site's function."""
+    function = ctx.site.function
+    if function is None:
+        return {}
+    found: dict[str, str] = {}
+    for param in function.node.params.params:
+        if param.annotation is not None:
+            found[param.name.value] = ctx.index.code(param.annotation.annotation)
+    return found
 
 
 def _index_swaps(ctx: Ctx) -> Iterator[Edit]:

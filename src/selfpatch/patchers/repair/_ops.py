@@ -142,6 +142,45 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
     elif _is_span(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", SPAN_PRIOR)
+    elif _is_kept_index(ctx, node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", KEPT_INDEX_PRIOR)
+        lower = KEPT_INDEX_PRIOR * 0.8
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", lower)
+
+
+KEPT_INDEX_PRIOR = 0.55
+"""``checkpoint.next_step = index`` inside ``for index in range(...)``: a loop position kept
+for later is a count or the next position as often as the current one."""
+
+
+def _is_kept_index(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A loop's index variable that is the whole value stored in a field or subscript."""
+    if not isinstance(node, cst.Name):
+        return False
+    parent = _parent(ctx, node)
+    if not isinstance(parent, cst.Assign) or len(parent.targets) != 1:
+        return False
+    if not isinstance(parent.targets[0].target, (cst.Attribute, cst.Subscript)):
+        return False
+    ancestor = ctx.index.parents.get(parent)
+    while ancestor is not None and not isinstance(ancestor, (cst.FunctionDef, cst.Module)):
+        if isinstance(ancestor, cst.For) and node.value in _index_names(ancestor):
+            return True
+        ancestor = ctx.index.parents.get(ancestor)
+    return False
+
+
+def _index_names(loop: cst.For) -> set[str]:
+    """``i`` of ``for i in range(...)`` and of ``for i, x in enumerate(...)``."""
+    callee = callee_name(loop.iter) if isinstance(loop.iter, cst.Call) else ""
+    target = loop.target
+    if callee == "range" and isinstance(target, cst.Name):
+        return {target.value}
+    if callee == "enumerate" and isinstance(target, cst.Tuple) and target.elements:
+        first = target.elements[0].value
+        return {first.value} if isinstance(first, cst.Name) else set()
+    return set()
 
 
 SPAN_PRIOR = 0.5

@@ -1,6 +1,7 @@
 """A function that promises ``None`` and never gives it: ``def flush(self) -> str | None`` with
 no ``return None`` anywhere hands back an empty value where the caller tests for None. The
-missing line is an early ``if not <what it reads>: return None`` at the top of the body."""
+missing line is an early ``if not <what it reads>: return None`` at the top of the body, or
+the empty value it returns instead (``return ""``) was meant to be ``None``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from selfpatch.patchers.repair._common import (
     _insert_before,
     _is_docstring_or_import,
     _is_self_attr,
+    _replace,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes
@@ -35,6 +37,35 @@ def none_guard_edits(ctx: Ctx) -> Iterator[Edit]:
         if edit is not None:
             edit.structural = True
             yield edit
+
+
+EMPTY_RETURN_PRIOR = 0.6
+
+
+def none_return_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``return ""`` (or ``[]``, ``0``, ``-1``, ``False``) in a function declared ``-> str |
+    None`` that never returns None: the empty value stands where the promised None belongs."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    returned = stmt.body[0] if isinstance(stmt.body[0], cst.Return) else None
+    if returned is None or not _is_empty_value(returned.value):
+        return
+    if _promises_none(function.node) and not _returns_none(function):
+        assert returned.value is not None
+        yield _replace(ctx, returned.value, cst.Name("None"), "return constant", EMPTY_RETURN_PRIOR)
+
+
+def _is_empty_value(value: cst.BaseExpression | None) -> bool:
+    if isinstance(value, cst.SimpleString):
+        return value.evaluated_value in ("", b"")
+    if isinstance(value, (cst.List, cst.Tuple, cst.Dict, cst.Set)):
+        return not value.elements
+    if isinstance(value, cst.Integer):
+        return value.value == "0"
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.expression, cst.Integer):
+        return isinstance(value.operator, cst.Minus) and value.expression.value == "1"
+    return isinstance(value, cst.Name) and value.value == "False"
 
 
 def _body(function: Function) -> Sequence[cst.BaseStatement] | None:

@@ -64,16 +64,18 @@ class Trial:
     def description(self) -> str:
         return "; ".join(e.description for e in self.edits)
 
-    def rank(self) -> tuple[bool, bool, int, bool, int, int, float]:
+    def rank(self) -> tuple[bool, bool, int, bool, int, int, int, float]:
         """Lower is better: deletion-only last, then weakening; then the patch that fixes more
-        failures it was not made for; structural repairs before the rest; then the smallest
-        change, then the one that reuses the file's own code."""
+        failures it was not made for; structural repairs before the rest; then the one that
+        keeps the file's repeated expressions alike; then the smallest change, then the one
+        that reuses the file's own code."""
         deletes = all(e.deletes for e in self.edits)
         weakens = any(e.weakens for e in self.edits)
         structural = any(e.structural for e in self.edits)
+        breaks = sum(e.breaks_idiom for e in self.edits)
         unfamiliar = sum(not e.familiar for e in self.edits)
-        return (deletes, weakens, -self.also_fixed, not structural, self.cost, unfamiliar,
-                -self.score)  # fmt: skip
+        return (deletes, weakens, -self.also_fixed, not structural, breaks, self.cost,
+                unfamiliar, -self.score)  # fmt: skip
 
 
 @dataclass(slots=True)

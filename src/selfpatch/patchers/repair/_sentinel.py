@@ -23,21 +23,39 @@ def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
     assignment = sole_assignment(ctx.site.node)
     if function is None or not isinstance(assignment, cst.Assign):
         return
-    # ``max_x = max_y = 0.0`` too
-    names = [t.target.value for t in assignment.targets if isinstance(t.target, cst.Name)]
-    start = _start_literal(assignment.value)
-    if len(names) != len(assignment.targets) or start is None:
+    for names, value in _started(assignment):
+        start = _start_literal(value)
+        if start is None:
+            continue
+        directions = {_direction(ctx, function.node, name) for name in names}
+        if len(directions) != 1 or "" in directions:
+            continue
+        for code in _extremes(ctx, directions.pop()):
+            new = _parse_expr(code)
+            if new is not None:
+                edit = _replace(ctx, start, new, "sentinel", SENTINEL_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _started(assignment: cst.Assign) -> Iterator[tuple[list[str], cst.BaseExpression]]:
+    """The names an assignment starts and the value each starts from: ``max_x = max_y = 0.0``
+    starts both from ``0.0``, ``best, cost = None, 0.0`` each from its own element."""
+    targets = [t.target for t in assignment.targets]
+    if all(isinstance(t, cst.Name) for t in targets):
+        yield [t.value for t in targets if isinstance(t, cst.Name)], assignment.value
+    elif len(targets) == 1 and isinstance(targets[0], cst.Tuple):
+        yield from _element_pairs(targets[0], assignment.value)
+
+
+def _element_pairs(
+    target: cst.Tuple, value: cst.BaseExpression
+) -> Iterator[tuple[list[str], cst.BaseExpression]]:
+    if not isinstance(value, cst.Tuple) or len(value.elements) != len(target.elements):
         return
-    directions = {_direction(ctx, function.node, name) for name in names}
-    if len(directions) != 1 or "" in directions:
-        return
-    direction = directions.pop()
-    for code in _extremes(ctx, direction):
-        new = _parse_expr(code)
-        if new is not None:
-            edit = _replace(ctx, start, new, "sentinel", SENTINEL_PRIOR)
-            edit.structural = True
-            yield edit
+    for name, element in zip(target.elements, value.elements, strict=True):
+        if isinstance(name.value, cst.Name) and isinstance(element, cst.Element):
+            yield [name.value.value], element.value
 
 
 def _start_literal(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
@@ -90,10 +108,19 @@ def _is_tracker(code: str, name: str) -> bool:
 def _assigns(ctx: Ctx, branch: cst.If, target: str, value: str) -> bool:
     for stmt in branch.body.body:
         assignment = sole_assignment(stmt)
-        if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
-            written = ctx.index.code(assignment.targets[0].target)
-            if written == target and ctx.index.code(assignment.value) == value:
-                return True
+        if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+            continue
+        written = assignment.targets[0].target
+        pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = [(written, assignment.value)]
+        if isinstance(written, cst.Tuple) and isinstance(assignment.value, cst.Tuple):
+            pairs = [
+                (t.value, v.value)
+                for t, v in zip(written.elements, assignment.value.elements, strict=False)
+                if isinstance(v, cst.Element)
+            ]
+        code = ctx.index.code
+        if any(code(t) == target and code(v) == value for t, v in pairs):
+            return True
     return False
 
 

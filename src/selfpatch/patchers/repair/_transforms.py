@@ -8,9 +8,10 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused,
-_idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this module
-puts them together, and _twins repeats an edit at every copy of the code it changes.
+_skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour,
+_sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's
+ordering); this module puts them together, and _twins repeats an edit at every copy of the
+code it changes.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
+from selfpatch.patchers.repair._bounds import measured_bound_edits
 from selfpatch.patchers.repair._case import case_edits, character_class_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._empty import empty_text_edits
+from selfpatch.patchers.repair._empty import empty_text_edits, none_coalesce_edits
 from selfpatch.patchers.repair._expiry import expiry_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
@@ -42,11 +44,16 @@ from selfpatch.patchers.repair._loops import (
     frozen_counter_edits,
     running_extreme_edits,
 )
-from selfpatch.patchers.repair._mirror import attribute_twin_edits, branch_edits, mirrored_edits
+from selfpatch.patchers.repair._mirror import (
+    attribute_twin_edits,
+    branch_edits,
+    mirrored_edits,
+    twin_line_edits,
+)
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._ops import expression_edits
-from selfpatch.patchers.repair._optional import none_guard_edits
+from selfpatch.patchers.repair._optional import none_guard_edits, none_return_edits
 from selfpatch.patchers.repair._order import (
     canonical_payload_edits,
     order_edits,
@@ -57,6 +64,8 @@ from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import sentinel_edits
 from selfpatch.patchers.repair._sibling_guard import sibling_filter_edits, sibling_guard_edits
+from selfpatch.patchers.repair._skip import skipped_reset_edits
+from selfpatch.patchers.repair._slices import missing_bound_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
@@ -71,6 +80,7 @@ from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
+    unused_constant_limit_edits,
     unused_field_edits,
     unused_limit_edits,
     unused_term_edits,
@@ -81,6 +91,7 @@ from selfpatch.patchers.repair._wrap import (
     length_edits,
     sibling_wrap_edits,
     signed_count_edits,
+    source_order_edits,
     wrap_call_edits,
 )
 
@@ -117,8 +128,10 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
     yield from none_guard_edits(ctx)
+    yield from none_return_edits(ctx)
     yield from expiry_edits(ctx)
     yield from empty_text_edits(ctx)
+    yield from none_coalesce_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
     yield from sibling_version_edits(ctx)
@@ -126,12 +139,14 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)
     yield from unused_limit_edits(ctx)
+    yield from unused_constant_limit_edits(ctx)
     yield from unused_field_edits(ctx)
     yield from idle_clause_edits(ctx)
     yield from unread_field_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from evidence_call_edits(ctx)
+    yield from source_order_edits(ctx)
     yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
     yield from abs_edits(ctx)
@@ -148,12 +163,14 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from bulk_inverse_edits(ctx)
     yield from mirrored_edits(ctx)
     yield from attribute_twin_edits(ctx)
+    yield from twin_line_edits(ctx)
     yield from branch_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
     yield from refresh_call_edits(ctx)
     yield from sentinel_edits(ctx)
+    yield from missing_bound_edits(ctx)
     yield from restart_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
@@ -161,3 +178,5 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from running_extreme_edits(ctx)
     yield from cursor_advance_edits(ctx)
     yield from frozen_counter_edits(ctx)
+    yield from skipped_reset_edits(ctx)
+    yield from measured_bound_edits(ctx)

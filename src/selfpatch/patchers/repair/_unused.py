@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import libcst as cst
 
 from selfpatch.patchers.repair._common import (
+    CAMEL,
     Ctx,
     _is_terminal,
     _paren,
@@ -22,6 +23,7 @@ from selfpatch.patchers.repair._index import (
     FileIndex,
     Function,
     all_nodes,
+    callee_name,
     descendants,
     value_names,
 )
@@ -58,7 +60,7 @@ def unused_term_edits(ctx: Ctx) -> Iterator[Edit]:
     some quantity: it is tried as a term of each value the function returns or assigns."""
     if ctx.site.function is None or not isinstance(ctx.site.node, cst.SimpleStatementLine):
         return
-    unused = ctx.index.memo(("unused numbers",), lambda: _unused_constants(ctx.index, _NUMBERS))
+    unused = ctx.index.memo(("unused numbers",), lambda: _unused_terms(ctx.index))
     for value in _quantities(ctx.site.node):
         code = _paren(value, ctx.index.code(value))
         for constant in unused:
@@ -69,9 +71,21 @@ def unused_term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield edit
 
 
+def _unused_terms(index: FileIndex) -> list[str]:
+    """Unused module numbers, but for limits (``MAX_RETRY_AFTER``): a bound is not a term."""
+    numbers = _unused_constants(index, _NUMBERS)
+    return [n for n in numbers if not any(w in n.lower().split("_") for w in _LIMIT_WORDS)]
+
+
 def _quantities(stmt: cst.SimpleStatementLine) -> Iterator[cst.BaseExpression]:
+    """Values a statement returns or assigns that can be numbers: not a new object
+    (``Verdict("done")``)."""
     for small in stmt.body:
         value = small.value if isinstance(small, (cst.Return, cst.Assign, cst.AugAssign)) else None
+        if isinstance(value, cst.Call) and CAMEL.match(callee_name(value)):
+            continue
+        if isinstance(value, cst.Name) and value.value in {"None", "True", "False"}:
+            continue
         if isinstance(
             value, (cst.Call, cst.Name, cst.Attribute, cst.Subscript, cst.BinaryOperation)
         ):
@@ -186,6 +200,51 @@ def unused_limit_edits(ctx: Ctx) -> Iterator[Edit]:
                     edit = _replace(ctx, test, new, "missing condition", UNUSED_LIMIT_PRIOR)
                     edit.structural = True
                     yield edit
+
+
+def unused_constant_limit_edits(ctx: Ctx) -> Iterator[Edit]:
+    """The same for a module constant: ``MAX_RETRY_AFTER = 60.0`` that nothing reads keeps a
+    value a condition tests within bounds (``if hint is not None`` -> ``if hint is not None
+    and hint <= MAX_RETRY_AFTER``)."""
+    function = ctx.site.function
+    if function is None:
+        return
+    limits = ctx.index.memo(("unused constant limits",), lambda: _unused_constant_limits(ctx))
+    if not limits:
+        return
+    scoped = set(function.params) | function.locals
+    for test in _conditions(ctx):
+        code = _paren(test, ctx.index.code(test))
+        for name in dict.fromkeys(n for n in _bounded_names(test) if n in scoped):
+            for limit in limits:
+                operator = ">=" if limit.lower().startswith("min") else "<="
+                new = _parse_expr(f"{code} and {name} {operator} {limit}")
+                if new is not None:
+                    yield _replace(ctx, test, new, "missing condition", UNUSED_LIMIT_PRIOR)
+
+
+def _bounded_names(test: cst.BaseExpression) -> Iterator[str]:
+    """Names a condition tests as a quantity: alone (``if hint``), against None, or in order."""
+    for node in descendants(test):
+        if isinstance(node, cst.Name) and node is test:
+            yield node.value
+        elif isinstance(node, cst.Comparison) and isinstance(node.left, cst.Name):
+            operator = node.comparisons[0].operator
+            comparator = node.comparisons[0].comparator
+            none = isinstance(comparator, cst.Name) and comparator.value == "None"
+            if isinstance(operator, _ORDERING) or (
+                isinstance(operator, (cst.Is, cst.IsNot)) and none
+            ):
+                yield node.left.value
+
+
+_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+_IDENTITY = (cst.Is, cst.IsNot)
+
+
+def _unused_constant_limits(ctx: Ctx) -> list[str]:
+    numbers = _unused_constants(ctx.index, _NUMBERS)
+    return [n for n in numbers if any(w in n.lower().split("_") for w in _LIMIT_WORDS)]
 
 
 def _unused_limits(ctx: Ctx, function: Function) -> list[str]:

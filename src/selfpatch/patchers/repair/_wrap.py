@@ -162,7 +162,7 @@ def _is_target(ctx: Ctx, node: cst.CSTNode) -> bool:
     return False
 
 
-def _already_wrapped(ctx: Ctx, name: cst.Name, callee: str) -> bool:
+def _already_wrapped(ctx: Ctx, name: cst.BaseExpression, callee: str) -> bool:
     arg = _parent(ctx, name)
     call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
     return isinstance(call, cst.Call) and ctx.index.code(call.func) == callee
@@ -251,6 +251,41 @@ def _handed_on(ctx: Ctx) -> list[cst.BaseExpression]:
                     found += [arg.value for arg in value.args if not arg.star]
     found += [n for n in _wrappable(ctx) if not any(n is f for f in found)]
     return found
+
+
+SOURCE_ORDER_PRIOR = 0.5
+
+
+def source_order_edits(ctx: Ctx) -> Iterator[Edit]:
+    """The right items in the wrong order (a failing value is a permutation of the expected
+    one): the collection they are taken from was meant to be sorted first, ``found[:limit]`` ->
+    ``sorted(found)[:limit]``; the items may hold their sort key (``(-weight, word)``)."""
+    if not ctx.evidence.reordered:
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            source = _ordered_source(ctx, node)
+            if source is None or _already_wrapped(ctx, source, "sorted"):
+                continue
+            code = ctx.index.code(source)
+            for call, prior in (
+                (f"sorted({code})", SOURCE_ORDER_PRIOR),
+                (f"sorted({code}, reverse=True)", SOURCE_ORDER_PRIOR * 0.7),
+            ):
+                new = _parse_expr(call)
+                if new is not None:
+                    yield _replace(ctx, source, new, "missing function call", prior)
+
+
+def _ordered_source(ctx: Ctx, node: cst.CSTNode) -> cst.BaseExpression | None:
+    """A collection whose order reaches the output: one sliced (``found[:limit]``) or one a
+    comprehension draws from."""
+    plain = (cst.Name, cst.Attribute)
+    if isinstance(node, cst.Subscript) and isinstance(node.value, plain) and len(node.slice) == 1:
+        return node.value if isinstance(node.slice[0].slice, cst.Slice) else None
+    if isinstance(node, cst.CompFor) and isinstance(node.iter, plain):
+        return node.iter
+    return None
 
 
 LENGTH_PRIOR = 0.5

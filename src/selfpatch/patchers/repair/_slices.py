@@ -1,0 +1,65 @@
+"""A slice missing a bound its neighbours give: ``result[lo:] = merge(result[lo:mid],
+result[mid:hi])`` runs to the end where the run ends at ``hi``. The bound is taken from the
+other slices of the same sequence in the function, upper bounds for an upper bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import body_nodes, descendants
+
+MISSING_BOUND_PRIOR = 0.5
+MAX_BOUNDS = 3
+
+
+def missing_bound_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None:
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            element = _sole_slice(node)
+            if element is None or element.step is not None:
+                continue
+            assert isinstance(node, cst.Subscript)
+            sequence = ctx.index.code(node.value)
+            for bound in ("lower", "upper"):
+                if getattr(element, bound) is not None:
+                    continue
+                for value in _bounds(ctx, function.node, sequence, bound)[:MAX_BOUNDS]:
+                    new_slice = element.with_changes(**{bound: value})
+                    new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
+                    yield _replace(ctx, node, new, "missing slice bound", MISSING_BOUND_PRIOR)
+
+
+def _sole_slice(node: cst.CSTNode) -> cst.Slice | None:
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+        element = node.slice[0].slice
+        return element if isinstance(element, cst.Slice) else None
+    return None
+
+
+def _bounds(
+    ctx: Ctx, function: cst.FunctionDef, sequence: str, bound: str
+) -> list[cst.BaseExpression]:
+    """The distinct non-literal ``bound`` values of the function's other slices of ``sequence``,
+    most used first."""
+    counts: dict[str, int] = {}
+    values: dict[str, cst.BaseExpression] = {}
+    for node in body_nodes(function.body):
+        element = _sole_slice(node)
+        if element is None or not isinstance(node, cst.Subscript):
+            continue
+        value = getattr(element, bound)
+        if ctx.index.code(node.value) != sequence or value is None:
+            continue
+        if isinstance(value, (cst.Integer, cst.UnaryOperation)):
+            continue
+        code = ctx.index.code(value)
+        counts[code] = counts.get(code, 0) + 1
+        values.setdefault(code, value)
+    return [values[code] for code in sorted(counts, key=lambda c: -counts[c])]
