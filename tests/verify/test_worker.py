@@ -343,6 +343,18 @@ def check_tests_mode(worker: TrialWorker, agent: Path) -> None:
     assert (agent / "agent/calc.py").read_text() == CALC
 
 
+def test_a_failing_assert_reports_both_sides_uncut(agent: Path, worker: TrialWorker) -> None:
+    """The repair engine reads both sides of a failing assert: pytest's default cuts a long
+    list to ``['cherry-pick...ut', 'commit']``, which no one can parse."""
+    names = ["cherry-pick", "checkout", "commit", "rebase", "stash", "switch"]
+    (agent / "tests/test_long.py").write_text(
+        f"def test_order():\n    assert {names!r} == {sorted(names, reverse=True)!r}\n"
+    )
+    [out] = worker.run_tests(["tests/test_long.py::test_order"])
+    first_line = (out.error_message or "").splitlines()[0]
+    assert first_line == f"assert {names!r} == {sorted(names, reverse=True)!r}"
+
+
 def test_unknown_test_node_is_an_error(worker: TrialWorker) -> None:
     [out] = worker.run_tests(["tests/test_calc.py::test_nothing"])
     assert (out.status, out.passed) == ("error", False)

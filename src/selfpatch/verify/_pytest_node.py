@@ -56,7 +56,10 @@ class _NodeReport:
 
 
 def pytest_args(setup: Setup, *args: str) -> list[str]:
-    return [*args, "-p", "no:cacheprovider", "-q", "--rootdir", setup.code_root]
+    # full values in assertion messages (``assert [...] == [...]`` uncut): the repair engine
+    # reads a failing assert's two sides as evidence; pytest < 8 warns on the option, no more
+    return [*args, "-p", "no:cacheprovider", "-q", "-o", "verbosity_assertions=2",
+            "--rootdir", setup.code_root]  # fmt: skip
 
 
 def run_test(

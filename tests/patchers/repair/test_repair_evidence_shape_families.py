@@ -332,3 +332,19 @@ def test_a_loop_gets_the_bound_its_body_measures(repair: Repair) -> None:
               passing=["pick_distinct(['a', 'b', 'c'], 1, 2)"],
               hidden=["pick_distinct(['x', 'x', 'x', 'y'], 1, 2)", "pick_distinct(['p', 'p', 'p', 'q'], 0, 2)",
                       "pick_distinct(['a', 'b'], 0, 5)"])  # fmt: skip
+
+
+DIGITS = program("""
+    def reversed_number(digits: list[int]) -> int:
+        total = 0
+        for i in range(len(digits) - 1, 0, -1):
+            total = total * 10 + digits[i]
+        return total
+""")
+
+
+def test_a_countdown_that_stops_before_zero_gets_minus_one(repair: Repair) -> None:
+    _repaired(repair, DIGITS, "off-by-one", "`0` -> `-1`",
+              failing=["reversed_number([1, 2, 3])"],
+              passing=["reversed_number([])"],
+              hidden=["reversed_number([4, 0, 2])", "reversed_number([9])"])  # fmt: skip

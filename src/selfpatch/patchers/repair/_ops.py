@@ -391,6 +391,23 @@ def _aug_operators_on(ctx: Ctx, target: str) -> list[cst.BaseAugOp]:
     ]
 
 
+DESCENDING_STOP_PRIOR = 0.8
+"""``range(n, 0, -1)`` stops before 0; counting down to and including it needs ``-1``."""
+
+
+def _is_descending_stop(ctx: Ctx, node: cst.Integer) -> bool:
+    arg = _parent(ctx, node)
+    call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call) or callee_name(call) != "range" or len(call.args) != 3:
+        return False
+    step = call.args[2].value
+    return (
+        call.args[1] is arg
+        and isinstance(step, cst.UnaryOperation)
+        and isinstance(step.operator, cst.Minus)
+    )
+
+
 def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
     try:
         value = int(node.value, 0)
@@ -408,6 +425,8 @@ def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
         if new_value < 0 or (new_value == 0 and in_plus_minus):
             continue
         yield _replace(ctx, node, cst.Integer(str(new_value)), "off-by-one", prior)
+    if value == 0 and _is_descending_stop(ctx, node):
+        yield _replace(ctx, node, cst.parse_expression("-1"), "off-by-one", DESCENDING_STOP_PRIOR)
     if value == 0 and isinstance(parent, cst.Element) and _is_fill(ctx, parent):
         yield _replace(ctx, node, cst.parse_expression("-1"), "sentinel", FILL_SENTINEL_PRIOR)
     if negative and value == 1 and isinstance(_parent(ctx, target), cst.Index):
