@@ -513,6 +513,19 @@ def read_state(stmt: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> set[str
     return {code(n) for n in all_nodes(stmt) if isinstance(n, cst.Attribute)}
 
 
+def loop_index(loop: cst.For) -> str | None:
+    """``i`` of ``for i in range(...)`` and of ``for i, x in enumerate(...)``."""
+    callee = loop.iter.func if isinstance(loop.iter, cst.Call) else None
+    called = callee.value if isinstance(callee, cst.Name) else ""
+    target = loop.target
+    if called == "enumerate" and isinstance(target, cst.Tuple) and target.elements:
+        first = target.elements[0].value
+        return first.value if isinstance(first, cst.Name) else None
+    if called == "range" and isinstance(target, cst.Name):
+        return target.value
+    return None
+
+
 def repeated_fill(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
     """``v`` of a table made by repetition, ``[v] * n``."""
     if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):

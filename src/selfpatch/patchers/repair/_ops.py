@@ -26,6 +26,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     callee_name,
     descendants,
+    loop_index,
     repeated_fill,
 )
 from selfpatch.patchers.repair._names import (
@@ -34,6 +35,7 @@ from selfpatch.patchers.repair._names import (
     _string_key,
     _subscript,
 )
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 _COMPARE_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
     cst.LessThan: [(cst.LessThanEqual, 0.95), (cst.GreaterThan, 0.5), (cst.GreaterThanEqual, 0.4),
@@ -163,24 +165,8 @@ def _is_kept_index(ctx: Ctx, node: cst.CSTNode) -> bool:
         return False
     if not isinstance(parent.targets[0].target, (cst.Attribute, cst.Subscript)):
         return False
-    ancestor = ctx.index.parents.get(parent)
-    while ancestor is not None and not isinstance(ancestor, (cst.FunctionDef, cst.Module)):
-        if isinstance(ancestor, cst.For) and node.value in _index_names(ancestor):
-            return True
-        ancestor = ctx.index.parents.get(ancestor)
-    return False
-
-
-def _index_names(loop: cst.For) -> set[str]:
-    """``i`` of ``for i in range(...)`` and of ``for i, x in enumerate(...)``."""
-    callee = callee_name(loop.iter) if isinstance(loop.iter, cst.Call) else ""
-    target = loop.target
-    if callee == "range" and isinstance(target, cst.Name):
-        return {target.value}
-    if callee == "enumerate" and isinstance(target, cst.Tuple) and target.elements:
-        first = target.elements[0].value
-        return {first.value} if isinstance(first, cst.Name) else set()
-    return set()
+    loops = _enclosing_loops(ctx, parent)
+    return any(isinstance(loop, cst.For) and loop_index(loop) == node.value for loop in loops)
 
 
 SPAN_PRIOR = 0.5

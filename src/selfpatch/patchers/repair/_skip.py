@@ -11,7 +11,13 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_before
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, repeated_fill, sole_assignment
+from selfpatch.patchers.repair._index import (
+    all_nodes,
+    loop_index,
+    repeated_fill,
+    sole_assignment,
+)
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 SKIPPED_RESET_PRIOR = 0.5
 
@@ -20,11 +26,10 @@ def skipped_reset_edits(ctx: Ctx) -> Iterator[Edit]:
     stmt = ctx.site.node
     if not isinstance(stmt, cst.SimpleStatementLine) or not isinstance(stmt.body[0], cst.Continue):
         return
-    loop = _enclosing_for(ctx, stmt)
-    if loop is None or not isinstance(loop.target, (cst.Name, cst.Tuple)):
-        return
-    index = _loop_index(loop)
-    if index is None:
+    loops = _enclosing_loops(ctx, stmt)
+    loop = loops[0] if loops and isinstance(loops[0], cst.For) else None
+    index = loop_index(loop) if loop is not None else None
+    if loop is None or index is None:
         return
     for table in _updated_tables(ctx, loop, index):
         code = f"{table}[{index}] = {_fill(ctx, table)}\n"
@@ -32,28 +37,6 @@ def skipped_reset_edits(ctx: Ctx) -> Iterator[Edit]:
         if edit is not None:
             edit.structural = True
             yield edit
-
-
-def _enclosing_for(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | None:
-    node = ctx.index.parents.get(stmt)
-    while node is not None and not isinstance(node, (cst.FunctionDef, cst.Module, cst.While)):
-        if isinstance(node, cst.For):
-            return node
-        node = ctx.index.parents.get(node)
-    return None
-
-
-def _loop_index(loop: cst.For) -> str | None:
-    """``col`` of ``for col, cell in enumerate(row)`` or of ``for col in range(n)``."""
-    callee = loop.iter.func if isinstance(loop.iter, cst.Call) else None
-    called = callee.value if isinstance(callee, cst.Name) else ""
-    target = loop.target
-    if called == "enumerate" and isinstance(target, cst.Tuple) and target.elements:
-        first = target.elements[0].value
-        return first.value if isinstance(first, cst.Name) else None
-    if called == "range" and isinstance(target, cst.Name):
-        return target.value
-    return None
 
 
 def _updated_tables(ctx: Ctx, loop: cst.For, index: str) -> list[str]:
