@@ -15,8 +15,18 @@ from selfpatch.patchers.repair._names import SWAP_PRIOR, TWIN_PARAMETER_SWAP_PRI
 from selfpatch.patchers.repair._search import Trial
 
 
-def _repaired(repair: Repair, source: str, kind: str, contains: str, **checks: list[str]) -> None:
-    edit = only(edits_of(source), kind, contains)
+def _repaired(
+    repair: Repair,
+    source: str,
+    kind: str,
+    contains: str,
+    evidence: Evidence | None = None,
+    raised: bool = False,
+    **checks: list[str],
+) -> None:
+    """The family offers the edit (given this evidence), and the real search, run on the
+    checks, promotes it and passes the hidden ones."""
+    edit = only(edits_of(source, evidence, raised=raised), kind, contains)
     fixed = applied(source, edit)
     run = repair(Scenario({"prog.py": source}, {"prog.py": fixed}, **checks))
     fixed_by(run, contains)
@@ -93,16 +103,11 @@ PAUSE = program("""
 
 
 def test_text_compared_with_a_number_is_converted_where_it_is_assigned(repair: Repair) -> None:
-    edits = edits_of(PAUSE, Evidence(messages=[
-        "'>' not supported between instances of 'str' and 'float'"]), raised=True)  # fmt: skip
-    only(edits, "missing conversion", "`raw` -> `float(raw)`")
-    run = repair(Scenario(
-        {"prog.py": PAUSE}, {"prog.py": PAUSE.replace("raw if raw", "float(raw) if raw")},
-        failing=["pause_for({'retry-after': '5'})"],
-        passing=["pause_for({})"],
-        hidden=["pause_for({'retry-after': '60'})", "pause_for({'retry-after': '2.5'})"],
-    ))  # fmt: skip
-    fixed_by(run, "`raw` -> `float(raw)`")
+    evidence = Evidence(messages=["'>' not supported between instances of 'str' and 'float'"])
+    _repaired(repair, PAUSE, "missing conversion", "`raw` -> `float(raw)`", evidence, True,
+              failing=["pause_for({'retry-after': '5'})"],
+              passing=["pause_for({})"],
+              hidden=["pause_for({'retry-after': '60'})", "pause_for({'retry-after': '2.5'})"])  # fmt: skip
 
 
 SIZE = program("""
@@ -114,14 +119,10 @@ SIZE = program("""
 
 def test_none_measured_takes_the_empty_value(repair: Repair) -> None:
     evidence = Evidence(messages=["object of type 'NoneType' has no len()"])
-    only(edits_of(SIZE, evidence, raised=True), "missing guard", '`body` -> `body or ""`')
-    run = repair(Scenario(
-        {"prog.py": SIZE}, {"prog.py": SIZE.replace("len(body)", 'len(body or "")')},
-        failing=["size({'body': None})"],
-        passing=["size({'body': 'abc'})"],
-        hidden=["size({})", "size({'body': ''})", "size({'body': 'xy'})"],
-    ))  # fmt: skip
-    fixed_by(run, 'body or ""')
+    _repaired(repair, SIZE, "missing guard", '`body` -> `body or ""`', evidence, True,
+              failing=["size({'body': None})"],
+              passing=["size({'body': 'abc'})"],
+              hidden=["size({})", "size({'body': ''})", "size({'body': 'xy'})"])  # fmt: skip
 
 
 HITS = program("""
@@ -141,18 +142,12 @@ HITS = program("""
 
 def test_objects_without_an_order_are_sorted_by_their_first_field(repair: Repair) -> None:
     evidence = Evidence(messages=["'<' not supported between instances of 'Hit' and 'Hit'"])
-    edits = edits_of(HITS, evidence, raised=True)
-    only(edits, "missing keyword argument", "key=lambda item: item.path")
     without_error = edits_of(HITS, Evidence(), raised=True)
     assert not [e for e in without_error if "lambda item" in e.description]
-    run = repair(Scenario(
-        {"prog.py": HITS},
-        {"prog.py": HITS.replace("sorted(hits)", "sorted(hits, key=lambda item: item.path)")},
-        failing=["[h.path for h in ordered([Hit('b', 1), Hit('a', 2)])]"],
-        passing=["ordered([])", "[h.line for h in ordered([Hit('x', 3)])]"],
-        hidden=["[h.path for h in ordered([Hit('c', 1), Hit('a', 9), Hit('b', 5)])]"],
-    ))  # fmt: skip
-    fixed_by(run, "key=lambda item: item.path")
+    _repaired(repair, HITS, "missing keyword argument", "key=lambda item: item.path", evidence, True,
+              failing=["[h.path for h in ordered([Hit('b', 1), Hit('a', 2)])]"],
+              passing=["ordered([])", "[h.line for h in ordered([Hit('x', 3)])]"],
+              hidden=["[h.path for h in ordered([Hit('c', 1), Hit('a', 9), Hit('b', 5)])]"])  # fmt: skip
 
 
 RESUME = program("""
@@ -201,16 +196,12 @@ TAGS = program("""
 def test_items_in_the_wrong_order_ask_for_their_source_sorted(repair: Repair) -> None:
     assert reordered(["a", "b", "c"], ["b", "c", "a"])
     assert not reordered(["a", "b"], ["a", "c"])
-    evidence = Evidence(reordered=1)
-    only(edits_of(TAGS, evidence), "missing function call", "`ranked` -> `sorted(ranked)`")
     assert not [e for e in edits_of(TAGS) if "sorted(ranked)" in e.description]
-    run = repair(Scenario(
-        {"prog.py": TAGS}, {"prog.py": TAGS.replace("ranked[:limit]", "sorted(ranked)[:limit]")},
-        failing=["top_tags({'a': 1, 'b': 3, 'c': 2}, 3)"],
-        passing=["top_tags({}, 2)", "top_tags({'x': 1}, 1)"],
-        hidden=["top_tags({'a': 1, 'b': 3, 'c': 2}, 2)", "top_tags({'q': 2, 'p': 2}, 2)"],
-    ))  # fmt: skip
-    fixed_by(run, "sorted(ranked)")
+    _repaired(repair, TAGS, "missing function call", "`ranked` -> `sorted(ranked)`",
+              Evidence(reordered=1),
+              failing=["top_tags({'a': 1, 'b': 3, 'c': 2}, 3)"],
+              passing=["top_tags({}, 2)", "top_tags({'x': 1}, 1)"],
+              hidden=["top_tags({'a': 1, 'b': 3, 'c': 2}, 2)", "top_tags({'q': 2, 'p': 2}, 2)"])  # fmt: skip
 
 
 def test_type_arguments_are_not_boundaries() -> None:
