@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from repair_fake import Repair, Scenario, fixed_by
+
 from selfpatch.patchers.repair._edits import Edit, render
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
@@ -29,3 +31,20 @@ def only(edits: list[Edit], kind: str, contains: str = "") -> Edit:
     matching = [e for e in edits if e.kind == kind and contains in e.description]
     assert len(matching) == 1, [e.description for e in edits if e.kind == kind]
     return matching[0]
+
+
+def repaired(
+    repair: Repair,
+    source: str,
+    kind: str,
+    contains: str,
+    evidence: Evidence | None = None,
+    raised: bool = False,
+    **checks: list[str],
+) -> None:
+    """The family offers the edit (given this evidence), and the real search, run on the
+    checks, promotes it and passes the hidden ones."""
+    edit = only(edits_of(source, evidence, raised=raised), kind, contains)
+    fixed = applied(source, edit)
+    run = repair(Scenario({"prog.py": source}, {"prog.py": fixed}, **checks))
+    fixed_by(run, contains)

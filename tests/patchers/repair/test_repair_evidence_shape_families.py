@@ -7,30 +7,12 @@ benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, only
-from repair_fake import Repair, Scenario, fixed_by, program
+from repair_edits import edits_of, only, repaired
+from repair_fake import Repair, program
 
 from selfpatch.patchers.repair._evidence import Evidence, reordered
 from selfpatch.patchers.repair._names import SWAP_PRIOR, TWIN_PARAMETER_SWAP_PRIOR
 from selfpatch.patchers.repair._search import Trial
-
-
-def _repaired(
-    repair: Repair,
-    source: str,
-    kind: str,
-    contains: str,
-    evidence: Evidence | None = None,
-    raised: bool = False,
-    **checks: list[str],
-) -> None:
-    """The family offers the edit (given this evidence), and the real search, run on the
-    checks, promotes it and passes the hidden ones."""
-    edit = only(edits_of(source, evidence, raised=raised), kind, contains)
-    fixed = applied(source, edit)
-    run = repair(Scenario({"prog.py": source}, {"prog.py": fixed}, **checks))
-    fixed_by(run, contains)
-
 
 TITLES = program("""
     def find_title(lines: list[str]) -> str | None:
@@ -47,10 +29,10 @@ TITLES = program("""
 
 
 def test_an_empty_value_where_the_function_promises_none(repair: Repair) -> None:
-    _repaired(repair, TITLES, "return constant", '`""` -> `None`',
-              failing=["heading(['x'])"],
-              passing=["heading(['# A'])", "find_title(['# B', 'c'])"],
-              hidden=["heading([])", "find_title(['no'])", "heading(['', '# '])"])  # fmt: skip
+    repaired(repair, TITLES, "return constant", '`""` -> `None`',
+             failing=["heading(['x'])"],
+             passing=["heading(['# A'])", "find_title(['# B', 'c'])"],
+             hidden=["heading([])", "find_title(['no'])", "heading(['', '# '])"])  # fmt: skip
 
 
 NEAREST = program("""
@@ -64,10 +46,10 @@ NEAREST = program("""
 
 
 def test_a_tracker_started_in_a_tuple_assignment_gets_its_extreme(repair: Repair) -> None:
-    _repaired(repair, NEAREST, "sentinel", '`0` -> `float("inf")`',
-              failing=["nearest([1, 5, 9], 6)"],
-              passing=["nearest([], 3)"],
-              hidden=["nearest([10, 20], 18)", "nearest([4], -100)"])  # fmt: skip
+    repaired(repair, NEAREST, "sentinel", '`0` -> `float("inf")`',
+             failing=["nearest([1, 5, 9], 6)"],
+             passing=["nearest([], 3)"],
+             hidden=["nearest([10, 20], 18)", "nearest([4], -100)"])  # fmt: skip
 
 
 FIELDS = program("""
@@ -86,10 +68,10 @@ FIELDS = program("""
 
 
 def test_a_slice_gets_the_bound_its_neighbours_give(repair: Repair) -> None:
-    _repaired(repair, FIELDS, "missing slice bound", "`line[start:]` -> `line[start:stop]`",
-              failing=["fields('ab cd', [2, 3])"],
-              passing=["fields('ab', [2])", "fields('-', [1])"],
-              hidden=["fields('xyz  w', [3, 3])", "fields('12345', [1, 2, 2])"])  # fmt: skip
+    repaired(repair, FIELDS, "missing slice bound", "`line[start:]` -> `line[start:stop]`",
+             failing=["fields('ab cd', [2, 3])"],
+             passing=["fields('ab', [2])", "fields('-', [1])"],
+             hidden=["fields('xyz  w', [3, 3])", "fields('12345', [1, 2, 2])"])  # fmt: skip
 
 
 PAUSE = program("""
@@ -104,10 +86,10 @@ PAUSE = program("""
 
 def test_text_compared_with_a_number_is_converted_where_it_is_assigned(repair: Repair) -> None:
     evidence = Evidence(messages=["'>' not supported between instances of 'str' and 'float'"])
-    _repaired(repair, PAUSE, "missing conversion", "`raw` -> `float(raw)`", evidence, True,
-              failing=["pause_for({'retry-after': '5'})"],
-              passing=["pause_for({})"],
-              hidden=["pause_for({'retry-after': '60'})", "pause_for({'retry-after': '2.5'})"])  # fmt: skip
+    repaired(repair, PAUSE, "missing conversion", "`raw` -> `float(raw)`", evidence, True,
+             failing=["pause_for({'retry-after': '5'})"],
+             passing=["pause_for({})"],
+             hidden=["pause_for({'retry-after': '60'})", "pause_for({'retry-after': '2.5'})"])  # fmt: skip
 
 
 SIZE = program("""
@@ -119,10 +101,10 @@ SIZE = program("""
 
 def test_none_measured_takes_the_empty_value(repair: Repair) -> None:
     evidence = Evidence(messages=["object of type 'NoneType' has no len()"])
-    _repaired(repair, SIZE, "missing guard", '`body` -> `body or ""`', evidence, True,
-              failing=["size({'body': None})"],
-              passing=["size({'body': 'abc'})"],
-              hidden=["size({})", "size({'body': ''})", "size({'body': 'xy'})"])  # fmt: skip
+    repaired(repair, SIZE, "missing guard", '`body` -> `body or ""`', evidence, True,
+             failing=["size({'body': None})"],
+             passing=["size({'body': 'abc'})"],
+             hidden=["size({})", "size({'body': ''})", "size({'body': 'xy'})"])  # fmt: skip
 
 
 HITS = program("""
@@ -144,10 +126,10 @@ def test_objects_without_an_order_are_sorted_by_their_first_field(repair: Repair
     evidence = Evidence(messages=["'<' not supported between instances of 'Hit' and 'Hit'"])
     without_error = edits_of(HITS, Evidence(), raised=True)
     assert not [e for e in without_error if "lambda item" in e.description]
-    _repaired(repair, HITS, "missing keyword argument", "key=lambda item: item.path", evidence, True,
-              failing=["[h.path for h in ordered([Hit('b', 1), Hit('a', 2)])]"],
-              passing=["ordered([])", "[h.line for h in ordered([Hit('x', 3)])]"],
-              hidden=["[h.path for h in ordered([Hit('c', 1), Hit('a', 9), Hit('b', 5)])]"])  # fmt: skip
+    repaired(repair, HITS, "missing keyword argument", "key=lambda item: item.path", evidence, True,
+             failing=["[h.path for h in ordered([Hit('b', 1), Hit('a', 2)])]"],
+             passing=["ordered([])", "[h.line for h in ordered([Hit('x', 3)])]"],
+             hidden=["[h.path for h in ordered([Hit('c', 1), Hit('a', 9), Hit('b', 5)])]"])  # fmt: skip
 
 
 RESUME = program("""
@@ -162,10 +144,10 @@ RESUME = program("""
 
 def test_a_loop_index_kept_for_later_may_be_one_short(repair: Repair) -> None:
     twice = "(lambda s: (resume({}, s), resume({}, s))[1])({{}})"
-    _repaired(repair, RESUME, "off-by-one", "5: off-by-one: `index` -> `index + 1`",
-              failing=[twice.format([1, 2], [1, 2, 3])],
-              passing=["resume([5], {})"],
-              hidden=[twice.format([1], [1, 7]), "resume([], {})",
+    repaired(repair, RESUME, "off-by-one", "5: off-by-one: `index` -> `index + 1`",
+             failing=[twice.format([1, 2], [1, 2, 3])],
+             passing=["resume([5], {})"],
+             hidden=[twice.format([1], [1, 7]), "resume([], {})",
                       twice.format([3, 4], [3, 4])])  # fmt: skip
 
 
@@ -180,10 +162,10 @@ MOMENTS = program("""
 
 
 def test_a_twin_line_gets_the_term_it_lost(repair: Repair) -> None:
-    _repaired(repair, MOMENTS, "twin statement", "`y` -> `y * abs(y)`",
-              failing=["moments([(1, -2)])"],
-              passing=["moments([])", "moments([(2.0, 0.0)])"],
-              hidden=["moments([(3, 3), (-1, -2)])", "moments([(0, 5)])"])  # fmt: skip
+    repaired(repair, MOMENTS, "twin statement", "`y` -> `y * abs(y)`",
+             failing=["moments([(1, -2)])"],
+             passing=["moments([])", "moments([(2.0, 0.0)])"],
+             hidden=["moments([(3, 3), (-1, -2)])", "moments([(0, 5)])"])  # fmt: skip
 
 
 TAGS = program("""
@@ -197,11 +179,11 @@ def test_items_in_the_wrong_order_ask_for_their_source_sorted(repair: Repair) ->
     assert reordered(["a", "b", "c"], ["b", "c", "a"])
     assert not reordered(["a", "b"], ["a", "c"])
     assert not [e for e in edits_of(TAGS) if "sorted(ranked)" in e.description]
-    _repaired(repair, TAGS, "missing function call", "`ranked` -> `sorted(ranked)`",
-              Evidence(reordered=1),
-              failing=["top_tags({'a': 1, 'b': 3, 'c': 2}, 3)"],
-              passing=["top_tags({}, 2)", "top_tags({'x': 1}, 1)"],
-              hidden=["top_tags({'a': 1, 'b': 3, 'c': 2}, 2)", "top_tags({'q': 2, 'p': 2}, 2)"])  # fmt: skip
+    repaired(repair, TAGS, "missing function call", "`ranked` -> `sorted(ranked)`",
+             Evidence(reordered=1),
+             failing=["top_tags({'a': 1, 'b': 3, 'c': 2}, 3)"],
+             passing=["top_tags({}, 2)", "top_tags({'x': 1}, 1)"],
+             hidden=["top_tags({'a': 1, 'b': 3, 'c': 2}, 2)", "top_tags({'q': 2, 'p': 2}, 2)"])  # fmt: skip
 
 
 def test_type_arguments_are_not_boundaries() -> None:
@@ -231,10 +213,10 @@ DELAY = program("""
 
 
 def test_a_module_limit_nothing_reads_bounds_the_tested_value(repair: Repair) -> None:
-    _repaired(repair, DELAY, "missing condition", "hint is not None and hint <= MAX_DELAY",
-              failing=["delay(90.0, 1)"],
-              passing=["delay(5.0, 1)", "delay(None, 2)"],
-              hidden=["delay(31.0, 3)", "delay(30.0, 0)"])  # fmt: skip
+    repaired(repair, DELAY, "missing condition", "hint is not None and hint <= MAX_DELAY",
+             failing=["delay(90.0, 1)"],
+             passing=["delay(5.0, 1)", "delay(None, 2)"],
+             hidden=["delay(31.0, 3)", "delay(30.0, 0)"])  # fmt: skip
 
 
 FEE = program("""
@@ -248,10 +230,10 @@ def test_parameters_of_one_type_are_the_likely_swap(repair: Repair) -> None:
     edit = only(edits, "swap variables", "`fixed` <-> `percent`")
     assert edit.prior == TWIN_PARAMETER_SWAP_PRIOR
     assert only(edits, "swap variables", "`percent` <-> `minimum`").prior == SWAP_PRIOR
-    _repaired(repair, FEE, "swap variables", "`fixed` <-> `percent`",
-              failing=["fee(200, 5, 10, 0.0)"],
-              passing=["fee(100, 0, 0, 1.0)", "fee(100, 3, 3, 0.0)"],
-              hidden=["fee(1000, 1, 2, 0.0)", "fee(50, 7, 20, 100.0)", "fee(50, 7, 20, 0.0)"])  # fmt: skip
+    repaired(repair, FEE, "swap variables", "`fixed` <-> `percent`",
+             failing=["fee(200, 5, 10, 0.0)"],
+             passing=["fee(100, 0, 0, 1.0)", "fee(100, 3, 3, 0.0)"],
+             hidden=["fee(1000, 1, 2, 0.0)", "fee(50, 7, 20, 100.0)", "fee(50, 7, 20, 0.0)"])  # fmt: skip
 
 
 HEAP = program("""
@@ -298,10 +280,10 @@ RUNS = program("""
 
 
 def test_a_skipped_cell_is_reset_before_the_skip(repair: Repair) -> None:
-    _repaired(repair, RUNS, "missing statement", "insert `runs[col] = 0` before `continue`",
-              failing=["column_runs([[1, 1], [0, 1], [1, 1]])"],
-              passing=["column_runs([[1]])", "column_runs([[0, 0]])"],
-              hidden=["column_runs([[1, 0], [1, 1], [0, 1]])", "column_runs([[5], [5], [0], [5]])"])  # fmt: skip
+    repaired(repair, RUNS, "missing statement", "insert `runs[col] = 0` before `continue`",
+             failing=["column_runs([[1, 1], [0, 1], [1, 1]])"],
+             passing=["column_runs([[1]])", "column_runs([[0, 0]])"],
+             hidden=["column_runs([[1, 0], [1, 1], [0, 1]])", "column_runs([[5], [5], [0], [5]])"])  # fmt: skip
 
 
 DISTINCT = program("""
@@ -318,10 +300,10 @@ DISTINCT = program("""
 
 
 def test_a_loop_gets_the_bound_its_body_measures(repair: Repair) -> None:
-    _repaired(repair, DISTINCT, "loop bound", "`count` -> `len(ring)`",
-              failing=["pick_distinct(['a', 'a', 'a', 'b'], 0, 2)"],
-              passing=["pick_distinct(['a', 'b', 'c'], 1, 2)"],
-              hidden=["pick_distinct(['x', 'x', 'x', 'y'], 1, 2)", "pick_distinct(['p', 'p', 'p', 'q'], 0, 2)",
+    repaired(repair, DISTINCT, "loop bound", "`count` -> `len(ring)`",
+             failing=["pick_distinct(['a', 'a', 'a', 'b'], 0, 2)"],
+             passing=["pick_distinct(['a', 'b', 'c'], 1, 2)"],
+             hidden=["pick_distinct(['x', 'x', 'x', 'y'], 1, 2)", "pick_distinct(['p', 'p', 'p', 'q'], 0, 2)",
                       "pick_distinct(['a', 'b'], 0, 5)"])  # fmt: skip
 
 
@@ -335,7 +317,7 @@ DIGITS = program("""
 
 
 def test_a_countdown_that_stops_before_zero_gets_minus_one(repair: Repair) -> None:
-    _repaired(repair, DIGITS, "off-by-one", "`0` -> `-1`",
-              failing=["reversed_number([1, 2, 3])"],
-              passing=["reversed_number([])"],
-              hidden=["reversed_number([4, 0, 2])", "reversed_number([9])"])  # fmt: skip
+    repaired(repair, DIGITS, "off-by-one", "`0` -> `-1`",
+             failing=["reversed_number([1, 2, 3])"],
+             passing=["reversed_number([])"],
+             hidden=["reversed_number([4, 0, 2])", "reversed_number([9])"])  # fmt: skip

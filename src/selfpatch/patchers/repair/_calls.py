@@ -4,6 +4,7 @@ missing awaits."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import libcst as cst
@@ -19,6 +20,7 @@ from selfpatch.patchers.repair._common import (
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     MUTATORS,
+    all_nodes,
     callee_name,
     sole_assignment,
 )
@@ -33,8 +35,6 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "dumps": [("default", "str", 0.5), ("sort_keys", "True", 0.4),
               ("ensure_ascii", "False", 0.4), ("indent", "2", 0.2)],
     "loads": [("strict", "False", 0.3)],
-    "split": [("maxsplit", "1", 0.45)],
-    "rsplit": [("maxsplit", "1", 0.45)],
     "open": [("encoding", '"utf-8"', 0.3)],
     "run": [("check", "True", 0.4), ("text", "True", 0.4), ("capture_output", "True", 0.3)],
     "check_output": [("text", "True", 0.4)],
@@ -97,7 +97,8 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         first = node.with_changes(args=[cst.Arg(cst.Integer("0"))])
         yield _replace(ctx, node, first, "pop end", 0.6 if discipline == "fifo" else 0.45)
     elif _pops_front(ctx, name, positional) and discipline != "fifo":
-        yield _replace(ctx, node, node.with_changes(args=[]), "pop end", 0.45)
+        last = node.with_changes(args=[])
+        yield _replace(ctx, node, last, "pop end", 0.6 if discipline == "lifo" else 0.45)
     if name == "get" and len(positional) == 2 and len(node.args) == 2:
         yield from _falsy_default(ctx, node)
     if len(node.args) == 1 and len(positional) == 1:
@@ -195,7 +196,12 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     positional = [a for a in node.args if a.keyword is None]
     if "flags" not in present and len(positional) >= (4 if name in {"sub", "subn"} else 3):
         present.add("flags")  # flags given positionally
-    extra = [*_regex_flags(ctx, node, name), *_timezone(ctx, name), *_sort_keys(ctx, name)]
+    extra = [
+        *_regex_flags(ctx, node, name),
+        *_timezone(ctx, name),
+        *_sort_keys(ctx, name),
+        *_split_limit(ctx, node, name),
+    ]
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
             yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
@@ -212,6 +218,25 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
             flipped = "False" if code == "True" else "True"
             args = [*node.args[:i], arg.with_changes(value=cst.Name(flipped)), *node.args[i + 1 :]]
             yield _replace(ctx, node, node.with_changes(args=args), "flip keyword argument", 0.5)
+
+
+SPLIT_LIMIT_PRIOR = 0.45
+
+
+def _split_limit(ctx: Ctx, node: cst.Call, name: str) -> list[tuple[str, str, float]]:
+    """``maxsplit`` for ``split``: as many cuts as the unpacking names parts before its starred
+    rest (``command, ident, *rest = text.split()`` keeps the rest whole in ``rest[0]``), one
+    fewer than the parts of a plain unpacking, else one."""
+    if name not in {"split", "rsplit"}:
+        return []
+    parent = ctx.index.parents.get(node)
+    limit = 1
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        if isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) > 1:
+            starred = [e for e in target.elements if isinstance(e, cst.StarredElement)]
+            limit = len(target.elements) - (1 if not starred else len(starred))
+    return [("maxsplit", str(limit), SPLIT_LIMIT_PRIOR)]
 
 
 SORT_KEY_PRIOR = 0.6
@@ -293,15 +318,38 @@ def _pops_front(ctx: Ctx, name: str, positional: list[cst.Arg]) -> bool:
     return name == "pop" and len(positional) == 1 and ctx.index.code(positional[0].value) == "0"
 
 
+def _end_uses(ctx: Ctx, receiver: str) -> Counter[str]:
+    """How often the file pops or peeks ``receiver`` at its end (``pop()``, ``[-1]``) and at
+    its front (``pop(0)``, ``[0]``)."""
+    uses: Counter[str] = Counter()
+    for node in all_nodes(ctx.index.module):
+        if isinstance(node, cst.Call) and callee_name(node) == "pop" and len(node.args) <= 1:
+            if isinstance(node.func, cst.Attribute) and ctx.index.code(node.func.value) == receiver:
+                index = ctx.index.code(node.args[0].value) if node.args else "-1"
+                uses["fifo" if index == "0" else "lifo" if index == "-1" else ""] += 1
+        elif isinstance(node, cst.Subscript) and ctx.index.code(node.value) == receiver:
+            element = node.slice[0].slice if len(node.slice) == 1 else None
+            index = ctx.index.code(element.value) if isinstance(element, cst.Index) else ""
+            uses["fifo" if index == "0" else "lifo" if index == "-1" else ""] += 1
+    return uses
+
+
 LIFO_WORDS = ("stack", "lifo")
 FIFO_WORDS = ("queue", "fifo", "pending", "todo", "frontier")
 
 
 def _pop_discipline(ctx: Ctx, node: cst.Call) -> str:
-    """What the receiver's name promises: a stack pops its end, a queue its front."""
+    """How the code uses the receiver elsewhere (``pending.pop()`` and ``pending[-1]``: a
+    stack), else what its name promises: a stack pops its end, a queue its front."""
     if not isinstance(node.func, cst.Attribute):
         return ""
-    receiver = ctx.index.code(node.func.value).lower()
+    receiver = ctx.index.code(node.func.value)
+    uses = ctx.index.memo(("pop ends", receiver), lambda: _end_uses(ctx, receiver))
+    own = "fifo" if node.args else "lifo"
+    lifo, fifo = uses["lifo"] - (own == "lifo"), uses["fifo"] - (own == "fifo")
+    if lifo != fifo:
+        return "lifo" if lifo > fifo else "fifo"
+    receiver = receiver.lower()
     if any(word in receiver for word in LIFO_WORDS):
         return "lifo"
     if any(word in receiver for word in FIFO_WORDS):

@@ -3,6 +3,10 @@
 - **Case.** Code that compares text with lower-case literals (``value in ("up", "yes")``) and
   cleans that text first (``str(raw).strip()``) forgot ``.lower()`` when the failing inputs
   carry capitals: ``str(raw).strip().lower()``.
+- **Case against a word list.** A value compared with words all in one case (``method in
+  IDEMPOTENT_METHODS`` with ``{"GET", "PUT"}``), when the failing inputs carry one of those
+  words in another case (``"get"``), is folded to theirs where it is compared:
+  ``method.upper() in IDEMPOTENT_METHODS``.
 - **A character class.** A test that widens one character predicate (``c.isalpha() or c ==
   "_"``) shows what the code's characters are; another predicate of the same function that
   lacks the widening (``source[end].isalnum()``) gets it: ``(source[end].isalnum() or
@@ -17,7 +21,13 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, Function, all_nodes, descendants
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    Function,
+    all_nodes,
+    descendants,
+    sole_assignment,
+)
 
 CASE_PRIOR = 0.55
 CLEANERS = frozenset({"strip", "lstrip", "rstrip", "replace", "removeprefix", "removesuffix"})
@@ -77,6 +87,77 @@ def _string_literals(node: cst.BaseExpression) -> list[str]:
 
 def _lower_word(text: str) -> bool:
     return any(c.isalpha() for c in text) and text == text.lower() and text != text.upper()
+
+
+CASE_FOLD_PRIOR = 0.6
+
+
+def case_fold_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``method in {"GET", "PUT"}`` when the failing inputs say ``"get"``: fold the value."""
+    strings = [*ctx.evidence.strings, *ctx.evidence.inputs]
+    if not strings:
+        return
+    constants = ctx.index.memo(("word constants",), lambda: _word_constants(ctx.index))
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+                continue
+            words = _compared_words(node.comparisons[0].comparator, constants)
+            method = _folding(words, strings)
+            if method is None or _lowered(ctx, node.left) or f".{method}()" in ctx.index.code(
+                node.left
+            ):
+                continue
+            new = _parse_expr(f"{_operand(ctx, node.left)}.{method}()")
+            if new is not None:
+                yield _replace(ctx, node.left, new, "missing function call", CASE_FOLD_PRIOR)
+
+
+def _word_constants(index: FileIndex) -> dict[str, list[str]]:
+    """Module-level names bound to a collection of string literals (``frozenset({...})``)."""
+    found: dict[str, list[str]] = {}
+    for stmt in index.module.body:
+        assignment = sole_assignment(stmt)
+        if assignment is None or assignment.value is None:
+            continue
+        target = (
+            assignment.target
+            if isinstance(assignment, cst.AnnAssign)
+            else assignment.targets[0].target
+        )
+        value = assignment.value
+        if isinstance(value, cst.Call) and len(value.args) == 1:
+            value = value.args[0].value  # frozenset({...}), set([...])
+        words = _string_literals(value)
+        if isinstance(target, cst.Name) and len(words) > 1:
+            found[target.value] = words
+    return found
+
+
+def _compared_words(node: cst.BaseExpression, constants: dict[str, list[str]]) -> list[str]:
+    if isinstance(node, cst.Name):
+        return constants.get(node.value, [])
+    return _string_literals(node)
+
+
+def _folding(words: list[str], strings: list[str]) -> str | None:
+    """``upper`` when the words are upper case and an input string is one of them in another
+    case; ``lower`` likewise."""
+    cased = [w for w in words if any(c.isalpha() for c in w)]
+    if not cased:
+        return None
+    for method in ("upper", "lower"):
+        if all(getattr(w, method)() == w for w in cased):
+            known = set(cased)
+            if any(s not in known and getattr(s, method)() in known for s in strings):
+                return method
+    return None
+
+
+def _operand(ctx: Ctx, node: cst.BaseExpression) -> str:
+    code = ctx.index.code(node)
+    simple = (cst.Name, cst.Attribute, cst.Subscript, cst.Call)
+    return code if isinstance(node, simple) else f"({code})"
 
 
 CHARACTER_CLASS_PRIOR = 0.55

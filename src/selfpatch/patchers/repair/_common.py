@@ -42,6 +42,15 @@ class Ctx:
         return bool(self.site.lines & self.frame_lines)
 
 
+def _in_sort_routine(ctx: Ctx) -> bool:
+    """Whether the site is in a function whose name says it sorts (``radix_sort``,
+    ``quicksort``): there ``sorted(...)`` would replace the algorithm under repair, not fix
+    it, and passes the tests all the same."""
+    function = ctx.site.function
+    words = re.split(r"[^a-z]+", function.name.lower()) if function is not None else []
+    return any(w.endswith("sort") for w in words)
+
+
 def _show(code: str) -> str:
     flat = " ".join(code.split())
     return flat if len(flat) <= 72 else flat[:69] + "..."
@@ -399,6 +408,8 @@ def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
     if new is None or ctx.site.block is None or _reads_outside_its_loop(ctx, new):
         return None
     stmt = ctx.site.node
+    if _undoes_deletion(ctx, stmt, new):
+        return None
     return _make(
         ctx,
         kind,
@@ -406,6 +417,23 @@ def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
         [(stmt, cst.FlattenSentinel([stmt, new]))],
         f"{kind}: insert `{_show(code)}` after `{_show(ctx.index.code(stmt))}`",
     )
+
+
+def _undoes_deletion(ctx: Ctx, stmt: cst.CSTNode, new: cst.CSTNode) -> bool:
+    """``del d[k]`` followed by ``d[k] = v``: the pair only deletes the ``del``, which the
+    deletions offer at their own (last) rank."""
+    deleted = _sole_small(stmt)
+    stored = sole_assignment(new)
+    if not isinstance(deleted, cst.Del) or not isinstance(stored, cst.Assign):
+        return False
+    code = ctx.index.code(deleted.target)
+    return any(ctx.index.code(t.target) == code for t in stored.targets)
+
+
+def _sole_small(stmt: cst.CSTNode) -> cst.BaseSmallStatement | None:
+    if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1:
+        return stmt.body[0]
+    return None
 
 
 def _reads_outside_its_loop(ctx: Ctx, new: cst.CSTNode) -> bool:

@@ -2,7 +2,9 @@
 the code meant "nothing given" (a tool call streamed with no argument fragments, a blank form
 field). The guard keeps the parse for non-empty text and gives the empty value otherwise,
 ``json.loads(raw) if raw else {}``: the type the code checks the result against, else the
-parser's own neutral value. ``None`` measured or iterated (``len(content)`` where a message
+parser's own neutral value. A loop that parses each line of a text skips the blank ones
+(``if not line.strip(): continue``): a trailing newline or a blank separator is no record.
+``None`` measured or iterated (``len(content)`` where a message
 has no content) takes the same neutral value: ``len(content or "")``."""
 
 from __future__ import annotations
@@ -11,9 +13,17 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _empty_of, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _empty_of,
+    _make,
+    _parent,
+    _parse_expr,
+    _parse_stmt,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes
+from selfpatch.patchers.repair._index import all_nodes, bound_names
 
 EMPTY_TEXT_PRIOR = 0.5
 _PARSERS: dict[str, tuple[str, ...]] = {
@@ -39,6 +49,51 @@ def empty_text_edits(ctx: Ctx) -> Iterator[Edit]:
                 new = _parse_expr(f"{ctx.index.code(node)} if {text.value} else {fallback}")
                 if new is not None:
                     yield _replace(ctx, node, new, "missing guard", EMPTY_TEXT_PRIOR)
+
+
+BLANK_LINE_PRIOR = 0.55
+LINE_SOURCES = frozenset({"split", "splitlines", "readlines"})
+
+
+def blank_line_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``for number, line in enumerate(text.split("\\n"))`` whose body runs
+    ``json.loads(line)``: a blank line is no record, so the loop skips it first."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
+        return
+    if not _walks_lines(ctx, loop.iter):
+        return
+    names = {n.value for n in bound_names(loop.target)}
+    parsed = [
+        node.args[0].value.value
+        for node in all_nodes(loop.body)
+        if isinstance(node, cst.Call)
+        and len(node.args) == 1
+        and ctx.index.code(node.func) in _PARSERS
+        and isinstance(node.args[0].value, cst.Name)
+        and node.args[0].value.value in names
+    ]
+    if not parsed or "strip()" in ctx.index.code(loop.body.body[0]):
+        return
+    guard = _parse_stmt(f"if not {parsed[0]}.strip():\n    continue\n")
+    first = loop.body.body[0]
+    if guard is not None:
+        edit = _make(ctx, "missing guard", BLANK_LINE_PRIOR,
+                     [(first, cst.FlattenSentinel([guard, first]))],
+                     f"missing guard: skip blank `{parsed[0]}` in the loop")  # fmt: skip
+        edit.structural = True
+        yield edit
+
+
+def _walks_lines(ctx: Ctx, iterable: cst.BaseExpression) -> bool:
+    """``text.split("\\n")``, ``text.splitlines()``, ``handle.readlines()``, possibly inside
+    ``enumerate(...)``."""
+    for node in all_nodes(iterable):
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+            method = node.func.attr.value
+            if method in LINE_SOURCES and (method != "split" or "\\n" in ctx.index.code(node)):
+                return True
+    return False
 
 
 def _fallbacks(ctx: Ctx, call: cst.Call, defaults: tuple[str, ...]) -> list[str]:

@@ -4,6 +4,7 @@ strings the inputs use, exception types and messages."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -35,8 +36,13 @@ class Evidence:
     """One-argument builtins that turn an actual value into the expected one (``sorted`` for
     the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected). Not ``abs``
     for a negated value: reversed operands explain that more often than a missing ``abs``."""
+    keyed_calls: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(key, builtin) where the value under a dict key needs that builtin (``("arguments",
+    "json.dumps")`` for a mapping where its JSON text was expected)."""
     reordered: int = 0
     """Failing values that hold the expected items in another order, sorted or not."""
+    inputs: list[str] = field(default_factory=list)
+    """Short strings the failing inputs and failing tests hold (``"get"``), first seen first."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -48,12 +54,14 @@ class Evidence:
             if "expected" in episode.task:
                 evidence.differences.extend(_differences(outcome.output, expected))
                 evidence.calls.update(wanted_calls(outcome.output, expected))
+                evidence.keyed_calls.update(keyed_calls(outcome.output, expected))
                 evidence.reordered += reordered(outcome.output, expected)
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
             strings.update(_keys(episode.task.get("input")))
             for text in _strings(episode.task.get("input")):
                 evidence.characters.update(text[:MAX_STRING])
+                evidence.add_input(text)
             if outcome.error_type:
                 evidence.error_types[outcome.error_type] += 1
             if outcome.error_message:
@@ -62,6 +70,7 @@ class Evidence:
                     for actual, expected in asserted_values(outcome.error_message):
                         evidence.asserted.extend(_differences(actual, expected))
                         evidence.calls.update(wanted_calls(actual, expected))
+                        evidence.keyed_calls.update(keyed_calls(actual, expected))
                         evidence.reordered += reordered(actual, expected)
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
@@ -77,6 +86,11 @@ class Evidence:
         self.strings += [s for s in _key_like(constants) if s not in self.strings]
         for text in constants:
             self.characters.update(text[:MAX_STRING])
+            self.add_input(text)
+
+    def add_input(self, text: str) -> None:
+        if 0 < len(text) <= MAX_STRING and text not in self.inputs:
+            self.inputs.append(text)
 
     def message_mentions(self, *fragments: str) -> bool:
         return any(f in m for m in self.messages for f in fragments)
@@ -146,6 +160,10 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
             for a, e in zip(actual, expected, strict=True):
                 yield from wanted_calls(a, e)
         return
+    yield from _direct_calls(actual, expected)
+
+
+def _direct_calls(actual: object, expected: object) -> Iterator[str]:
     if actual == expected or isinstance(actual, bool) or isinstance(expected, bool):
         return
     number = (int, float)
@@ -153,6 +171,29 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
         yield type(expected).__name__
     elif isinstance(actual, number) and isinstance(expected, str) and str(actual) == expected:
         yield "str"
+    elif isinstance(actual, (dict, list)) and isinstance(expected, str) and actual:
+        yield from ["json.dumps"] if _json_value(expected) == actual else []
+
+
+def _json_value(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def keyed_calls(actual: object, expected: object) -> Iterator[tuple[str, str]]:
+    """(key, builtin) for each dict key, at any depth, whose actual value the builtin turns
+    into the expected one."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in actual.keys() & expected.keys():
+            for callee in _direct_calls(actual[key], expected[key]):
+                yield str(key), callee
+            yield from keyed_calls(actual[key], expected[key])
+    elif isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        pairs = zip(actual, expected, strict=True) if len(actual) == len(expected) else []
+        for a, e in pairs:
+            yield from keyed_calls(a, e)
 
 
 def reordered(actual: object, expected: object) -> bool:

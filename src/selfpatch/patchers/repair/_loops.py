@@ -9,6 +9,10 @@
   that compares ``current_end`` should keep ``max(current_end, end)`` (a contained interval
   must not shrink the merged one).
 - A counter that never counts: ``opened = 0`` read in the loop and never incremented.
+- A walk two steps at a time that checks only the first: ``while fast is not None`` around
+  ``fast = fast.next.next`` also needs ``fast.next is not None``.
+- A previous value that never moves: ``previous = None`` compared in the loop with what the
+  loop binds (``key == previous``) and never rebound; ``previous = key`` ends the pass.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from selfpatch.patchers.repair._common import (
     Ctx,
     _insert_after,
     _make,
+    _paren,
     _parse_expr,
     _parse_stmt,
     _replace,
@@ -32,6 +37,7 @@ from selfpatch.patchers.repair._index import (
     Function,
     all_nodes,
     bound_names,
+    sole_assignment,
     unpacked_targets,
     value_names,
 )
@@ -229,6 +235,159 @@ def _frozen_counters(function: Function) -> set[str]:
         for n in bound_names(target.target)
     }
     return {name for name in counters & top if bindings.get(name) == 1}
+
+
+CHAINED_NONE_PRIOR = 0.55
+
+
+def chained_none_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``while fast is not None`` (or ``while fast``) whose body steps ``fast.next.next``: the
+    intermediate ``fast.next`` may be None too, so the loop tests it as well."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.While):
+        return
+    for name, style in _none_checked(loop.test):
+        for middle in _chained_reads(ctx, loop.body, name):
+            test = f"{middle} is not None" if style == "is" else middle
+            if test in ctx.index.code(loop.test):
+                continue
+            new = _parse_expr(f"{_paren(loop.test, ctx.index.code(loop.test))} and {test}")
+            if new is not None:
+                edit = _replace(ctx, loop.test, new, "missing condition", CHAINED_NONE_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _none_checked(test: cst.BaseExpression) -> Iterator[tuple[str, str]]:
+    """(name, style) of ``name is not None`` (style "is") and bare ``name`` clauses."""
+    clauses = [test]
+    while clauses:
+        clause = clauses.pop()
+        if isinstance(clause, cst.BooleanOperation) and isinstance(clause.operator, cst.And):
+            clauses += [clause.left, clause.right]
+        elif isinstance(clause, cst.Name):
+            yield clause.value, "truthy"
+        elif isinstance(clause, cst.Comparison) and len(clause.comparisons) == 1:
+            target = clause.comparisons[0]
+            is_none = isinstance(target.comparator, cst.Name) and target.comparator.value == "None"
+            is_not = isinstance(target.operator, cst.IsNot)
+            if isinstance(clause.left, cst.Name) and is_not and is_none:
+                yield clause.left.value, "is"
+
+
+def _chained_reads(ctx: Ctx, body: cst.BaseSuite, name: str) -> list[str]:
+    """``name.next`` of every ``name.next.next`` the body reads."""
+    found: list[str] = []
+    for node in all_nodes(body):
+        if not isinstance(node, cst.Attribute) or not isinstance(node.value, cst.Attribute):
+            continue
+        inner = node.value
+        if isinstance(inner.value, cst.Name) and inner.value.value == name:
+            code = ctx.index.code(inner)
+            if code not in found:
+                found.append(code)
+    return found
+
+
+FROZEN_PREVIOUS_PRIOR = 0.6
+
+
+def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``previous_key = None`` before the loop, ``if key == previous_key`` in it and no other
+    binding: the value of this pass is never kept for the next. The assignment goes at the end
+    of the loop's body (where a pass hands over), or right after the comparing statement."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not ctx.site.in_loop or not isinstance(stmt, cst.BaseStatement):
+        return
+    loops = _enclosing_loops(ctx, stmt)
+    frozen = ctx.index.memo(("frozen previous", id(function)), lambda: _bound_once(function))
+    for previous, current in _compared_pairs(stmt, frozen):
+        loop = next((lp for lp in loops if current in _loop_bound(lp)), None)
+        if loop is None:
+            continue
+        code = f"{previous} = {current}\n"
+        new, last = _parse_stmt(code), _last_statement(loop)
+        if new is not None and last is not None:
+            replacement = cst.FlattenSentinel([last, new])
+            description = f"missing statement: insert `{code.strip()}` at the end of the loop"
+            end = _make(ctx, "missing statement", FROZEN_PREVIOUS_PRIOR,
+                        [(last, replacement)], description)  # fmt: skip
+            end.structural = True
+            yield end
+        edit = _insert_after(ctx, code, "missing statement", FROZEN_PREVIOUS_PRIOR * 0.8)
+        if edit is not None:
+            edit.structural = True
+            yield edit
+
+
+def _bound_once(function: Function) -> set[str]:
+    """Locals bound once, at the top of the body, to ``None`` or a literal."""
+    bindings: dict[str, int] = {}
+    for node in all_nodes(function.node.body):
+        for name in _rebinds(node):
+            bindings[name] = bindings.get(name, 0) + 1
+    once: set[str] = set()
+    for stmt in function.node.body.body:
+        assignment = sole_assignment(stmt)
+        if assignment is None or not _is_initial(assignment.value):
+            continue
+        target = (
+            assignment.target
+            if isinstance(assignment, cst.AnnAssign)
+            else assignment.targets[0].target
+        )
+        if isinstance(target, cst.Name) and bindings.get(target.value) == 1:
+            once.add(target.value)
+    return once
+
+
+def _is_initial(value: cst.BaseExpression | None) -> bool:
+    if isinstance(value, cst.Name):
+        return value.value == "None"
+    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.UnaryOperation))
+
+
+def _compared_pairs(stmt: cst.BaseStatement, frozen: set[str]) -> Iterator[tuple[str, str]]:
+    """(frozen, other) of ``other == frozen`` / ``frozen != other`` in the statement's own
+    line (an ``if`` header, not its body)."""
+    head = stmt.test if isinstance(stmt, (cst.If, cst.While)) else stmt
+    if not isinstance(head, cst.CSTNode) or isinstance(head, cst.BaseCompoundStatement):
+        return
+    for node in all_nodes(head):
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+            continue
+        if not isinstance(node.comparisons[0].operator, _EQUALITY):
+            continue
+        sides = [node.left, node.comparisons[0].comparator]
+        names = [s.value if isinstance(s, cst.Name) else "" for s in sides]
+        for mine, other in (names, names[::-1]):
+            if mine in frozen and other and other not in frozen:
+                yield mine, other
+
+
+_EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)
+
+
+def _loop_bound(loop: cst.For | cst.While) -> set[str]:
+    """Names the loop's target or body binds."""
+    found = {n.value for n in bound_names(loop.target)} if isinstance(loop, cst.For) else set()
+    for node in all_nodes(loop.body):
+        found.update(_rebinds(node))
+    return found
+
+
+def _last_statement(loop: cst.For | cst.While) -> cst.BaseStatement | None:
+    body = loop.body
+    if not isinstance(body, cst.IndentedBlock) or not body.body:
+        return None
+    last = body.body[-1]
+    return None if _is_exit(last) else last
+
+
+def _is_exit(stmt: cst.BaseStatement) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and isinstance(
+        stmt.body[-1], (cst.Return, cst.Raise, cst.Continue, cst.Break)
+    )
 
 
 def _rebinds(node: cst.CSTNode) -> list[str]:

@@ -19,11 +19,13 @@ from selfpatch.patchers.repair._common import (
     _is_plus_minus_one,
     _op,
     _parent,
+    _parse_expr,
     _plus_one,
     _replace,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
+    all_nodes,
     callee_name,
     descendants,
     loop_index,
@@ -345,11 +347,36 @@ def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
     if any(ctx.index.code(n) == code for n in descendants(node.value)):
         for used in _aug_operators_on(ctx, code):
             operators[type(used)] = ASSIGN_BY_ANALOGY_PRIOR
+    if not isinstance(target, cst.Name):
+        for kind in _aug_operators_in_file(ctx, code):
+            operators[kind] = max(operators.get(kind, 0.0), SHARED_TARGET_PRIOR)
     for operator, prior in operators.items():
         if _is_identity(operator, node.value):
             continue  # ``x += ""`` does nothing: deleting the line, which the deletions offer
+        reduced = _reduced_update(ctx, code, operator, node.value)
+        if reduced is not None:
+            yield _replace(ctx, node.value, reduced, "assignment operator", prior)
+            continue
         aug = cst.AugAssign(target=target, operator=operator(), value=node.value)
         yield _replace(ctx, node, aug, "assignment operator", prior)
+
+
+_BINARY_OF = {cst.AddAssign: "+", cst.SubtractAssign: "-", cst.MultiplyAssign: "*"}
+
+
+def _reduced_update(
+    ctx: Ctx, target: str, operator: type[Any], value: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """``total = (a * b) % m`` meant to accumulate: ``total = (total + a * b) % m`` keeps the
+    running value reduced, where ``total += (a * b) % m`` lets it outgrow the modulus."""
+    if not isinstance(value, cst.BinaryOperation) or not isinstance(value.operator, cst.Modulo):
+        return None
+    symbol = _BINARY_OF.get(operator)
+    if symbol is None or any(ctx.index.code(n) == target for n in descendants(value)):
+        return None
+    left = value.left.with_changes(lpar=[], rpar=[])
+    inner = _parse_expr(f"({target} {symbol} {ctx.index.code(left)})")
+    return None if inner is None else value.with_changes(left=inner)
 
 
 _IDENTITIES = {
@@ -361,6 +388,30 @@ _IDENTITIES = {
 def _is_identity(operator: type[Any], value: cst.BaseExpression) -> bool:
     code = cst.Module(body=[]).code_for_node(value)
     return code in _IDENTITIES.get(operator, set())
+
+
+SHARED_TARGET_PRIOR = 0.45
+"""``self.stock[coin] = count`` where other methods write ``self.stock[coin] -= 1`` and
+``self.stock[coin] += count``: state the class only ever adjusts is adjusted here too."""
+
+
+def _aug_operators_in_file(ctx: Ctx, target: str) -> list[type[cst.BaseAugOp]]:
+    """The in-place operators (``+=``, ``-=``) the file applies to the same field or item."""
+    found = ctx.index.memo(("aug targets",), lambda: _aug_targets(ctx))
+    return found.get(target, [])
+
+
+def _aug_targets(ctx: Ctx) -> dict[str, list[type[cst.BaseAugOp]]]:
+    found: dict[str, list[type[cst.BaseAugOp]]] = {}
+    for node in all_nodes(ctx.index.module):
+        if isinstance(node, cst.AugAssign) and isinstance(node.operator, _ADJUSTING):
+            kinds = found.setdefault(ctx.index.code(node.target), [])
+            if type(node.operator) not in kinds:
+                kinds.append(type(node.operator))
+    return found
+
+
+_ADJUSTING = (cst.AddAssign, cst.SubtractAssign)
 
 
 def _aug_operators_on(ctx: Ctx, target: str) -> list[cst.BaseAugOp]:

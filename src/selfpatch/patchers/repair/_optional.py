@@ -43,8 +43,9 @@ EMPTY_RETURN_PRIOR = 0.6
 
 
 def none_return_edits(ctx: Ctx) -> Iterator[Edit]:
-    """``return ""`` (or ``[]``, ``0``, ``-1``, ``False``) in a function declared ``-> str |
-    None`` that never returns None: the empty value stands where the promised None belongs."""
+    """``return ""`` (or ``[]``, ``0``, ``0.0``, ``-1``, ``False``) in a function declared
+    ``-> str | None`` that never returns None: the empty value stands where the promised None
+    belongs."""
     function, stmt = ctx.site.function, ctx.site.node
     if function is None or not isinstance(stmt, cst.SimpleStatementLine):
         return
@@ -61,8 +62,8 @@ def _is_empty_value(value: cst.BaseExpression | None) -> bool:
         return value.evaluated_value in ("", b"")
     if isinstance(value, (cst.List, cst.Tuple, cst.Dict, cst.Set)):
         return not value.elements
-    if isinstance(value, cst.Integer):
-        return value.value == "0"
+    if isinstance(value, (cst.Integer, cst.Float)):
+        return float(value.evaluated_value) == 0
     if isinstance(value, cst.UnaryOperation) and isinstance(value.expression, cst.Integer):
         return isinstance(value.operator, cst.Minus) and value.expression.value == "1"
     return isinstance(value, cst.Name) and value.value == "False"

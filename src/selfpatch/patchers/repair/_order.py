@@ -1,14 +1,22 @@
 """Sequence order: a sequence built from an iterable whose order was meant to be canonical
-(``tuple(letters)`` -> ``tuple(sorted(letters))``), and a list filled while walking its input
-backwards but used as if in the input's order (``kept`` -> ``kept[::-1]``)."""
+(``tuple(letters)`` -> ``tuple(sorted(letters))``), a list searched by bisection that was
+never sorted, and a list filled while walking its input backwards but used as if in the
+input's order (``kept`` -> ``kept[::-1]``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeGuard
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _in_sort_routine,
+    _parent,
+    _parse_expr,
+    _replace,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, body_nodes, callee_name, value_names
 
@@ -19,6 +27,8 @@ SEQUENCE_BUILDERS = frozenset({"tuple", "list", "join"})
 def order_edits(ctx: Ctx) -> Iterator[Edit]:
     """``tuple(letters)`` -> ``tuple(sorted(letters))``: a sequence built from an iterable whose
     order was meant to be canonical (keys, signatures, joined output)."""
+    if _in_sort_routine(ctx):
+        return
     for root in ctx.site.roots:
         for node in all_nodes(root):
             if not isinstance(node, cst.Call) or len(node.args) != 1 or node.args[0].keyword:
@@ -87,6 +97,56 @@ def _sorts_keys(node: cst.CSTNode) -> bool:
     )
 
 
+BISECTED_PRIOR = 0.6
+BISECTORS = frozenset({"bisect", "bisect_left", "bisect_right", "insort", "insort_left",
+                       "insort_right"})  # fmt: skip
+
+
+def unsorted_bisect_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``bisect_left(pool, x)`` on ``pool = [(s, n) for n, s in workers.items()]``: bisection
+    assumes a sorted list, so the list is sorted where it is built."""
+    function = ctx.site.function
+    if function is None or _in_sort_routine(ctx):
+        return
+    built = ctx.index.memo(("unsorted lists", id(function)), lambda: _unsorted_lists(ctx))
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or callee_name(node) not in BISECTORS:
+                continue
+            first = node.args[0].value if node.args else None
+            value = built.get(first.value) if isinstance(first, cst.Name) else None
+            if value is not None:
+                new = cst.Call(func=cst.Name("sorted"), args=[cst.Arg(value)])
+                edit = _replace(ctx, value, new, "missing function call", BISECTED_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _unsorted_lists(ctx: Ctx) -> dict[str, cst.BaseExpression]:
+    """Locals of the site's function bound once to a built list (a comprehension or a
+    ``list(...)`` call, not ``sorted``) and never sorted in place."""
+    assert ctx.site.function is not None
+    found: dict[str, cst.BaseExpression] = {}
+    seen: set[str] = set()
+    for node in body_nodes(ctx.site.function.node.body):
+        method = node.func if _calls(node, "sort") else None
+        receiver = method.value if isinstance(method, cst.Attribute) else None
+        if isinstance(receiver, cst.Name):
+            seen.add(receiver.value)
+        if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+            continue
+        target = node.targets[0].target
+        if not isinstance(target, cst.Name):
+            continue
+        if target.value in found or target.value in seen:
+            seen.add(target.value)
+        elif isinstance(node.value, cst.ListComp) or _calls(node.value, "list"):
+            found[target.value] = node.value
+        else:
+            seen.add(target.value)
+    return {name: value for name, value in found.items() if name not in seen}
+
+
 REVERSAL_PRIOR = 0.45
 
 
@@ -143,3 +203,7 @@ def _appended_name(node: cst.CSTNode) -> str | None:
     if node.func.attr.value in {"append", "extend"} and isinstance(receiver, cst.Name):
         return receiver.value
     return None
+
+
+def _calls(node: cst.CSTNode, name: str) -> TypeGuard[cst.Call]:
+    return isinstance(node, cst.Call) and callee_name(node) == name

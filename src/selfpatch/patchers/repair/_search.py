@@ -209,13 +209,19 @@ def changed_chars(old: str, new: str) -> tuple[int, int]:
 
 def _trimmed(old: str, new: str) -> tuple[int, int]:
     """Characters removed and added by a character-level diff of one changed region, so that
-    wrapping ``number`` as ``(number - 1)`` costs the 6 characters it adds."""
+    wrapping ``number`` as ``(number - 1)`` costs the 6 characters it adds. Indentation is no
+    change: a line inserted inside a block costs what one inserted after it does."""
+    old, new = _unindented(old), _unindented(new)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     removed = added = 0
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
             removed, added = removed + i2 - i1, added + j2 - j1
     return removed, added
+
+
+def _unindented(text: str) -> str:
+    return "".join(line.lstrip(" \t") for line in text.splitlines(keepends=True))
 
 
 def _signature(outcome: Outcome) -> str:

@@ -1,7 +1,12 @@
 """A call guarded everywhere but here: ``flush`` returns ``self._cut() if self._pending else
 None``, while ``add`` runs ``if not self._fits(request): closed = self._cut()`` and cuts an
 empty batch when the first request is already too big. The condition the sibling code puts
-around the same method call is the clause this condition is missing."""
+around the same method call is the clause this condition is missing.
+
+The same holds for a clause itself: ``is_open`` tests ``day.weekday() not in WEEKEND and day
+not in holidays`` while ``business_seconds`` tests only ``day.weekday() not in WEEKEND``. Where
+another function joins a clause of this condition with more clauses, written over names this
+function has too, those clauses are candidates for the missing part."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from selfpatch.patchers.repair._common import (
     renamed,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, value_names
 
 SIBLING_GUARD_PRIOR = 0.55
 
@@ -85,6 +90,66 @@ def _self_calls(index: FileIndex, node: cst.CSTNode) -> list[str]:
         and isinstance(n.func, cst.Attribute)
         and index.code(n.func.value) == "self"
     ]
+
+
+SIBLING_CLAUSE_PRIOR = 0.5
+MAX_SIBLING_CLAUSES = 3
+
+
+def sibling_clause_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``day.weekday() not in WEEKEND`` -> ``... and day not in holidays`` when another
+    function joins the same clause with ``day not in holidays`` and ``day`` and ``holidays``
+    are in scope here."""
+    node, function = ctx.site.node, ctx.site.function
+    if not isinstance(node, (cst.If, cst.While)) or function is None:
+        return
+    joined = ctx.index.memo(("joined clauses",), lambda: _joined_clauses(ctx.index))
+    scope = ctx.index.in_scope(function)
+    present = {ctx.index.code(c) for c in _clauses(node.test)}
+    found = 0
+    for clause in _clauses(node.test):
+        for owner, extra in joined.get(ctx.index.code(clause), []):
+            if owner is function.node or extra.code in present:
+                continue
+            if not extra.names <= scope or found >= MAX_SIBLING_CLAUSES:
+                continue
+            present.add(extra.code)
+            found += 1
+            new = _parse_expr(f"{_paren(clause, ctx.index.code(clause))} and {extra.code}")
+            if new is not None:
+                edit = _replace(ctx, clause, new, "missing condition", SIBLING_CLAUSE_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+class _Clause:
+    __slots__ = ("code", "names")
+
+    def __init__(self, index: FileIndex, node: cst.BaseExpression) -> None:
+        self.code = _paren(node, index.code(node))
+        self.names = {n.value for n in value_names(node)}
+
+
+def _joined_clauses(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clause]]]:
+    """For each clause of an ``and`` chain: (function, clause) of the clauses beside it."""
+    found: dict[str, list[tuple[cst.CSTNode, _Clause]]] = {}
+    for function in index.functions:
+        for node in all_nodes(function.node.body):
+            parent = index.parents.get(node)
+            if not _is_and(node) or _is_and(parent):
+                continue
+            assert isinstance(node, cst.BooleanOperation)
+            clauses = _clauses(node)
+            for clause in clauses:
+                others = [_Clause(index, c) for c in clauses if c is not clause]
+                found.setdefault(index.code(clause), []).extend(
+                    (function.node, other) for other in others
+                )
+    return found
+
+
+def _is_and(node: cst.CSTNode | None) -> bool:
+    return isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.And)
 
 
 SIBLING_FILTER_PRIOR = 0.55

@@ -13,6 +13,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, _parent
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
     LOOPS,
     Function,
@@ -31,6 +32,8 @@ _EMPTY_CALLS = frozenset({"dict", "set", "defaultdict", "Counter"})
 @dataclass
 class Container:
     kind: str  # "map", "set" or "table" (``[v] * n``)
+    value_type: str = ""
+    """The declared type of its values (``Cell`` of ``dict[Cell, Cell]``)."""
     read_keys: list[str] = field(default_factory=list)
     stored: list[str] = field(default_factory=list)
     """Values stored in it outside loops, or the opposite of a table's boolean fill."""
@@ -47,11 +50,13 @@ def stale_container_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     stale = ctx.index.memo(("stale", id(function)), lambda: _stale_containers(ctx, function))
     bound = [n for loop in loops for n in _loop_names(loop)]
+    assigned = [n for loop in loops for n in _assigned_names(loop) if n not in bound]
     for name, container in stale.items():
         if not any(_reads(ctx, loop, name) for loop in loops):
             continue
-        for code in _updates(name, container, bound)[:MAX_UPDATES]:
-            edit = _insert_after(ctx, code + "\n", "missing update", STALE_PRIOR)
+        prior = STALE_PRIOR * (0.8 if isinstance(stmt, cst.BaseCompoundStatement) else 1.0)
+        for code in _updates(name, container, bound, assigned)[:MAX_UPDATES]:
+            edit = _insert_after(ctx, code + "\n", "missing update", prior)
             if edit is not None:
                 edit.structural = True
                 yield edit
@@ -72,7 +77,7 @@ def _loop_names(loop: cst.For | cst.While) -> list[str]:
     return [n.value for n in bound_names(loop.target)] if isinstance(loop, cst.For) else []
 
 
-def _updates(name: str, container: Container, bound: list[str]) -> list[str]:
+def _updates(name: str, container: Container, bound: list[str], assigned: list[str]) -> list[str]:
     keys = [k for k in container.read_keys if k in bound]
     keys += [k for k in bound if k not in keys]
     keys += [k for k in container.read_keys if k not in keys]
@@ -80,8 +85,27 @@ def _updates(name: str, container: Container, bound: list[str]) -> list[str]:
         return [f"{name}.add({key})" for key in keys]
     found: list[str] = []
     for key in keys:
-        values = container.stored or [b for b in bound if b != key]
+        # a container only handed to a reader has no reads here to take values from: what
+        # the loop computes is a candidate then
+        pool = bound if container.read_keys else [*bound, *assigned]
+        values = container.stored or _typed_first(
+            [b for b in pool if b != key], container.value_type
+        )
         found += [f"{name}[{key}] = {value}" for value in values[:2]]
+    return found
+
+
+def _typed_first(names: list[str], value_type: str) -> list[str]:
+    """Names that share a word with the declared value type first (``cell`` for ``Cell``)."""
+    words = name_words(value_type)
+    return sorted(names, key=lambda n: not (words & name_words(n)))
+
+
+def _assigned_names(loop: cst.For | cst.While) -> list[str]:
+    found: list[str] = []
+    for node in all_nodes(loop.body):
+        if isinstance(node, cst.AssignTarget):
+            found += [n.value for n in bound_names(node.target) if n.value not in found]
     return found
 
 
@@ -95,10 +119,13 @@ def _stale_containers(ctx: Ctx, function: Function) -> dict[str, Container]:
         names = [n.value for n in bound_names(_target(assignment))]
         kind = _initial_kind(assignment.value)
         if len(names) == 1 and kind:
-            containers[names[0]] = Container(kind, stored=_fill_opposite(assignment.value))
+            containers[names[0]] = Container(
+                kind, _value_type(ctx, assignment), stored=_fill_opposite(assignment.value)
+            )
     for node in all_nodes(function.node.body):
-        if isinstance(node, cst.Arg) and isinstance(node.value, cst.Name):
-            containers.pop(node.value.value, None)  # a callee may fill it
+        passed = _name_arg(node)
+        if passed and not _only_read_by_callee(ctx, node):
+            containers.pop(passed, None)  # a callee may fill it
         written = _written_container(node)
         if written in containers:
             if _in_loop(ctx, node):
@@ -111,6 +138,16 @@ def _stale_containers(ctx: Ctx, function: Function) -> dict[str, Container]:
             if name in containers and key not in containers[name].read_keys:
                 containers[name].read_keys.append(key)
     return containers
+
+
+def _value_type(ctx: Ctx, assignment: cst.Assign | cst.AnnAssign) -> str:
+    if not isinstance(assignment, cst.AnnAssign):
+        return ""
+    annotation = assignment.annotation.annotation
+    if isinstance(annotation, cst.Subscript) and len(annotation.slice) == 2:
+        element = annotation.slice[1].slice
+        return ctx.index.code(element.value) if isinstance(element, cst.Index) else ""
+    return ""
 
 
 def _target(assignment: cst.Assign | cst.AnnAssign) -> cst.BaseExpression:
@@ -168,11 +205,48 @@ def _read_keys(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, str]]:
 
 
 def _reads(ctx: Ctx, loop: cst.For | cst.While, name: str) -> bool:
-    read = ctx.index.memo(
-        ("containers read", id(loop)),
-        lambda: {c for node in all_nodes(loop) for c, _ in _read_keys(ctx, node)},
-    )
+    read = ctx.index.memo(("containers read", id(loop)), lambda: _containers_read(ctx, loop))
     return name in read
+
+
+def _containers_read(ctx: Ctx, loop: cst.For | cst.While) -> set[str]:
+    read = {c for node in all_nodes(loop) for c, _ in _read_keys(ctx, node)}
+    for node in all_nodes(loop):
+        passed = _name_arg(node)
+        if passed and _only_read_by_callee(ctx, node):
+            read.add(passed)
+    return read
+
+
+def _name_arg(node: cst.CSTNode) -> str:
+    """``x`` of an argument that is a bare name, else ``""``."""
+    if isinstance(node, cst.Arg) and isinstance(node.value, cst.Name):
+        return node.value.value
+    return ""
+
+
+def _only_read_by_callee(ctx: Ctx, arg: cst.CSTNode) -> bool:
+    """Whether the argument goes to a function of this file (``self._walk_back(came_from,
+    ...)``) that only reads the parameter it lands in: neither writes it nor passes it on."""
+    call = ctx.index.parents.get(arg)
+    if not isinstance(call, cst.Call) or not isinstance(arg, cst.Arg) or arg.keyword or arg.star:
+        return False
+    name = ctx.index.code(call.func).removeprefix("self.").removeprefix("cls.")
+    callees = ctx.index.function_named(name)
+    if len(callees) != 1 or "." in name:
+        return False
+    params = [p for p in callees[0].params if p not in {"self", "cls"}]
+    position = [a for a in call.args if a.keyword is None].index(arg)
+    if position >= len(params):
+        return False
+    param = params[position]
+    for node in all_nodes(callees[0].node.body):
+        written = changed_container(node)
+        if isinstance(written, cst.Name) and written.value == param:
+            return False
+        if isinstance(node, cst.Arg) and ctx.index.code(node.value) == param:
+            return False
+    return True
 
 
 def _in_loop(ctx: Ctx, node: cst.CSTNode) -> bool:

@@ -6,7 +6,9 @@
   (``self.opened_at`` set in ``__init__``, read as ``self._clock() - self.opened_at``): the
   method that changes the related state forgets to stamp it again;
 - the last group a loop collects but never emits (``runs.append(...)`` on every change of
-  value, nothing after the loop for the final run).
+  value, nothing after the loop for the final run), and its mirror: the group emitted after
+  the loop (``merged.append(current)``) but never inside it, where ``current = item`` starts
+  the next one.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ def state_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from counter_update_edits(ctx)
     yield from stamp_edits(ctx)
     yield from flush_edits(ctx)
+    yield from restart_emit_edits(ctx)
 
 
 # -- a counter tested here and updated only elsewhere ----------------------------------------
@@ -203,6 +206,52 @@ def flush_edits(ctx: Ctx) -> Iterator[Edit]:
     )
     edit.structural = True
     yield edit
+
+
+def restart_emit_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``current = item`` in a branch of the loop, ``merged.append(current)`` after the loop
+    and nowhere in it: each finished group is dropped when the next one starts, so the
+    emission goes before the restart."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return
+    small = stmt.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return
+    target = small.targets[0].target
+    if not isinstance(target, cst.Name) or _reads_name(small.value, target.value):
+        return
+    loop = _conditional_loop(ctx, stmt)
+    if loop is None:
+        return
+    for emit in _emitted_after(ctx, loop, target.value):
+        if emit in ctx.index.code(loop):
+            continue
+        edit = _insert_before(ctx, emit + "\n", "missing statement", FLUSH_PRIOR)
+        if edit is not None:
+            edit.structural = True
+            yield edit
+
+
+def _reads_name(node: cst.CSTNode, name: str) -> bool:
+    return any(n.value == name for n in value_names(node))
+
+
+def _emitted_after(ctx: Ctx, loop: cst.CSTNode, name: str) -> list[str]:
+    """``merged.append(current)`` statements right after the loop that collect ``name``."""
+    block = ctx.index.parents.get(loop)
+    if not isinstance(block, cst.IndentedBlock):
+        return []
+    after = list(block.body)[[id(s) for s in block.body].index(id(loop)) + 1 :][:2]
+    found: list[str] = []
+    for stmt in after:
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+        value = small.value if isinstance(small, cst.Expr) else None
+        if value is None or not _is_collect(value) or not isinstance(value, cst.Call):
+            continue
+        if len(value.args) == 1 and ctx.index.code(value.args[0].value) == name:
+            found.append(ctx.index.code(value))
+    return found
 
 
 def _sole_guard(ctx: Ctx, stmt: cst.CSTNode) -> cst.If | None:

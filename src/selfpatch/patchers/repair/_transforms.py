@@ -21,11 +21,15 @@ from collections.abc import Iterator
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
-from selfpatch.patchers.repair._case import case_edits, character_class_edits
+from selfpatch.patchers.repair._case import case_edits, case_fold_edits, character_class_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._empty import empty_text_edits, none_coalesce_edits
+from selfpatch.patchers.repair._empty import (
+    blank_line_edits,
+    empty_text_edits,
+    none_coalesce_edits,
+)
 from selfpatch.patchers.repair._expiry import expiry_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
@@ -40,8 +44,10 @@ from selfpatch.patchers.repair._keys import normal_key_edits
 from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
 from selfpatch.patchers.repair._loops import (
     carried_condition_edits,
+    chained_none_edits,
     cursor_advance_edits,
     frozen_counter_edits,
+    frozen_previous_edits,
     running_extreme_edits,
 )
 from selfpatch.patchers.repair._mirror import (
@@ -58,12 +64,17 @@ from selfpatch.patchers.repair._order import (
     canonical_payload_edits,
     order_edits,
     reversal_edits,
+    unsorted_bisect_edits,
 )
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import sentinel_edits
-from selfpatch.patchers.repair._sibling_guard import sibling_filter_edits, sibling_guard_edits
+from selfpatch.patchers.repair._sibling_guard import (
+    sibling_clause_edits,
+    sibling_filter_edits,
+    sibling_guard_edits,
+)
 from selfpatch.patchers.repair._skip import skipped_reset_edits
 from selfpatch.patchers.repair._slices import missing_bound_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
@@ -88,6 +99,7 @@ from selfpatch.patchers.repair._unused import (
 from selfpatch.patchers.repair._wrap import (
     abs_edits,
     evidence_call_edits,
+    keyed_call_edits,
     length_edits,
     sibling_wrap_edits,
     signed_count_edits,
@@ -123,6 +135,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from neighbour_guard_edits(ctx)
     yield from sibling_guard_edits(ctx)
     yield from sibling_filter_edits(ctx)
+    yield from sibling_clause_edits(ctx)
     yield from statement_order_edits(ctx)
     yield from check_after_add_edits(ctx)
     yield from heapify_edits(ctx)
@@ -131,6 +144,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from none_return_edits(ctx)
     yield from expiry_edits(ctx)
     yield from empty_text_edits(ctx)
+    yield from blank_line_edits(ctx)
     yield from none_coalesce_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
@@ -146,6 +160,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from evidence_call_edits(ctx)
+    yield from keyed_call_edits(ctx)
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
@@ -153,9 +168,11 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
     yield from case_edits(ctx)
+    yield from case_fold_edits(ctx)
     yield from character_class_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
+    yield from unsorted_bisect_edits(ctx)
     yield from canonical_payload_edits(ctx)
     yield from copy_edits(ctx)
     yield from outbound_copy_edits(ctx)
@@ -175,8 +192,10 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
+    yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
     yield from cursor_advance_edits(ctx)
     yield from frozen_counter_edits(ctx)
+    yield from frozen_previous_edits(ctx)
     yield from skipped_reset_edits(ctx)
     yield from measured_bound_edits(ctx)

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _in_sort_routine,
+    _make,
+    _parent,
+    _parse_expr,
+    _replace,
+    _show,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, descendants, value_names
 
@@ -222,6 +230,8 @@ def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
     right items in the wrong order: ``sorted``; ``"3"`` for 3: ``int``): that builtin around
     a value the site hands on (returns, assigns, passes, yields)."""
     callees = [c for c, _ in ctx.evidence.calls.most_common(MAX_EVIDENCE_CALLS)]
+    if _in_sort_routine(ctx):
+        callees = [c for c in callees if c != "sorted"]
     if not callees:
         return
     for node in _handed_on(ctx):
@@ -229,9 +239,78 @@ def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
         for callee in callees:
             if isinstance(node, cst.Call) and ctx.index.code(node.func) == callee:
                 continue
+            if callee == "sorted" and _sorted_copy_exists(ctx, node):
+                continue
             new = _parse_expr(f"{callee}({code})")
             if new is not None:
                 yield _replace(ctx, node, new, "missing function call", EVIDENCE_CALL_PRIOR)
+
+
+KEYED_CALL_PRIOR = 0.65
+
+
+def keyed_call_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``{"arguments": call["args"]}`` where the failing output shows a mapping under
+    ``"arguments"`` and its JSON text was expected: ``json.dumps(call["args"])``. The value
+    stored under the same key in a dict display or by ``d["key"] = value``."""
+    wanted = [kc for kc, _ in ctx.evidence.keyed_calls.most_common(MAX_EVIDENCE_CALLS)]
+    if not wanted:
+        return
+    for node, key in _keyed_values(ctx):
+        for wanted_key, callee in wanted:
+            if key != wanted_key:
+                continue
+            if isinstance(node, cst.Call) and ctx.index.code(node.func) == callee:
+                continue
+            new = _parse_expr(f"{callee}({ctx.index.code(node)})")
+            if new is None:
+                continue
+            module = callee.partition(".")[0] if "." in callee else ""
+            edit = _make(ctx, "missing function call", KEYED_CALL_PRIOR, [(node, new)],
+                         f"missing function call: `{_show(ctx.index.code(node))}` -> "
+                         f"`{_show(ctx.index.code(new))}`",
+                         imports=(module,) if module else ())  # fmt: skip
+            edit.structural = True
+            yield edit
+
+
+def _keyed_values(ctx: Ctx) -> Iterator[tuple[cst.BaseExpression, str]]:
+    """(value, key) of the site's ``"key": value`` elements and ``d["key"] = value``."""
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if isinstance(node, cst.DictElement) and isinstance(node.key, cst.SimpleString):
+                key = node.key.evaluated_value
+                if isinstance(key, str):
+                    yield node.value, key
+            elif isinstance(node, cst.Assign) and len(node.targets) == 1:
+                target = node.targets[0].target
+                element = target.slice[0].slice if isinstance(target, cst.Subscript) else None
+                if isinstance(element, cst.Index) and isinstance(element.value, cst.SimpleString):
+                    key = element.value.evaluated_value
+                    if isinstance(key, str):
+                        yield node.value, key
+
+
+def _sorted_copy_exists(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """Whether the function already binds a sorted copy of a name the value reads
+    (``ordered = sorted(received, key=...)`` for ``part.text for part in received``): the copy
+    is what was meant, not a second sort in another order."""
+    function = ctx.site.function
+    if function is None:
+        return False
+    copies = ctx.index.memo(("sorted copies", id(function)), lambda: _sorted_sources(ctx))
+    return any(n.value in copies for n in value_names(node))
+
+
+def _sorted_sources(ctx: Ctx) -> set[str]:
+    assert ctx.site.function is not None
+    found: set[str] = set()
+    for node in descendants(ctx.site.function.node.body):
+        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Call):
+            call = node.value
+            if ctx.index.code(call.func) == "sorted" and call.args:
+                found |= {n.value for n in value_names(call.args[0].value)}
+    return found
 
 
 def _handed_on(ctx: Ctx) -> list[cst.BaseExpression]:
@@ -260,12 +339,14 @@ def source_order_edits(ctx: Ctx) -> Iterator[Edit]:
     """The right items in the wrong order (a failing value is a permutation of the expected
     one): the collection they are taken from was meant to be sorted first, ``found[:limit]`` ->
     ``sorted(found)[:limit]``; the items may hold their sort key (``(-weight, word)``)."""
-    if not ctx.evidence.reordered:
+    if not ctx.evidence.reordered or _in_sort_routine(ctx):
         return
     for root in ctx.site.roots:
         for node in descendants(root):
             source = _ordered_source(ctx, node)
             if source is None or _already_wrapped(ctx, source, "sorted"):
+                continue
+            if _sorted_copy_exists(ctx, source):
                 continue
             code = ctx.index.code(source)
             for call, prior in (
