@@ -372,3 +372,221 @@ def test_a_store_right_after_deleting_the_same_item_is_never_offered() -> None:
     assert not [
         e for e in edits_of(source) if "insert `table[key] = keep` after `del" in e.description
     ]
+
+
+SESSIONS = program("""
+    class Sessions:
+        def __init__(self, idle_ttl, clock):
+            self.idle_ttl = idle_ttl
+            self.clock = clock
+            self.entries = {}
+
+        def get(self, key):
+            entry = self.entries.get(key)
+            if entry is None:
+                return None
+            now = self.clock()
+            if now >= entry.expires_at:
+                del self.entries[key]
+                return None
+            return entry.value
+
+    class Entry:
+        def __init__(self, value, expires_at):
+            self.value, self.expires_at = value, expires_at
+
+    def reads(times, ttl):
+        ticks = iter(times)
+        sessions = Sessions(ttl, lambda: next(ticks))
+        sessions.entries["k"] = Entry("v", next(ticks) + ttl)
+        return [sessions.get("k") for _ in times[1:]]
+""")
+
+
+def test_a_deadline_read_and_never_pushed_back_slides_on_each_read(repair: Repair) -> None:
+    repaired(repair, SESSIONS, "missing statement", "`entry.expires_at = now + self.idle_ttl`",
+             failing=["reads([0, 8, 16], 10)"],
+             passing=["reads([0, 5], 10)", "reads([0, 11], 10)"],
+             hidden=["reads([0, 9, 18, 27, 40], 10)", "reads([0, 3, 20], 10)"])  # fmt: skip
+
+
+ESCAPE = program("""
+    def field(text, delimiter=","):
+        if delimiter in text or "\\n" in text:
+            return '"' + text.replace('"', '""') + '"'
+        return text
+""")
+
+
+def test_a_character_the_branch_escapes_is_one_its_test_looks_for(repair: Repair) -> None:
+    repaired(repair, ESCAPE, "missing condition", """or '"' in text""",
+             failing=["""field('say "hi"')"""],
+             passing=["field('a,b')", "field('plain')"],
+             hidden=["""field('x"y')""", "field('multi\\nline')"])  # fmt: skip
+
+
+LEDGER = program("""
+    class Ledger:
+        def __init__(self, budgets):
+            self.budgets = budgets
+            self.used = {}
+
+        def remaining(self, budget_name):
+            return self.budgets[budget_name] - self.used.get(budget_name, 0)
+
+        def may_retry(self, policy):
+            return self.remaining(policy["budget"]) > 0
+
+        def record(self, policy):
+            key = policy["tool"]
+            self.used[key] = self.used.get(key, 0) + 1
+
+    def retries(budgets, policies):
+        ledger = Ledger(budgets)
+        allowed = []
+        for policy in policies:
+            allowed.append(ledger.may_retry(policy))
+            if allowed[-1]:
+                ledger.record(policy)
+        return allowed
+""")
+
+
+def test_a_key_is_what_the_containers_readers_are_handed(repair: Repair) -> None:
+    shared = "[{'tool': 'a', 'budget': 'web'}, {'tool': 'b', 'budget': 'web'}]"
+    repaired(repair, LEDGER, "wrong key", """`policy["tool"]` -> `policy["budget"]`""",
+             failing=[f"retries({{'web': 1}}, {shared})"],
+             passing=["retries({'web': 2}, [{'tool': 'a', 'budget': 'web'}])"],
+             hidden=[f"retries({{'web': 2}}, {shared} * 2)"])  # fmt: skip
+
+
+ESTIMATES = program("""
+    import math
+
+    def estimate(samples: list[float]) -> float:
+        if len(samples) < 3:
+            return 0.0
+        return sorted(samples)[len(samples) // 2]
+
+    def fastest(models):
+        return min(models, key=lambda name: estimate(models[name]))
+""")
+
+
+def test_an_estimate_of_nothing_is_infinite_not_zero(repair: Repair) -> None:
+    repaired(repair, ESTIMATES, "return constant", "`0.0` -> `math.inf`",
+             failing=["fastest({'a': [], 'b': [2.0, 3.0, 4.0]})"],
+             passing=["fastest({'a': [5.0, 5.0, 5.0], 'b': [1.0, 1.0, 1.0]})"],
+             hidden=["fastest({'c': [1.0], 'd': [9.0, 9.0, 9.0]})"])  # fmt: skip
+
+
+ALIGN = program("""
+    def window_start(timestamp, width, origin=0):
+        return (timestamp - origin) // width * width
+""")
+
+
+def test_a_value_shifted_to_be_rounded_is_shifted_back(repair: Repair) -> None:
+    repaired(repair, ALIGN, "missing arithmetic", "`origin + (timestamp - origin) // width * width`",
+             failing=["window_start(17, 10, 5)"],
+             passing=["window_start(17, 10)", "window_start(3, 5)"],
+             hidden=["window_start(4, 10, 5)", "window_start(100, 7, 3)"])  # fmt: skip
+
+
+GRID = program("""
+    def neighbours(grid, row, col):
+        rows, cols = len(grid), len(grid[0])
+        found = []
+        for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            r, c = row + dr, col + dc
+            if 0 <= r < rows and c < cols:
+                found.append(grid[r][c])
+        return found
+""")
+
+
+def test_a_bound_one_side_of_a_pair_has_is_given_to_the_other(repair: Repair) -> None:
+    repaired(repair, GRID, "missing condition", "`c < cols` -> `0 <= c < cols`",
+             failing=["neighbours([[1, 2], [3, 4]], 0, 0)"],
+             passing=["neighbours([[1, 2], [3, 4]], 1, 1)"],
+             hidden=["neighbours([[1, 2, 3]], 0, 0)", "neighbours([[5], [6]], 1, 0)"])  # fmt: skip
+
+
+DAYS = program("""
+    def days_needed(weights, capacity):
+        days = 1
+        load = 0
+        for weight in weights:
+            if load + weight > capacity:
+                days += 1
+            load += weight
+        return days
+""")
+
+
+def test_a_counted_restart_resets_what_its_test_measures(repair: Repair) -> None:
+    repaired(repair, DAYS, "missing reset", "insert `load = 0` after `days += 1`",
+             failing=["days_needed([2, 2, 2, 2, 2], 5)"],
+             passing=["days_needed([1, 2], 5)", "days_needed([], 5)"],
+             hidden=["days_needed([4, 1, 4, 1, 5], 5)", "days_needed([2, 2, 2, 2], 4)"])  # fmt: skip
+
+
+CASCADE = program("""
+    def cascade(tiers, ask):
+        best_answer, best_model, best_score = None, None, -1.0
+        for tier in tiers:
+            answer, score = ask(tier["model"])
+            if score > best_score:
+                best_answer, best_model, best_score = answer, tier["model"], score
+        return best_answer, tier["model"]
+
+    def scripted(scores):
+        return cascade([{"model": m} for m in scores], lambda m: (m.upper(), scores[m]))
+""")
+
+
+def test_the_tracked_value_is_returned_not_the_last_iterate(repair: Repair) -> None:
+    repaired(repair, CASCADE, "wrong variable", """`tier["model"]` -> `best_model`""",
+             failing=["scripted({'a': 0.9, 'b': 0.2})"],
+             passing=["scripted({'a': 0.1, 'b': 0.7})"],
+             hidden=["scripted({'x': 0.3, 'y': 0.8, 'z': 0.5})"])  # fmt: skip
+
+
+REPLIES = program("""
+    def first_reply(replies):
+        for reply in replies:
+            if not reply:
+                continue
+            return reply
+        return None
+""")
+
+
+def test_blank_text_is_empty_text_when_the_inputs_hold_whitespace_alone(repair: Repair) -> None:
+    repaired(repair, REPLIES, "missing function call", "`reply` -> `reply.strip()`",
+             Evidence(inputs=["   "]),
+             failing=["first_reply(['   ', 'ok'])"],
+             passing=["first_reply(['', 'yes'])", "first_reply([])"],
+             hidden=["first_reply(['\\t', '', 'go'])", "first_reply([' '])"])  # fmt: skip
+    assert not [e for e in edits_of(REPLIES) if ".strip()" in e.description]
+
+
+JOBS = program("""
+    def totals(events):
+        done = {}
+        for event in events:
+            kind = event["type"]
+            if kind == "job.completed":
+                done[event["id"]] = event["count"]
+        return done
+""")
+
+
+def test_a_kind_the_inputs_carry_and_no_branch_names_joins_its_sibling(repair: Repair) -> None:
+    repaired(repair, JOBS, "missing condition", """or kind == "job.partial\"""",
+             Evidence(inputs=["job.partial"]),
+             failing=["totals([{'type': 'job.partial', 'id': 'a', 'count': 2}])"],
+             passing=["totals([{'type': 'job.completed', 'id': 'b', 'count': 1}])",
+                      "totals([{'type': 'job.started', 'id': 'c', 'count': 0}])"],
+             hidden=["totals([{'type': 'job.partial', 'id': 'x', 'count': 5},"
+                     " {'type': 'job.started', 'id': 'y', 'count': 1}])"])  # fmt: skip

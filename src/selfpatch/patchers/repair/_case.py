@@ -7,6 +7,9 @@
   IDEMPOTENT_METHODS`` with ``{"GET", "PUT"}``), when the failing inputs carry one of those
   words in another case (``"get"``), is folded to theirs where it is compared:
   ``method.upper() in IDEMPOTENT_METHODS``.
+- **Characters escaped but not tested for.** ``if delimiter in text or "\\n" in text:`` guards
+  ``text.replace('"', '""')``: the branch escapes a character its test never looks for, so text
+  holding only that character goes out unescaped: ``... or '"' in text``.
 - **A character class.** A test that widens one character predicate (``c.isalpha() or c ==
   "_"``) shows what the code's characters are; another predicate of the same function that
   lacks the widening (``source[end].isalnum()``) gets it: ``(source[end].isalnum() or
@@ -158,6 +161,60 @@ def _operand(ctx: Ctx, node: cst.BaseExpression) -> str:
     code = ctx.index.code(node)
     simple = (cst.Name, cst.Attribute, cst.Subscript, cst.Call)
     return code if isinstance(node, simple) else f"({code})"
+
+
+ESCAPE_TEST_PRIOR = 0.55
+
+
+def escape_test_edits(ctx: Ctx) -> Iterator[Edit]:
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.If):
+        return
+    tested = _membership_tests(ctx, stmt.test)
+    if not tested:
+        return
+    for text, characters in tested.items():
+        for node in all_nodes(stmt.body):
+            literal = _replaced_literal(ctx, node, text)
+            if literal is None or literal in characters:
+                continue
+            characters.add(literal)
+            new = _parse_expr(f"{ctx.index.code(stmt.test)} or {literal} in {text}")
+            if new is not None:
+                edit = _replace(ctx, stmt.test, new, "missing condition", ESCAPE_TEST_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _membership_tests(ctx: Ctx, test: cst.BaseExpression) -> dict[str, set[str]]:
+    """For an ``or`` chain of ``x in text`` clauses: text -> the code of each ``x``."""
+    clauses: list[cst.BaseExpression] = []
+    pending = [test]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
+            pending += [node.left, node.right]
+        else:
+            clauses.append(node)
+    found: dict[str, set[str]] = {}
+    for clause in clauses:
+        if not isinstance(clause, cst.Comparison) or len(clause.comparisons) != 1:
+            return {}
+        target = clause.comparisons[0]
+        if not isinstance(target.operator, cst.In):
+            return {}
+        found.setdefault(ctx.index.code(target.comparator), set()).add(ctx.index.code(clause.left))
+    return found if len(clauses) > 1 else {}
+
+
+def _replaced_literal(ctx: Ctx, node: cst.CSTNode, text: str) -> str | None:
+    """``'"'`` of ``text.replace('"', '""')``."""
+    if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Attribute):
+        return None
+    if node.func.attr.value != "replace" or ctx.index.code(node.func.value) != text:
+        return None
+    first = node.args[0].value if node.args else None
+    return ctx.index.code(first) if isinstance(first, cst.SimpleString) else None
 
 
 CHARACTER_CLASS_PRIOR = 0.55

@@ -51,6 +51,28 @@ def _in_sort_routine(ctx: Ctx) -> bool:
     return any(w.endswith("sort") for w in words)
 
 
+def sorted_copy_exists(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """Whether the function already binds a sorted copy of a name the value reads
+    (``ordered = sorted(received, key=...)`` for ``part.text for part in received``): the copy
+    is what was meant, not a second sort in another order."""
+    function = ctx.site.function
+    if function is None:
+        return False
+    copies = ctx.index.memo(("sorted copies", id(function)), lambda: _sorted_sources(ctx))
+    return any(n.value in copies for n in value_names(node))
+
+
+def _sorted_sources(ctx: Ctx) -> set[str]:
+    assert ctx.site.function is not None
+    found: set[str] = set()
+    for node in body_nodes(ctx.site.function.node.body):
+        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Call):
+            call = node.value
+            if ctx.index.code(call.func) == "sorted" and call.args:
+                found |= {n.value for n in value_names(call.args[0].value)}
+    return found
+
+
 def _show(code: str) -> str:
     flat = " ".join(code.split())
     return flat if len(flat) <= 72 else flat[:69] + "..."

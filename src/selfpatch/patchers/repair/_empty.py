@@ -4,7 +4,8 @@ field). The guard keeps the parse for non-empty text and gives the empty value o
 ``json.loads(raw) if raw else {}``: the type the code checks the result against, else the
 parser's own neutral value. A loop that parses each line of a text skips the blank ones
 (``if not line.strip(): continue``): a trailing newline or a blank separator is no record.
-``None`` measured or iterated (``len(content)`` where a message
+Blank text is empty text too when the failing inputs hold whitespace alone: ``if not answer``
+-> ``if not answer.strip()``. ``None`` measured or iterated (``len(content)`` where a message
 has no content) takes the same neutral value: ``len(content or "")``."""
 
 from __future__ import annotations
@@ -49,6 +50,25 @@ def empty_text_edits(ctx: Ctx) -> Iterator[Edit]:
                 new = _parse_expr(f"{ctx.index.code(node)} if {text.value} else {fallback}")
                 if new is not None:
                     yield _replace(ctx, node, new, "missing guard", EMPTY_TEXT_PRIOR)
+
+
+BLANK_TEXT_PRIOR = 0.5
+
+
+def blank_text_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``not answer`` -> ``not answer.strip()`` when an input is whitespace alone."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, (cst.If, cst.While)):
+        return
+    if not any(text and not text.strip() for text in ctx.evidence.inputs):
+        return
+    for node in all_nodes(stmt.test):
+        if not isinstance(node, cst.UnaryOperation) or not isinstance(node.operator, cst.Not):
+            continue
+        text = node.expression
+        new = _parse_expr(f"{text.value}.strip()") if isinstance(text, cst.Name) else None
+        if new is not None:
+            yield _replace(ctx, text, new, "missing function call", BLANK_TEXT_PRIOR)
 
 
 BLANK_LINE_PRIOR = 0.55

@@ -2,7 +2,11 @@
 window only for a new user, so an old window keeps counting after its period is over. The
 record's time field is the keyword the branch fills with the time (``start=now``), its length a
 duration the object keeps (``self.period``, ``self.ttl``); the missing clause replaces the record
-once it is that old."""
+once it is that old.
+
+And its sliding form: a record read after ``if now >= entry.expires_at: ...`` whose deadline is
+never pushed back lives its time from when it was written, not from when it was last used; the
+missing line is ``entry.expires_at = now + self.idle_ttl`` before the read is handed out."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _insert_before, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import body_nodes
@@ -46,6 +50,48 @@ def expiry_edits(ctx: Ctx) -> Iterator[Edit]:
                 new = _parse_expr(code)
                 if new is not None:
                     yield _replace(ctx, stmt.test, new, "record never expires", prior)
+
+
+SLIDING_PRIOR = 0.45
+DEADLINE_WORDS = frozenset({"expires", "expiry", "deadline", "until", "due", "expire"})
+
+
+def sliding_deadline_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, block = ctx.site.function, ctx.site.block
+    stmt = ctx.site.node
+    if function is None or block is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    if not isinstance(stmt.body[0], cst.Return) or block is not function.node.body.body:
+        return
+    written = ctx.index.writes(function)
+    for check in block[: ctx.site.index]:
+        if not isinstance(check, cst.If):
+            continue
+        for clock, deadline in _deadline_checks(ctx, check.test):
+            if deadline in written:
+                continue
+            for duration in _durations(ctx):
+                edit = _insert_before(ctx, f"{deadline} = {clock} + {duration}\n",
+                                      "missing statement", SLIDING_PRIOR)  # fmt: skip
+                if edit is not None:
+                    edit.structural = True
+                    yield edit
+
+
+def _deadline_checks(ctx: Ctx, test: cst.BaseExpression) -> Iterator[tuple[str, str]]:
+    """(clock, deadline) of ``now >= entry.expires_at`` and ``entry.expires_at <= now``."""
+    for node in body_nodes(test):
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+            continue
+        target = node.comparisons[0]
+        left, right = node.left, target.comparator
+        if isinstance(target.operator, (cst.LessThan, cst.LessThanEqual)):
+            left, right = right, left
+        elif not isinstance(target.operator, (cst.GreaterThan, cst.GreaterThanEqual)):
+            continue
+        named = isinstance(right, cst.Attribute) and name_words(right.attr.value) & DEADLINE_WORDS
+        if isinstance(left, cst.Name) and named:
+            yield left.value, ctx.index.code(right)
 
 
 def _missing_record(test: cst.BaseExpression) -> str | None:

@@ -1,7 +1,9 @@
 """Keys that skip the normalization every other access applies: ``self._usage.get(
 canonical_model(model))`` in one method and ``self._usage.setdefault(model, ...)`` in another
 store under the raw key what is looked up under the normal one. The bare key gets the call
-the other accesses of the same container make."""
+the other accesses of the same container make. Likewise a key that is not what the
+container's readers are handed: a reader keyed by its parameter shows, at its call sites, the
+key the container is meant to be kept under."""
 
 from __future__ import annotations
 
@@ -9,9 +11,15 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _replace
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes, descendants
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    Function,
+    all_nodes,
+    descendants,
+    sole_assignment,
+)
 
 NORMAL_KEY_PRIOR = 0.65
 _KEYED = frozenset({"get", "setdefault", "pop"})
@@ -73,3 +81,82 @@ def _key_access(index: FileIndex, node: cst.CSTNode) -> tuple[str, cst.BaseExpre
         if isinstance(target.operator, (cst.In, cst.NotIn)):
             return index.code(target.comparator), node.left
     return None
+
+
+CALLER_KEY_PRIOR = 0.55
+MAX_CALLER_KEYS = 3
+
+
+def caller_key_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``self.used[policy.tool] += 1`` where ``remaining(budget_name)`` reads
+    ``self.used.get(budget_name)`` and its callers pass ``policy.budget.name``: the write keys
+    the container by what its readers are handed, ``self.used[policy.budget.name]``. The key
+    may sit in a local first (``key = policy.tool``): the local's value is replaced then."""
+    function = ctx.site.function
+    if function is None:
+        return
+    keys = ctx.index.memo(("caller keys",), lambda: _caller_keys(ctx.index))
+    if not keys:
+        return
+    scope = ctx.index.in_scope(function)
+    for container, key in _site_keys(ctx, function):
+        old = ctx.index.code(key)
+        choices = [k for k in keys.get(container, []) if k != old]
+        for choice in choices[:MAX_CALLER_KEYS]:
+            root = choice.split(".", 1)[0].split("[", 1)[0]
+            new = _parse_expr(choice)
+            if root in scope and new is not None:
+                edit = _replace(ctx, key, new, "wrong key", CALLER_KEY_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _site_keys(ctx: Ctx, function: Function) -> Iterator[tuple[str, cst.BaseExpression]]:
+    """(container, key expression) of the site's keyed accesses whose key is no parameter,
+    and of ``key = expr`` when ``key`` keys a container in the function."""
+    params = set(function.params)
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            access = _key_access(ctx.index, node)
+            if access is not None and isinstance(access[1], (cst.Attribute, cst.Subscript)):
+                yield access
+    assignment = sole_assignment(ctx.site.node)
+    if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+        return
+    target = assignment.targets[0].target
+    if not isinstance(target, cst.Name) or target.value in params:
+        return
+    for node in all_nodes(function.node.body):
+        access = _key_access(ctx.index, node)
+        if access is not None and ctx.index.code(access[1]) == target.value:
+            yield access[0], assignment.value
+            return
+
+
+def _caller_keys(index: FileIndex) -> dict[str, list[str]]:
+    """For each container keyed by a parameter of some function: the expressions the file's
+    calls of that function pass for the parameter."""
+    keyed: dict[tuple[str, int], set[str]] = {}
+    for function in index.functions:
+        params = [p for p in function.params if p not in {"self", "cls"}]
+        for node in all_nodes(function.node.body):
+            access = _key_access(index, node)
+            if access is None or not isinstance(access[1], cst.Name):
+                continue
+            if access[1].value in params:
+                position = params.index(access[1].value)
+                keyed.setdefault((function.name, position), set()).add(access[0])
+    found: dict[str, list[str]] = {}
+    for node in all_nodes(index.module):
+        if not isinstance(node, cst.Call):
+            continue
+        name = index.code(node.func).removeprefix("self.")
+        positional = [a for a in node.args if a.keyword is None and not a.star]
+        for (callee, position), containers in keyed.items():
+            if callee != name or position >= len(positional):
+                continue
+            passed = index.code(positional[position].value)
+            for container in containers:
+                if passed not in found.setdefault(container, []):
+                    found[container].append(passed)
+    return found

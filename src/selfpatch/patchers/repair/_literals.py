@@ -1,4 +1,6 @@
-"""Literals mined from the failure evidence, and exception names the file can name."""
+"""Literals mined from the failure evidence, and exception names the file can name: a literal
+rewritten to the value the failing output should have had, and a kind of event the failing
+inputs carry that no branch names, joined to the branch for its sibling kind."""
 
 from __future__ import annotations
 
@@ -125,3 +127,45 @@ def resolve_error_names(index: FileIndex, error_types: Sequence[str]) -> list[st
         if (builtin or short in index.callables) and short not in names:
             names.append(short)
     return names
+
+
+UNHANDLED_KIND_PRIOR = 0.45
+MAX_KINDS = 2
+_FAMILY = re.compile(r"^(.*[./:_-])[^./:_-]+$")
+
+
+def unhandled_kind_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``kind == "response.completed"`` when the failing inputs carry ``"response.incomplete"``,
+    which no code of the file names: the branch was meant for both kinds of one family."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, (cst.If, cst.While)):
+        return
+    strings = [*ctx.evidence.inputs, *ctx.evidence.strings]
+    for node in descendants(stmt.test):
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+            continue
+        target = node.comparisons[0]
+        literal = target.comparator
+        if not isinstance(target.operator, cst.Equal) or not isinstance(literal, cst.SimpleString):
+            continue
+        value = literal.evaluated_value
+        family = _FAMILY.match(value) if isinstance(value, str) else None
+        if family is None:
+            continue
+        kinds = [
+            s for s in dict.fromkeys(strings)
+            if s != value and s.startswith(family.group(1)) and _FAMILY.match(s)
+            and repr(s)[1:-1] not in ctx.index.source
+        ][:MAX_KINDS]  # fmt: skip
+        for kind in kinds:
+            other = _string_literal(literal, kind)
+            if other is None:
+                continue
+            new = cst.BooleanOperation(
+                left=node, operator=cst.Or(), right=node.with_changes(
+                    comparisons=[target.with_changes(comparator=other)]
+                )
+            )
+            edit = _replace(ctx, node, new, "missing condition", UNHANDLED_KIND_PRIOR)
+            edit.structural = True
+            yield edit

@@ -11,6 +11,8 @@
 - A counter that never counts: ``opened = 0`` read in the loop and never incremented.
 - A walk two steps at a time that checks only the first: ``while fast is not None`` around
   ``fast = fast.next.next`` also needs ``fast.next is not None``.
+- The last iterate read after the loop where the tracked one was meant: ``return
+  Result(best_answer, tier.model)`` after a loop that keeps ``best_model = tier.model``.
 - A previous value that never moves: ``previous = None`` compared in the loop with what the
   loop binds (``key == previous``) and never rebound; ``previous = key`` ends the pass.
 """
@@ -286,6 +288,53 @@ def _chained_reads(ctx: Ctx, body: cst.BaseSuite, name: str) -> list[str]:
             code = ctx.index.code(inner)
             if code not in found:
                 found.append(code)
+    return found
+
+
+LEAKED_ITERATE_PRIOR = 0.6
+
+
+def leaked_iterate_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``tier.model`` after ``for tier in tiers:`` whose body keeps ``best_model =
+    tier.model``: the value the loop chose, not the last one it saw."""
+    block, function = ctx.site.block, ctx.site.function
+    if block is None or function is None or ctx.site.index == 0:
+        return
+    for loop in block[: ctx.site.index]:
+        if not isinstance(loop, cst.For):
+            continue
+        targets = {n.value for n in bound_names(loop.target)}
+        kept = _kept_values(ctx, loop)
+        for root in ctx.site.roots:
+            for node in all_nodes(root):
+                if not isinstance(node, (cst.Attribute, cst.Subscript, cst.Name)):
+                    continue
+                code = ctx.index.code(node)
+                if code in kept and {n.value for n in value_names(node)} & targets:
+                    edit = _replace(ctx, node, cst.Name(kept[code]), "wrong variable",
+                                    LEAKED_ITERATE_PRIOR)  # fmt: skip
+                    edit.structural = True
+                    yield edit
+
+
+def _kept_values(ctx: Ctx, loop: cst.For) -> dict[str, str]:
+    """``tier.model`` -> ``best_model`` for ``best_model = tier.model`` (or a tuple
+    assignment holding it) in the loop's body."""
+    found: dict[str, str] = {}
+    for node in all_nodes(loop.body):
+        if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+            continue
+        target, value = node.targets[0].target, node.value
+        pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = [(target, value)]
+        if isinstance(target, cst.Tuple) and isinstance(value, cst.Tuple):
+            pairs = [
+                (t.value, v.value)
+                for t, v in zip(target.elements, value.elements, strict=False)
+                if len(target.elements) == len(value.elements)
+            ]
+        for name, kept in pairs:
+            if isinstance(name, cst.Name) and not isinstance(kept, cst.Name):
+                found.setdefault(ctx.index.code(kept), name.value)
     return found
 
 

@@ -2,7 +2,11 @@
 two ends of a window, both operands) shows the pairing in its branches; a statement written for
 one side and missing for the other is a common "missing line". The name pairs come from the two
 branches of an ``if``/``else`` (or the two operands of an ``and``/``or``) whose statements have
-the same shape; the site's statement with the pairs exchanged is inserted after it."""
+the same shape; the site's statement with the pairs exchanged is inserted after it.
+
+The same symmetry inside one condition: ``0 <= row < rows and col < cols`` bounds the row on
+both sides and the column on one; the column gets the row's missing bound,
+``0 <= col < cols``."""
 
 from __future__ import annotations
 
@@ -252,6 +256,41 @@ def _shape(index: FileIndex, node: cst.CSTNode) -> tuple[str, list[str]]:
 def _is_callee(index: FileIndex, name: cst.Name) -> bool:
     parent = index.parents.get(name)
     return isinstance(parent, cst.Call) and parent.func is name
+
+
+CHAINED_BOUND_PRIOR = 0.55
+
+
+def chained_bound_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``x < n`` beside ``0 <= y < m`` in one ``and``: ``0 <= x < n``."""
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.BooleanOperation) or not isinstance(node.operator, cst.And):
+                continue
+            clauses = [c for c in (node.left, node.right) if isinstance(c, cst.Comparison)]
+            for full, bare in itertools.permutations(clauses, 2):
+                new = _with_lower_bound(full, bare)
+                if new is not None:
+                    edit = _replace(ctx, bare, new, "missing condition", CHAINED_BOUND_PRIOR)
+                    edit.structural = True
+                    yield edit
+
+
+def _with_lower_bound(full: cst.Comparison, bare: cst.Comparison) -> cst.Comparison | None:
+    """``0 <= y < m`` and ``x < n``: ``0 <= x < n``."""
+    if len(full.comparisons) != 2 or len(bare.comparisons) != 1:
+        return None
+    upper, own = full.comparisons[1], bare.comparisons[0]
+    if type(upper.operator) is not type(own.operator):
+        return None
+    if not isinstance(upper.operator, (cst.LessThan, cst.LessThanEqual)):
+        return None
+    if not isinstance(full.comparisons[0].comparator, cst.Name):
+        return None
+    if not isinstance(bare.left, cst.Name) or not isinstance(full.left, (cst.Integer, cst.Name)):
+        return None
+    lower = full.comparisons[0].with_changes(comparator=bare.left)
+    return bare.with_changes(left=full.left, comparisons=[lower, own])
 
 
 BRANCH_PRIOR = 0.55

@@ -220,10 +220,12 @@ def _is_value_position(node: cst.Name, parent: cst.CSTNode | None) -> bool:
         return node is parent.value
     if isinstance(parent, cst.Arg):
         return node is parent.value
+    if isinstance(parent, cst.CompFor):
+        return node is parent.iter  # ``for part in received``: what is walked, not the target
     return not isinstance(
         parent,
         (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName, cst.Global,
-         cst.Nonlocal, cst.Decorator, cst.CompFor),
+         cst.Nonlocal, cst.Decorator),
     )  # fmt: skip
 
 

@@ -54,7 +54,10 @@ def none_return_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     if _promises_none(function.node) and not _returns_none(function):
         assert returned.value is not None
-        yield _replace(ctx, returned.value, cst.Name("None"), "return constant", EMPTY_RETURN_PRIOR)
+        none = cst.Name("None")
+        edit = _replace(ctx, returned.value, none, "return constant", EMPTY_RETURN_PRIOR)
+        edit.structural = True
+        yield edit
 
 
 def _is_empty_value(value: cst.BaseExpression | None) -> bool:

@@ -16,6 +16,7 @@ from selfpatch.patchers.repair._common import (
     _parent,
     _parse_expr,
     _replace,
+    sorted_copy_exists,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, body_nodes, callee_name, value_names
@@ -37,6 +38,8 @@ def order_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             value = node.args[0].value
             if isinstance(value, cst.Call) and callee_name(value) in {"sorted", "reversed"}:
+                continue
+            if sorted_copy_exists(ctx, value):
                 continue
             new = _parse_expr(f"sorted({ctx.index.code(value)})")
             if new is not None:

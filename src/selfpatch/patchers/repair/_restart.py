@@ -2,7 +2,8 @@
 segment, but ``low`` and ``high``, set up beside ``start`` before the loop, keep the old
 segment's values. The missing line repeats their set-up, with the restart's value where the
 set-up used the initial one (``readings[0]`` becomes ``readings[index]``), or as it was
-(``total = 0``)."""
+(``total = 0``). A count of segments marks a restart too: ``if load + weight > capacity:
+breaks += 1`` starts a new day, and the ``load`` its test reads starts again from its set-up."""
 
 from __future__ import annotations
 
@@ -42,33 +43,61 @@ def restart_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     changed = ctx.index.memo(("loop writes", id(loop)), lambda: _assigned(loop.body))
     reset_here = _assigned(cst.IndentedBlock(body=list(ctx.site.block or [])))
+    tested = _tested_names(ctx) if value is None else None
     for setup in setups:
         if setup is first or not setup.names <= changed or setup.names & reset_here:
             continue
-        for code, prior in _resets(ctx, loop, setup, first.value, value):
+        if tested is not None and not setup.names & tested:
+            continue  # a counted restart resets only what its test measures
+        for code, prior in _resets(ctx, loop, setup, first.value, value or first.value):
             edit = _insert_after(ctx, f"{setup.targets} = {code}\n", "missing reset", prior)
             if edit is not None:
                 edit.structural = True
                 yield edit
 
 
-def _restart(ctx: Ctx) -> tuple[str, str, cst.For | cst.While] | None:
-    """``name = value`` in a branch inside a loop (the run restarts only sometimes)."""
+def _restart(ctx: Ctx) -> tuple[str, str | None, cst.For | cst.While] | None:
+    """``name = value`` in a branch inside a loop (the run restarts only sometimes), or
+    ``count += 1`` there (value None: a segment counted)."""
     if ctx.site.function is None or not ctx.site.in_loop or ctx.site.block is None:
         return None
+    counted = _counted(ctx.site.node)
     assignment = sole_assignment(ctx.site.node)
-    if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
+    if counted is not None:
+        target: cst.BaseExpression = counted
+    elif isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+        target = assignment.targets[0].target
+        if isinstance(target, cst.Name) and target.value in _names_in(assignment.value):
+            return None  # ``top = max(top, v)`` carries the run on; it does not restart it
+    else:
         return None
-    target = assignment.targets[0].target
-    if not isinstance(target, cst.Name) or target.value in _names_in(assignment.value):
-        return None  # ``top = max(top, v)`` carries the run on; it does not restart it
+    if not isinstance(target, cst.Name):
+        return None
     branch = _parent(ctx, _parent(ctx, ctx.site.node) or ctx.site.node)
     if not isinstance(branch, (cst.If, cst.Else)):
         return None
     loops = _enclosing_loops(ctx, branch)
     if not loops:
         return None
-    return target.value, ctx.index.code(assignment.value), loops[0]
+    value = None
+    if counted is None and assignment is not None and assignment.value is not None:
+        value = ctx.index.code(assignment.value)
+    return target.value, value, loops[0]
+
+
+def _counted(stmt: cst.CSTNode) -> cst.Name | None:
+    """``breaks`` of ``breaks += 1``."""
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+    if not isinstance(small, cst.AugAssign) or not isinstance(small.operator, cst.AddAssign):
+        return None
+    counts = isinstance(small.target, cst.Name) and isinstance(small.value, cst.Integer)
+    return small.target if counts and isinstance(small.target, cst.Name) else None
+
+
+def _tested_names(ctx: Ctx) -> set[str]:
+    """The names the test of the ``if`` around the site reads."""
+    branch = _parent(ctx, _parent(ctx, ctx.site.node) or ctx.site.node)
+    return _names_in(branch.test) if isinstance(branch, cst.If) else set()
 
 
 def _names_in(node: cst.CSTNode) -> set[str]:

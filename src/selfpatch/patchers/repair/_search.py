@@ -8,6 +8,7 @@ import hashlib
 import json
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -145,7 +146,9 @@ class Screener:
             return
         for path, text in trial.files.items():
             try:
-                compile(text, path, "exec", dont_inherit=True)
+                with warnings.catch_warnings():  # a candidate's SyntaxWarning is not the user's
+                    warnings.simplefilter("ignore", SyntaxWarning)
+                    compile(text, path, "exec", dont_inherit=True)
             except (SyntaxError, ValueError):
                 trial.rejected = "syntax"
                 return

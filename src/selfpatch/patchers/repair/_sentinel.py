@@ -1,7 +1,11 @@
 """A running minimum or maximum that starts from the wrong sentinel: ``mins = [0] * n`` kept
 by ``if value < mins[i]: mins[i] = value`` never moves for non-negative values. The start
 value is the opposite extreme: a constant the module defines for it (``_MAX_HASH``,
-``MIN_SCORE``), else infinity."""
+``MIN_SCORE``), else infinity.
+
+The same slip in an estimate: ``if len(samples) < self.min_samples: return 0.0`` makes the
+measure a caller minimizes or compares with a budget look best exactly when nothing is known;
+infinity keeps the unknown out of the way."""
 
 from __future__ import annotations
 
@@ -36,6 +40,36 @@ def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
                 edit = _replace(ctx, start, new, "sentinel", SENTINEL_PRIOR)
                 edit.structural = True
                 yield edit
+
+
+NO_DATA_PRIOR = 0.4
+NUMBER_TYPES = frozenset({"float", "int"})
+
+
+def no_data_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``return 0.0`` under an ``if`` of a ``-> float`` function: infinity, either sign."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    returned = stmt.body[0]
+    if not isinstance(returned, cst.Return) or not _is_zero(returned.value):
+        return
+    annotation = function.node.returns
+    if annotation is None or ctx.index.code(annotation.annotation) not in NUMBER_TYPES:
+        return
+    block = ctx.index.parents.get(stmt)
+    if block is None or not isinstance(ctx.index.parents.get(block), cst.If):
+        return
+    assert returned.value is not None
+    infinity = "math.inf" if "math" in ctx.index.callables else 'float("inf")'
+    for rank, code in enumerate([infinity, f"-{infinity}"]):
+        new = _parse_expr(code)
+        if new is not None:
+            yield _replace(ctx, returned.value, new, "return constant", NO_DATA_PRIOR * 0.8**rank)
+
+
+def _is_zero(value: cst.BaseExpression | None) -> bool:
+    return isinstance(value, (cst.Integer, cst.Float)) and float(value.evaluated_value) == 0
 
 
 def _started(assignment: cst.Assign) -> Iterator[tuple[list[str], cst.BaseExpression]]:

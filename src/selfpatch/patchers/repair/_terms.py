@@ -8,7 +8,9 @@ count from the end. Candidates come from the code around the site, never from th
   same class or function already multiplies or divides by;
 - ``text[tail:]`` -> ``text[-tail:]``: a bound that is a length, used as an offset from the start;
 - ``via = best[total - coin]`` -> ``best[total - coin] + 1``: a dynamic-programming table read
-  at an earlier cell and copied bare, where the step to this cell costs one.
+  at an earlier cell and copied bare, where the step to this cell costs one;
+- ``return (t - origin) // width * width`` -> ``origin + ...``: a value shifted to be rounded
+  and returned without being shifted back.
 """
 
 from __future__ import annotations
@@ -59,6 +61,32 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield from _step_cost(ctx, node, function)
     yield from _bare_attribute_terms(ctx)
     yield from _sibling_return_terms(ctx, function)
+    yield from _unshifted_return(ctx)
+
+
+UNSHIFT_PRIOR = 0.4
+
+
+def _unshifted_return(ctx: Ctx) -> Iterator[Edit]:
+    """``return (timestamp - origin) // width * width``: the value was moved into a frame that
+    starts at ``origin`` to be rounded there, and is handed out without being moved back:
+    ``origin + (timestamp - origin) // width * width``."""
+    stmt = ctx.site.node
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+    value = small.value if isinstance(small, cst.Return) else None
+    if not isinstance(value, cst.BinaryOperation) or not isinstance(
+        value.operator, (cst.Multiply, cst.FloorDivide)
+    ):
+        return
+    for node in descendants(value):
+        if not isinstance(node, cst.BinaryOperation) or not isinstance(node.operator, cst.Subtract):
+            continue
+        if not isinstance(node.right, _OPERANDS):
+            continue
+        offset = ctx.index.code(node.right)
+        new = _parse_expr(f"{offset} + {ctx.index.code(value)}")
+        if new is not None:
+            yield _replace(ctx, value, new, "missing arithmetic", UNSHIFT_PRIOR)
 
 
 STEP_COST_PRIOR = 0.45

@@ -21,16 +21,22 @@ from collections.abc import Iterator
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
-from selfpatch.patchers.repair._case import case_edits, case_fold_edits, character_class_edits
+from selfpatch.patchers.repair._case import (
+    case_edits,
+    case_fold_edits,
+    character_class_edits,
+    escape_test_edits,
+)
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
     blank_line_edits,
+    blank_text_edits,
     empty_text_edits,
     none_coalesce_edits,
 )
-from selfpatch.patchers.repair._expiry import expiry_edits
+from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
     guard_edits,
@@ -40,19 +46,25 @@ from selfpatch.patchers.repair._guards import (
 )
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
-from selfpatch.patchers.repair._keys import normal_key_edits
-from selfpatch.patchers.repair._literals import literal_edits, resolve_error_names
+from selfpatch.patchers.repair._keys import caller_key_edits, normal_key_edits
+from selfpatch.patchers.repair._literals import (
+    literal_edits,
+    resolve_error_names,
+    unhandled_kind_edits,
+)
 from selfpatch.patchers.repair._loops import (
     carried_condition_edits,
     chained_none_edits,
     cursor_advance_edits,
     frozen_counter_edits,
     frozen_previous_edits,
+    leaked_iterate_edits,
     running_extreme_edits,
 )
 from selfpatch.patchers.repair._mirror import (
     attribute_twin_edits,
     branch_edits,
+    chained_bound_edits,
     mirrored_edits,
     twin_line_edits,
 )
@@ -69,7 +81,7 @@ from selfpatch.patchers.repair._order import (
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
-from selfpatch.patchers.repair._sentinel import sentinel_edits
+from selfpatch.patchers.repair._sentinel import no_data_edits, sentinel_edits
 from selfpatch.patchers.repair._sibling_guard import (
     sibling_clause_edits,
     sibling_filter_edits,
@@ -143,8 +155,10 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from none_guard_edits(ctx)
     yield from none_return_edits(ctx)
     yield from expiry_edits(ctx)
+    yield from sliding_deadline_edits(ctx)
     yield from empty_text_edits(ctx)
     yield from blank_line_edits(ctx)
+    yield from blank_text_edits(ctx)
     yield from none_coalesce_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
@@ -164,11 +178,14 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
+    yield from caller_key_edits(ctx)
     yield from abs_edits(ctx)
     yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
     yield from case_edits(ctx)
     yield from case_fold_edits(ctx)
+    yield from unhandled_kind_edits(ctx)
+    yield from escape_test_edits(ctx)
     yield from character_class_edits(ctx)
     yield from reversal_edits(ctx)
     yield from order_edits(ctx)
@@ -179,6 +196,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from inverse_edits(ctx)
     yield from bulk_inverse_edits(ctx)
     yield from mirrored_edits(ctx)
+    yield from chained_bound_edits(ctx)
     yield from attribute_twin_edits(ctx)
     yield from twin_line_edits(ctx)
     yield from branch_edits(ctx)
@@ -187,6 +205,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from stale_container_edits(ctx)
     yield from refresh_call_edits(ctx)
     yield from sentinel_edits(ctx)
+    yield from no_data_edits(ctx)
     yield from missing_bound_edits(ctx)
     yield from restart_edits(ctx)
     yield from table_edits(ctx)
@@ -197,5 +216,6 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from cursor_advance_edits(ctx)
     yield from frozen_counter_edits(ctx)
     yield from frozen_previous_edits(ctx)
+    yield from leaked_iterate_edits(ctx)
     yield from skipped_reset_edits(ctx)
     yield from measured_bound_edits(ctx)

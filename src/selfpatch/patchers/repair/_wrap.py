@@ -19,6 +19,7 @@ from selfpatch.patchers.repair._common import (
     _parse_expr,
     _replace,
     _show,
+    sorted_copy_exists,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, descendants, value_names
@@ -239,7 +240,7 @@ def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
         for callee in callees:
             if isinstance(node, cst.Call) and ctx.index.code(node.func) == callee:
                 continue
-            if callee == "sorted" and _sorted_copy_exists(ctx, node):
+            if callee == "sorted" and sorted_copy_exists(ctx, node):
                 continue
             new = _parse_expr(f"{callee}({code})")
             if new is not None:
@@ -291,28 +292,6 @@ def _keyed_values(ctx: Ctx) -> Iterator[tuple[cst.BaseExpression, str]]:
                         yield node.value, key
 
 
-def _sorted_copy_exists(ctx: Ctx, node: cst.CSTNode) -> bool:
-    """Whether the function already binds a sorted copy of a name the value reads
-    (``ordered = sorted(received, key=...)`` for ``part.text for part in received``): the copy
-    is what was meant, not a second sort in another order."""
-    function = ctx.site.function
-    if function is None:
-        return False
-    copies = ctx.index.memo(("sorted copies", id(function)), lambda: _sorted_sources(ctx))
-    return any(n.value in copies for n in value_names(node))
-
-
-def _sorted_sources(ctx: Ctx) -> set[str]:
-    assert ctx.site.function is not None
-    found: set[str] = set()
-    for node in descendants(ctx.site.function.node.body):
-        if isinstance(node, cst.Assign) and isinstance(node.value, cst.Call):
-            call = node.value
-            if ctx.index.code(call.func) == "sorted" and call.args:
-                found |= {n.value for n in value_names(call.args[0].value)}
-    return found
-
-
 def _handed_on(ctx: Ctx) -> list[cst.BaseExpression]:
     """Values a simple statement returns, assigns, yields or passes to a call, and the bare
     names it reads."""
@@ -346,7 +325,7 @@ def source_order_edits(ctx: Ctx) -> Iterator[Edit]:
             source = _ordered_source(ctx, node)
             if source is None or _already_wrapped(ctx, source, "sorted"):
                 continue
-            if _sorted_copy_exists(ctx, source):
+            if sorted_copy_exists(ctx, source):
                 continue
             code = ctx.index.code(source)
             for call, prior in (
