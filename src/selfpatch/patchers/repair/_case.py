@@ -107,8 +107,10 @@ def case_fold_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             words = _compared_words(node.comparisons[0].comparator, constants)
             method = _folding(words, strings)
-            if method is None or _lowered(ctx, node.left) or f".{method}()" in ctx.index.code(
-                node.left
+            if (
+                method is None
+                or _lowered(ctx, node.left)
+                or f".{method}()" in ctx.index.code(node.left)
             ):
                 continue
             new = _parse_expr(f"{_operand(ctx, node.left)}.{method}()")

@@ -162,9 +162,9 @@ def unhandled_kind_edits(ctx: Ctx) -> Iterator[Edit]:
             if other is None:
                 continue
             new = cst.BooleanOperation(
-                left=node, operator=cst.Or(), right=node.with_changes(
-                    comparisons=[target.with_changes(comparator=other)]
-                )
+                left=node,
+                operator=cst.Or(),
+                right=node.with_changes(comparisons=[target.with_changes(comparator=other)]),
             )
             edit = _replace(ctx, node, new, "missing condition", UNHANDLED_KIND_PRIOR)
             edit.structural = True
