@@ -28,6 +28,7 @@ from selfpatch.patchers.repair._index import (
     FileIndex,
     Function,
     all_nodes,
+    chain_operands,
     descendants,
     sole_assignment,
 )
@@ -190,14 +191,7 @@ def escape_test_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _membership_tests(ctx: Ctx, test: cst.BaseExpression) -> dict[str, set[str]]:
     """For an ``or`` chain of ``x in text`` clauses: text -> the code of each ``x``."""
-    clauses: list[cst.BaseExpression] = []
-    pending = [test]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, cst.BooleanOperation) and isinstance(node.operator, cst.Or):
-            pending += [node.left, node.right]
-        else:
-            clauses.append(node)
+    clauses = chain_operands(test, cst.Or)
     found: dict[str, set[str]] = {}
     for clause in clauses:
         if not isinstance(clause, cst.Comparison) or len(clause.comparisons) != 1:

@@ -556,6 +556,15 @@ def is_range_loop(node: cst.CSTNode, code: Callable[[cst.CSTNode], str]) -> bool
     )
 
 
+def chain_operands(
+    test: cst.BaseExpression, operator: type[cst.BaseBooleanOp] = cst.And
+) -> list[cst.BaseExpression]:
+    """The clauses of an ``and`` (or ``or``) chain, in source order; a lone test is its own."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, operator):
+        return [*chain_operands(test.left, operator), *chain_operands(test.right, operator)]
+    return [test]
+
+
 def callee_name(call: cst.Call) -> str:
     func = call.func
     if isinstance(func, cst.Name):

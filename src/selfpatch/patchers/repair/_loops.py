@@ -39,6 +39,7 @@ from selfpatch.patchers.repair._index import (
     Function,
     all_nodes,
     bound_names,
+    chain_operands,
     sole_assignment,
     unpacked_targets,
     value_names,
@@ -262,12 +263,8 @@ def chained_none_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _none_checked(test: cst.BaseExpression) -> Iterator[tuple[str, str]]:
     """(name, style) of ``name is not None`` (style "is") and bare ``name`` clauses."""
-    clauses = [test]
-    while clauses:
-        clause = clauses.pop()
-        if isinstance(clause, cst.BooleanOperation) and isinstance(clause.operator, cst.And):
-            clauses += [clause.left, clause.right]
-        elif isinstance(clause, cst.Name):
+    for clause in chain_operands(test):
+        if isinstance(clause, cst.Name):
             yield clause.value, "truthy"
         elif isinstance(clause, cst.Comparison) and len(clause.comparisons) == 1:
             target = clause.comparisons[0]

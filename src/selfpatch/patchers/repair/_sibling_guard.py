@@ -24,7 +24,7 @@ from selfpatch.patchers.repair._common import (
     renamed,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes, value_names
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, chain_operands, value_names
 
 SIBLING_GUARD_PRIOR = 0.55
 
@@ -35,7 +35,7 @@ def sibling_guard_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     guards = ctx.index.memo(("call guards",), lambda: _call_guards(ctx.index))
     test = ctx.index.code(node.test)
-    clauses = {ctx.index.code(c) for c in _clauses(node.test)}
+    clauses = {ctx.index.code(c) for c in chain_operands(node.test)}
     seen: set[str] = set()
     for call in _self_calls(ctx.index, node.body):
         for guard in guards.get(call, []):
@@ -60,12 +60,6 @@ def _call_guards(index: FileIndex) -> dict[str, list[str]]:
             if guard not in found.setdefault(call, []):
                 found[call].append(guard)
     return found
-
-
-def _clauses(test: cst.BaseExpression) -> list[cst.BaseExpression]:
-    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        return [*_clauses(test.left), *_clauses(test.right)]
-    return [test]
 
 
 def _is_presence(test: cst.BaseExpression) -> bool:
@@ -103,11 +97,11 @@ def sibling_clause_edits(ctx: Ctx) -> Iterator[Edit]:
     node, function = ctx.site.node, ctx.site.function
     if not isinstance(node, (cst.If, cst.While)) or function is None:
         return
-    joined = ctx.index.memo(("joined clauses",), lambda: _joined_clauses(ctx.index))
+    joined = ctx.index.memo(("joined clauses",), lambda: _joinedchain_operands(ctx.index))
     scope = ctx.index.in_scope(function)
-    present = {ctx.index.code(c) for c in _clauses(node.test)}
+    present = {ctx.index.code(c) for c in chain_operands(node.test)}
     found = 0
-    for clause in _clauses(node.test):
+    for clause in chain_operands(node.test):
         for owner, extra in joined.get(ctx.index.code(clause), []):
             if owner is function.node or extra.code in present:
                 continue
@@ -130,7 +124,7 @@ class _Clause:
         self.names = {n.value for n in value_names(node)}
 
 
-def _joined_clauses(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clause]]]:
+def _joinedchain_operands(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clause]]]:
     """For each clause of an ``and`` chain: (function, clause) of the clauses beside it."""
     found: dict[str, list[tuple[cst.CSTNode, _Clause]]] = {}
     for function in index.functions:
@@ -139,7 +133,7 @@ def _joined_clauses(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clau
             if not _is_and(node) or _is_and(parent):
                 continue
             assert isinstance(node, cst.BooleanOperation)
-            clauses = _clauses(node)
+            clauses = chain_operands(node)
             for clause in clauses:
                 others = [_Clause(index, c) for c in clauses if c is not clause]
                 found.setdefault(index.code(clause), []).extend(
