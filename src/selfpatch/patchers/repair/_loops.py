@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
@@ -221,11 +222,9 @@ def frozen_counter_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _frozen_counters(function: Function) -> set[str]:
     """Locals bound once, to an integer literal, outside any loop, and never rebound."""
-    bindings: dict[str, int] = {}
+    bindings = _binding_counts(function)
     counters: set[str] = set()
     for node in all_nodes(function.node.body):
-        for name in _rebinds(node):
-            bindings[name] = bindings.get(name, 0) + 1
         if isinstance(node, cst.Assign) and isinstance(node.value, cst.Integer):
             counters |= {n.value for t in node.targets for n in bound_names(t.target)}
     top = {
@@ -368,10 +367,7 @@ def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _bound_once(function: Function) -> set[str]:
     """Locals bound once, at the top of the body, to ``None`` or a literal."""
-    bindings: dict[str, int] = {}
-    for node in all_nodes(function.node.body):
-        for name in _rebinds(node):
-            bindings[name] = bindings.get(name, 0) + 1
+    bindings = _binding_counts(function)
     once: set[str] = set()
     for stmt in function.node.body.body:
         assignment = sole_assignment(stmt)
@@ -434,6 +430,11 @@ def _is_exit(stmt: cst.BaseStatement) -> bool:
     return isinstance(stmt, cst.SimpleStatementLine) and isinstance(
         stmt.body[-1], (cst.Return, cst.Raise, cst.Continue, cst.Break)
     )
+
+
+def _binding_counts(function: Function) -> Counter[str]:
+    """How many times the function's body binds each name."""
+    return Counter(name for node in all_nodes(function.node.body) for name in _rebinds(node))
 
 
 def _rebinds(node: cst.CSTNode) -> list[str]:

@@ -97,7 +97,7 @@ def sibling_clause_edits(ctx: Ctx) -> Iterator[Edit]:
     node, function = ctx.site.node, ctx.site.function
     if not isinstance(node, (cst.If, cst.While)) or function is None:
         return
-    joined = ctx.index.memo(("joined clauses",), lambda: _joinedchain_operands(ctx.index))
+    joined = ctx.index.memo(("joined clauses",), lambda: _joined_clauses(ctx.index))
     scope = ctx.index.in_scope(function)
     present = {ctx.index.code(c) for c in chain_operands(node.test)}
     found = 0
@@ -124,7 +124,7 @@ class _Clause:
         self.names = {n.value for n in value_names(node)}
 
 
-def _joinedchain_operands(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clause]]]:
+def _joined_clauses(index: FileIndex) -> dict[str, list[tuple[cst.CSTNode, _Clause]]]:
     """For each clause of an ``and`` chain: (function, clause) of the clauses beside it."""
     found: dict[str, list[tuple[cst.CSTNode, _Clause]]] = {}
     for function in index.functions:
