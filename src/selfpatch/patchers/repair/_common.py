@@ -311,12 +311,20 @@ def _is_store(ctx: Ctx, node: cst.CSTNode) -> bool:
     )
 
 
-def _needs_parens(node: cst.BaseExpression) -> bool:
+def _needs_parens(
+    node: cst.BaseExpression, joined_by: type[cst.BaseBooleanOp] | None = None
+) -> bool:
+    if isinstance(node, cst.BooleanOperation) and joined_by is not None and not node.lpar:
+        return not isinstance(node.operator, joined_by)  # ``a and b`` joined by ``and``: a chain
     return isinstance(node, (cst.BooleanOperation, cst.IfExp, cst.NamedExpr)) and not node.lpar
 
 
-def _paren(node: cst.BaseExpression, code: str) -> str:
-    return f"({code})" if _needs_parens(node) else code
+def _paren(
+    node: cst.BaseExpression, code: str, joined_by: type[cst.BaseBooleanOp] | None = None
+) -> str:
+    """The code of ``node`` as an operand: parenthesized unless it binds tighter, or it is a
+    chain of the very operator ``joined_by`` that will join it to another operand."""
+    return f"({code})" if _needs_parens(node, joined_by) else code
 
 
 def _is_docstring_or_import(stmt: cst.CSTNode) -> bool:

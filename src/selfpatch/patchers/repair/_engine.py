@@ -13,10 +13,11 @@ from pathlib import Path
 import libcst as cst
 
 from selfpatch.curate._localize import localize
-from selfpatch.patchers.repair._edits import Edit, render
+from selfpatch.patchers.repair._edits import Edit, Span, render
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._hangs import HANG_BOOST, loop_progress_lines
 from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._raised import only_within, unexpected_raise_spans
 from selfpatch.patchers.repair._search import Screener, Trial
 from selfpatch.patchers.repair._tables import table_line_scores
 from selfpatch.patchers.repair._transforms import (
@@ -98,9 +99,9 @@ class _Search:
         )
         evidence = Evidence.from_batch(self.batch)
         evidence.add_tests(Path(self.workspace.root), fail_keys)
-        frames = self._frame_lines(baseline.values())
+        outcomes = [*baseline.values(), *(e.outcome for e in self.batch.failures)]
         hangs = any(o.status == "timeout" for o in baseline.values())
-        edits = self._generate(base, suspicious, evidence, frames, hangs)
+        edits = self._generate(base, suspicious, evidence, outcomes, hangs)
         singles = iter([(e,) for e in edits])
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             yield from self._settled(self._screen_all(pool, singles, self._pairs_due))
@@ -145,8 +146,7 @@ class _Search:
 
     def _frame_lines(self, outcomes: Iterable[Outcome]) -> dict[str, set[int]]:
         lines: dict[str, set[int]] = {}
-        recorded = [e.outcome for e in self.batch.failures]
-        for outcome in [*outcomes, *recorded]:
+        for outcome in outcomes:
             for frame in outcome.frames:
                 lines.setdefault(frame.path, set()).add(frame.line)
         return lines
@@ -158,12 +158,14 @@ class _Search:
         base: dict[str, str],
         suspicious: Sequence[SuspiciousLine],
         evidence: Evidence,
-        frames: dict[str, set[int]],
+        outcomes: Sequence[Outcome],
         hangs: bool = False,
     ) -> list[Edit]:
         scores = self._line_scores(base, suspicious)
+        frames = self._frame_lines(outcomes)
         error_types = [name for name, _ in evidence.error_types.most_common()]
         edits: list[Edit] = []
+        futile: dict[str, list[Span]] = {}
         for path, line_scores in scores.items():
             index = self._index(path, base[path])
             if index is None:
@@ -172,6 +174,7 @@ class _Search:
             frame_lines = frozenset(frames.get(path, set()))
             errors = resolve_error_names(index, error_types)
             progress = loop_progress_lines(index) if hangs else frozenset()
+            futile[path] = unexpected_raise_spans(index, outcomes)
             for site in index.sites:
                 site_score = max((line_scores.get(n, 0.0) for n in site.lines), default=0.0)
                 if site_score <= 0.0:
@@ -189,6 +192,7 @@ class _Search:
             for edit in handler_widening_edits(index, frame_lines, errors, evidence):
                 edit.score = edit.prior * max(line_scores.get(edit.line, 0.0), 0.5)
                 edits.append(edit)
+        edits = [e for e in edits if not only_within(e, futile.get(e.path, []))]
         order = {id(e): i for i, e in enumerate(edits)}
         jitter = {id(e): self.rng.random() if self.rng else 0.0 for e in edits}
         # the description breaks ties, not the order families found them in: that order follows

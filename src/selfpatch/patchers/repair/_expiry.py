@@ -42,7 +42,7 @@ def expiry_edits(ctx: Ctx) -> Iterator[Edit]:
     if not stamps:
         return
     durations = _durations(ctx)
-    test = _paren(stmt.test, ctx.index.code(stmt.test))
+    test = _paren(stmt.test, ctx.index.code(stmt.test), cst.Or)
     for field, clock in stamps:
         for duration in durations:
             for operator, prior in ((">=", EXPIRY_PRIOR), (">", EXPIRY_PRIOR * 0.8)):

@@ -60,12 +60,13 @@ def condition_edits(ctx: Ctx) -> Iterator[Edit]:
             other_code = ctx.index.code(other)
             if other is test or other_code in code or code in other_code:
                 continue
-            new = _parse_expr(f"{_paren(test, code)} and {_paren(other, other_code)}")
+            joined = f"{_paren(test, code, cst.And)} and {_paren(other, other_code, cst.And)}"
+            new = _parse_expr(joined)
             if new is not None:
                 yield _replace(ctx, test, new, "strengthen condition", 0.3)
         yield from _missing_clauses(ctx, test, code)
         for name in dict.fromkeys(n.value for n in value_names(test)):
-            new = _parse_expr(f"{_paren(test, code)} or not {name}")
+            new = _parse_expr(f"{_paren(test, code, cst.Or)} or not {name}")
             if new is not None and name not in ctx.index.callables:
                 yield _replace(ctx, test, new, "weaken condition", 0.3, weakens=True)
         if isinstance(ctx.site.node, cst.If) and test is ctx.site.node.test:
@@ -93,7 +94,7 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
     for name in tested:
         clauses.setdefault(name, TRUTHY_CLAUSE_PRIOR)
     for clause, prior in clauses.items():
-        new = _parse_expr(f"{clause} and {_paren(test, code)}")
+        new = _parse_expr(f"{clause} and {_paren(test, code, cst.And)}")
         if new is not None:
             yield _replace(ctx, test, new, "missing condition", prior)
 

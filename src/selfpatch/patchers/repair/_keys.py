@@ -160,3 +160,41 @@ def _caller_keys(index: FileIndex) -> dict[str, list[str]]:
                 if passed not in found.setdefault(container, []):
                     found[container].append(passed)
     return found
+
+
+KEY_PATH_PRIOR = 0.5
+
+
+def key_path_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``self.load[best.name]`` where the other accesses of ``self.load`` are keyed by
+    ``rule.target.name``: the key stops one attribute short of what the container is kept
+    under, and gets the missing step, ``best.target.name``."""
+    paths = ctx.index.memo(("key paths",), lambda: _key_paths(ctx.index))
+    if not paths:
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            access = _key_access(ctx.index, node)
+            if access is None or not isinstance(access[1], cst.Attribute):
+                continue
+            container, key = access
+            base, _, tail = ctx.index.code(key).partition(".")
+            for other in paths.get(container, []):
+                if other != tail and other.endswith("." + tail):
+                    new = _parse_expr(f"{base}.{other}")
+                    if new is not None:
+                        yield _replace(ctx, key, new, "wrong key", KEY_PATH_PRIOR)
+
+
+def _key_paths(index: FileIndex) -> dict[str, list[str]]:
+    """For each container: the attribute paths of its keys after their first name
+    (``target.name`` of ``rule.target.name``)."""
+    found: dict[str, list[str]] = {}
+    for node in all_nodes(index.module):
+        access = _key_access(index, node)
+        if access is None or not isinstance(access[1], cst.Attribute):
+            continue
+        tail = index.code(access[1]).partition(".")[2]
+        if tail and "(" not in tail and tail not in found.setdefault(access[0], []):
+            found[access[0]].append(tail)
+    return found

@@ -253,7 +253,7 @@ def chained_none_edits(ctx: Ctx) -> Iterator[Edit]:
             test = f"{middle} is not None" if style == "is" else middle
             if test in ctx.index.code(loop.test):
                 continue
-            new = _parse_expr(f"{_paren(loop.test, ctx.index.code(loop.test))} and {test}")
+            new = _parse_expr(f"{_paren(loop.test, ctx.index.code(loop.test), cst.And)} and {test}")
             if new is not None:
                 edit = _replace(ctx, loop.test, new, "missing condition", CHAINED_NONE_PRIOR)
                 edit.structural = True

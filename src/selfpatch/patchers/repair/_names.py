@@ -463,7 +463,8 @@ REMOVALS = (".pop(", ".remove(", ".discard(", ".clear(", ".popitem(")
 SWAP_PRIOR = 0.35
 TWIN_PARAMETER_SWAP_PRIOR = 0.5
 """``insert`` and ``delete`` both ``int`` parameters of the function: prices, limits and
-weights of the same type are the names a developer puts in each other's places."""
+weights of the same type are the names a developer puts in each other's places. So are two
+names unpacked from one tuple (``for before, after in edges``): the two ends of a pair."""
 
 
 def name_swaps(ctx: Ctx) -> Iterator[Edit]:
@@ -478,9 +479,12 @@ def name_swaps(ctx: Ctx) -> Iterator[Edit]:
                 names.setdefault(name.value, name)
     firsts = list(names.values())[:10]
     types = _parameter_types(ctx)
+    pairs = _unpacked_together(ctx)
     for i, first in enumerate(firsts):
         for second in firsts[i + 1 :]:
-            twins = types.get(first.value, "") == types.get(second.value, "-")
+            twins = types.get(first.value, "") == types.get(second.value, "-") or (
+                frozenset((first.value, second.value)) in pairs
+            )
             yield _make(
                 ctx,
                 "swap variables",
@@ -500,6 +504,30 @@ def _parameter_types(ctx: Ctx) -> dict[str, str]:
         if param.annotation is not None:
             found[param.name.value] = ctx.index.code(param.annotation.annotation)
     return found
+
+
+def _unpacked_together(ctx: Ctx) -> set[frozenset[str]]:
+    """Pairs of names one tuple target of the site's function binds (``for a, b in pairs``,
+    ``low, high = bounds``)."""
+    function = ctx.site.function
+    if function is None:
+        return set()
+
+    def pairs() -> set[frozenset[str]]:
+        found: set[frozenset[str]] = set()
+        for node in all_nodes(function.node.body):
+            targets: list[cst.BaseExpression] = []
+            if isinstance(node, (cst.For, cst.CompFor)):
+                targets = [node.target]
+            elif isinstance(node, cst.Assign):
+                targets = [t.target for t in node.targets]
+            for target in targets:
+                if isinstance(target, (cst.Tuple, cst.List)):
+                    names = [n.value for n in bound_names(target)]
+                    found |= {frozenset((a, b)) for a in names for b in names if a != b}
+        return found
+
+    return ctx.index.memo(("unpacked together", id(function)), pairs)
 
 
 def _index_swaps(ctx: Ctx) -> Iterator[Edit]:

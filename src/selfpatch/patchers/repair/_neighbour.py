@@ -22,7 +22,7 @@ def neighbour_guard_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(node, (cst.If, cst.While)):
         return
     test = node.test
-    code = _paren(test, ctx.index.code(test))
+    code = _paren(test, ctx.index.code(test), cst.And)
     seen: set[str] = set()
     for clause, prior in _clauses(ctx, test):
         if clause in seen or clause in code:

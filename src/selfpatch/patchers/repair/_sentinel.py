@@ -5,7 +5,8 @@ value is the opposite extreme: a constant the module defines for it (``_MAX_HASH
 
 The same slip in an estimate: ``if len(samples) < self.min_samples: return 0.0`` makes the
 measure a caller minimizes or compares with a budget look best exactly when nothing is known;
-infinity keeps the unknown out of the way."""
+infinity keeps the unknown out of the way. Or the fallback is the bound the caller passed:
+``if newline == -1: return 0`` in ``_head_end(text, budget: int) -> int`` cuts at the budget."""
 
 from __future__ import annotations
 
@@ -48,24 +49,49 @@ NUMBER_TYPES = frozenset({"float", "int"})
 
 def no_data_edits(ctx: Ctx) -> Iterator[Edit]:
     """``return 0.0`` under an ``if`` of a ``-> float`` function: infinity, either sign."""
-    function, stmt = ctx.site.function, ctx.site.node
-    if function is None or not isinstance(stmt, cst.SimpleStatementLine):
+    returned = _fallback_zero(ctx)
+    if returned is None or returned.value is None:
         return
-    returned = stmt.body[0]
-    if not isinstance(returned, cst.Return) or not _is_zero(returned.value):
-        return
-    annotation = function.node.returns
-    if annotation is None or ctx.index.code(annotation.annotation) not in NUMBER_TYPES:
-        return
-    block = ctx.index.parents.get(stmt)
-    if block is None or not isinstance(ctx.index.parents.get(block), cst.If):
-        return
-    assert returned.value is not None
     infinity = "math.inf" if "math" in ctx.index.callables else 'float("inf")'
     for rank, code in enumerate([infinity, f"-{infinity}"]):
         new = _parse_expr(code)
         if new is not None:
             yield _replace(ctx, returned.value, new, "return constant", NO_DATA_PRIOR * 0.8**rank)
+
+
+PARAMETER_RETURN_PRIOR = 0.3
+
+
+def parameter_return_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``return 0`` under an ``if`` of a ``-> int`` function: each ``int`` parameter instead."""
+    returned = _fallback_zero(ctx)
+    if returned is None or ctx.site.function is None:
+        return
+    node = ctx.site.function.node
+    assert node.returns is not None and returned.value is not None
+    wanted = ctx.index.code(node.returns.annotation)
+    for param in node.params.params:
+        annotation = param.annotation
+        if annotation is not None and ctx.index.code(annotation.annotation) == wanted:
+            new = param.name.with_changes()
+            yield _replace(ctx, returned.value, new, "return constant", PARAMETER_RETURN_PRIOR)
+
+
+def _fallback_zero(ctx: Ctx) -> cst.Return | None:
+    """The ``return 0`` (or ``0.0``) of a number function's ``if`` branch at the site."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return None
+    returned = stmt.body[0]
+    if not isinstance(returned, cst.Return) or not _is_zero(returned.value):
+        return None
+    annotation = function.node.returns
+    if annotation is None or ctx.index.code(annotation.annotation) not in NUMBER_TYPES:
+        return None
+    block = ctx.index.parents.get(stmt)
+    if block is None or not isinstance(ctx.index.parents.get(block), cst.If):
+        return None
+    return returned
 
 
 def _is_zero(value: cst.BaseExpression | None) -> bool:

@@ -42,7 +42,7 @@ def sibling_guard_edits(ctx: Ctx) -> Iterator[Edit]:
             if guard in clauses or guard in seen:
                 continue
             seen.add(guard)
-            new = _parse_expr(f"{guard} and {_paren(node.test, test)}")
+            new = _parse_expr(f"{guard} and {_paren(node.test, test, cst.And)}")
             if new is not None:
                 edit = _replace(ctx, node.test, new, "missing condition", SIBLING_GUARD_PRIOR)
                 edit.structural = True

@@ -8,8 +8,9 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour,
-_sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's
+_tripped, _accumulate, _clamp, _skip, _bounds, _slices, _tables, _terms, _case, _guards,
+_optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops, _keys, _empty,
+_literals, and _hangs for the engine's
 ordering); this module puts them together, and _twins repeats an edit at every copy of the
 code it changes.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
@@ -27,6 +29,7 @@ from selfpatch.patchers.repair._case import (
     character_class_edits,
     escape_test_edits,
 )
+from selfpatch.patchers.repair._clamp import missing_clamp_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._edits import Edit
@@ -46,7 +49,7 @@ from selfpatch.patchers.repair._guards import (
 )
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
-from selfpatch.patchers.repair._keys import caller_key_edits, normal_key_edits
+from selfpatch.patchers.repair._keys import caller_key_edits, key_path_edits, normal_key_edits
 from selfpatch.patchers.repair._literals import (
     literal_edits,
     resolve_error_names,
@@ -81,7 +84,11 @@ from selfpatch.patchers.repair._order import (
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
-from selfpatch.patchers.repair._sentinel import no_data_edits, sentinel_edits
+from selfpatch.patchers.repair._sentinel import (
+    no_data_edits,
+    parameter_return_edits,
+    sentinel_edits,
+)
 from selfpatch.patchers.repair._sibling_guard import (
     sibling_clause_edits,
     sibling_filter_edits,
@@ -100,12 +107,14 @@ from selfpatch.patchers.repair._statements import (
 )
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
+from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
     unused_constant_limit_edits,
     unused_field_edits,
     unused_limit_edits,
+    unused_parameter_limit_edits,
     unused_term_edits,
 )
 from selfpatch.patchers.repair._wrap import (
@@ -168,17 +177,20 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_term_edits(ctx)
     yield from unused_limit_edits(ctx)
     yield from unused_constant_limit_edits(ctx)
+    yield from unused_parameter_limit_edits(ctx)
     yield from unused_field_edits(ctx)
     yield from idle_clause_edits(ctx)
     yield from unread_field_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
+    yield from missing_clamp_edits(ctx)
     yield from evidence_call_edits(ctx)
     yield from keyed_call_edits(ctx)
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
     yield from caller_key_edits(ctx)
+    yield from key_path_edits(ctx)
     yield from abs_edits(ctx)
     yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
@@ -206,13 +218,16 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from refresh_call_edits(ctx)
     yield from sentinel_edits(ctx)
     yield from no_data_edits(ctx)
+    yield from parameter_return_edits(ctx)
     yield from missing_bound_edits(ctx)
     yield from restart_edits(ctx)
+    yield from tripped_counter_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
+    yield from overwritten_accumulator_edits(ctx)
     yield from cursor_advance_edits(ctx)
     yield from frozen_counter_edits(ctx)
     yield from frozen_previous_edits(ctx)

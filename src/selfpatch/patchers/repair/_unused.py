@@ -46,7 +46,7 @@ def unused_clause_edits(ctx: Ctx) -> Iterator[Edit]:
         code = ctx.index.code(test)
         for container in unused:
             for clause in _clauses(ctx, test, container):
-                new = _parse_expr(f"{_paren(test, code)} and {clause}")
+                new = _parse_expr(f"{_paren(test, code, cst.And)} and {clause}")
                 if new is not None:
                     yield _replace(ctx, test, new, "missing condition", UNUSED_CLAUSE_PRIOR)
 
@@ -191,7 +191,7 @@ def unused_limit_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     own = ctx.index.class_fields().get(function.cls, set())
     for test in _conditions(ctx):
-        code = _paren(test, ctx.index.code(test))
+        code = _paren(test, ctx.index.code(test), cst.And)
         for quantity in _differences(ctx, test, own):
             for limit in limits:
                 operator = ">=" if limit.startswith("min") else "<="
@@ -214,7 +214,7 @@ def unused_constant_limit_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     scoped = set(function.params) | function.locals
     for test in _conditions(ctx):
-        code = _paren(test, ctx.index.code(test))
+        code = _paren(test, ctx.index.code(test), cst.And)
         for name in dict.fromkeys(n for n in _bounded_names(test) if n in scoped):
             for limit in limits:
                 operator = ">=" if limit.lower().startswith("min") else "<="
@@ -333,3 +333,59 @@ def _differences(ctx: Ctx, test: cst.BaseExpression, own: set[str]) -> Iterator[
         fields = {f for c in classes.values() if used and used <= c for f in c}
         for shared in sorted(fields & own):
             yield f"self.{shared} - {name}.{shared}"
+
+
+PARAMETER_LIMIT_PRIOR = 0.5
+
+
+def unused_parameter_limit_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A limit the function is given and only validates (``if max_run < 1: raise ...``) is the
+    trace of a missing check as well: a loop's condition gets the clause that keeps what it
+    counts within the limit, ``and end - start < max_run``. What it counts: a name the
+    condition orders or indexes with, or the difference of two such names."""
+    function = ctx.site.function
+    if function is None or not (ctx.site.in_loop or isinstance(ctx.site.node, cst.While)):
+        return
+    limits = ctx.index.memo(
+        ("parameter limits", id(function)), lambda: _parameter_limits(ctx.index, function)
+    )
+    scoped = set(function.params) | function.locals
+    for test in _conditions(ctx) if limits else []:
+        code = _paren(test, ctx.index.code(test), cst.And)
+        counted = [n for n in dict.fromkeys(_counting_names(ctx, test)) if n in scoped]
+        pairs = [f"{a} - {b}" for a in counted for b in counted if a != b]
+        for quantity in [*counted, *pairs]:
+            for limit in limits:
+                low = limit.lower().startswith("min")
+                for operator in (">=",) if low else ("<", "<="):
+                    new = _parse_expr(f"{code} and {quantity} {operator} {limit}")
+                    if new is not None:
+                        yield _replace(ctx, test, new, "missing condition", PARAMETER_LIMIT_PRIOR)
+
+
+def _parameter_limits(index: FileIndex, function: Function) -> list[str]:
+    """Parameters named as limits that the body reads only in tests of ``if ...: raise``."""
+    validated = {
+        id(name)
+        for node in all_nodes(function.node.body)
+        if isinstance(node, cst.If) and any(isinstance(n, cst.Raise) for n in all_nodes(node.body))
+        for name in value_names(node.test)
+    }
+    found = []
+    for param in function.node.params.params:
+        name = param.name.value
+        if not any(word in name.lower().split("_") for word in _LIMIT_WORDS):
+            continue
+        reads = [n for n in value_names(function.node.body) if n.value == name]
+        if all(id(n) in validated for n in reads):
+            found.append(name)
+    return found
+
+
+def _counting_names(ctx: Ctx, test: cst.BaseExpression) -> Iterator[str]:
+    """Names a condition orders (``end < len(text)``) or indexes with (``text[start]``)."""
+    yield from _bounded_names(test)
+    for node in descendants(test):
+        index = node.slice if isinstance(node, cst.SubscriptElement) else None
+        if isinstance(index, cst.Index) and isinstance(index.value, cst.Name):
+            yield index.value.value

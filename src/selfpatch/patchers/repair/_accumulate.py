@@ -1,0 +1,84 @@
+"""An accumulator the loop overwrites: ``result = 1`` before the loop and ``result = digit %
+p`` inside it keep only the last pass. A start of 1 is a product's, 0 (or ``""``) a sum's; the
+assignment folds its value into the accumulator with that operation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import Function, value_names
+from selfpatch.patchers.repair._loops import _binding_counts
+
+ACCUMULATOR_PRIOR = 0.55
+_LOOSER_THAN_PRODUCT = (cst.Add, cst.Subtract, cst.BitOr, cst.BitAnd, cst.BitXor)
+_LOOSE = (cst.IfExp, cst.BooleanOperation, cst.Comparison, cst.Lambda, cst.NamedExpr)
+
+
+def overwritten_accumulator_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not ctx.site.in_loop or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    small = stmt.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return
+    target = small.targets[0].target
+    if not isinstance(target, cst.Name):
+        return
+    name, value = target.value, small.value
+    if any(n.value == name for n in value_names(value)):
+        return
+    operator = ctx.index.memo(("accumulators", id(function)), lambda: _starts(function)).get(name)
+    if operator is None:
+        return
+    folded = _folded(ctx, name, operator, value)
+    new = _parse_expr(folded) if folded is not None else None
+    if new is not None:
+        edit = _replace(ctx, value, new, "accumulator overwritten", ACCUMULATOR_PRIOR)
+        edit.structural = True
+        yield edit
+
+
+def _folded(ctx: Ctx, name: str, operator: str, value: cst.BaseExpression) -> str | None:
+    """``name * value``, ``name + value``; not a sum kept under a modulus, which adds inside
+    it, ``(total + x) % m``: the modular-update family offers that."""
+    code = ctx.index.code(value)
+    reduced = isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Modulo)
+    if operator == "+" and reduced:
+        return None
+    if isinstance(value, _LOOSE) or (
+        operator == "*"
+        and isinstance(value, cst.BinaryOperation)
+        and isinstance(value.operator, _LOOSER_THAN_PRODUCT)
+    ):
+        code = f"({code})"
+    return f"{name} {operator} {code}"
+
+
+def _starts(function: Function) -> dict[str, str]:
+    """Locals started at the function's top level from 1 (``*``) or 0 or ``""`` (``+``) and
+    bound exactly once more."""
+    bindings = _binding_counts(function)
+    found: dict[str, str] = {}
+    for stmt in function.node.body.body:
+        if not isinstance(stmt, cst.SimpleStatementLine):
+            continue
+        for small in stmt.body:
+            if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+                continue
+            target, operator = small.targets[0].target, _operator(small.value)
+            if isinstance(target, cst.Name) and operator and bindings[target.value] == 2:
+                found[target.value] = operator
+    return found
+
+
+def _operator(start: cst.BaseExpression) -> str:
+    if isinstance(start, (cst.Integer, cst.Float)):
+        number = float(start.evaluated_value)
+        return "*" if number == 1 else "+" if number == 0 else ""
+    if isinstance(start, cst.SimpleString) and start.evaluated_value == "":
+        return "+"
+    return ""

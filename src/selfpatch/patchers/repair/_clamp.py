@@ -1,0 +1,61 @@
+"""A bound the file applies in one place and forgets in another: ``min(policy.cap, ...)`` in
+``_ceiling`` and a bare ``rng.uniform(policy.base, previous * 3)`` returned beside it. The
+value a function returns or assigns, where the bound's names are in scope, is clamped alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, callee_name, value_names
+
+CLAMP_PRIOR = 0.4
+_VALUES = (cst.Call, cst.BinaryOperation, cst.Name, cst.Attribute, cst.Subscript)
+
+
+def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    clamps = ctx.index.memo(("clamps",), lambda: _clamps(ctx.index))
+    value = _produced(stmt)
+    if not clamps or value is None:
+        return
+    scope = ctx.index.in_scope(function)
+    code = ctx.index.code(value)
+    for callee, bound in clamps:
+        bound_code = ctx.index.code(bound)
+        if bound_code in code or not {n.value for n in value_names(bound)} <= scope:
+            continue
+        new = _parse_expr(f"{callee}({bound_code}, {code})")
+        if new is not None:
+            yield _replace(ctx, value, new, "missing function call", CLAMP_PRIOR)
+
+
+def _clamps(index: FileIndex) -> list[tuple[str, cst.BaseExpression]]:
+    """(``min`` or ``max``, bound) of each two-argument clamp in the file whose bound is an
+    attribute (``min(policy.cap, ...)``) or a constant (``max(MIN_DELAY, ...)``), each once."""
+    found: dict[str, tuple[str, cst.BaseExpression]] = {}
+    for node in all_nodes(index.module):
+        if not isinstance(node, cst.Call) or callee_name(node) not in {"min", "max"}:
+            continue
+        if len(node.args) != 2 or any(a.keyword or a.star for a in node.args):
+            continue
+        callee = callee_name(node)
+        for arg in node.args:
+            bound = arg.value
+            if isinstance(bound, cst.Attribute) or (
+                isinstance(bound, cst.Name) and bound.value.isupper()
+            ):
+                found.setdefault(f"{callee} {index.code(bound)}", (callee, bound))
+    return list(found.values())
+
+
+def _produced(stmt: cst.SimpleStatementLine) -> cst.BaseExpression | None:
+    """The value a ``return`` or single assignment produces, when it is a computed value."""
+    small = stmt.body[0]
+    value = small.value if isinstance(small, cst.Return | cst.Assign | cst.AugAssign) else None
+    return value if isinstance(value, _VALUES) else None

@@ -1,0 +1,254 @@
+"""Families that follow a trace the code leaves: a limit the function is given and only
+validates, a fallback that should be the bound the caller passed, a key one attribute short of
+the keys its container is kept under, the two ends of one pair swapped. And edits the failure
+rules out: the message of an exception the failing case did not expect. Each runs on a small
+program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from repair_edits import applied, edits_of, only, repaired
+from repair_fake import Repair, Scenario, program
+
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._raised import only_within, unexpected_raise_spans
+from selfpatch.types import Frame, Outcome
+
+CHUNKED = program("""
+    def chunks(items, max_size=3):
+        if max_size < 1:
+            raise ValueError("max_size must be positive")
+        out = []
+        start = 0
+        while start < len(items):
+            end = start + 1
+            while end < len(items) and items[end] == items[start]:
+                end += 1
+            out.append((items[start], end - start))
+            start = end
+        return out
+""")
+
+
+def test_a_limit_only_validated_bounds_what_the_loop_counts(repair: Repair) -> None:
+    repaired(repair, CHUNKED, "missing condition", "and end - start < max",
+             failing=["chunks('aaaab')", "chunks('abbbbb')"],
+             passing=["chunks('')", "chunks('ab')", "chunks('aab')"],
+             hidden=["chunks('xxxxxxx', 2)", "chunks('aaabbbb', 4)", "chunks('zz', 1)"])  # fmt: skip
+
+
+def test_a_limit_the_loop_already_reads_adds_no_clause() -> None:
+    used = CHUNKED.replace("items[end] == items[start]:", "end - start < max_size:")
+    clauses = [e for e in edits_of(used) if e.kind == "missing condition"]
+    assert clauses and not [e for e in clauses if "and start < max" in e.description]
+
+
+FIRST_LINE = program("""
+    def first_line_end(text: str, width: int) -> int:
+        cut = text.find("\\n", 0, width)
+        if cut == -1:
+            return 0
+        return cut + 1
+
+
+    def head(text, width):
+        return text[: first_line_end(text, width)]
+""")
+
+
+def test_a_fallback_of_zero_becomes_the_bound_the_caller_passed(repair: Repair) -> None:
+    repaired(repair, FIRST_LINE, "return constant", "`0` -> `width`",
+             failing=["head('abcdef', 3)"],
+             passing=["head('ab\\ncd', 5)", "head('a\\nbcdef', 4)"],
+             hidden=["head('xyz', 10)", "head('hello world', 5)", "head('q\\nr', 1)"])  # fmt: skip
+
+
+QUEUES = program("""
+    from collections import Counter
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True)
+    class Worker:
+        name: str
+
+    @dataclass(frozen=True)
+    class Job:
+        name: str
+        worker: Worker
+
+    @dataclass
+    class Board:
+        busy: Counter = field(default_factory=Counter)
+
+        def assign(self, job):
+            self.busy[job.name] += 1
+            return job.worker.name
+
+        def finish(self, job):
+            self.busy[job.worker.name] -= 1
+
+        def load(self, worker):
+            return self.busy[worker.name]
+""")
+
+
+def test_a_key_one_attribute_short_gets_the_step_the_other_keys_take(repair: Repair) -> None:
+    setup = "(w := Worker('w1')), (j := Job('parse', w)), (b := Board())"
+    repaired(repair, QUEUES, "wrong key", "`job.name` -> `job.worker.name`",
+             failing=[f"[{setup}, b.assign(j), b.load(w)][-1]"],
+             passing=[f"[{setup}, b.load(w)][-1]", f"[{setup}, b.assign(j)][-1]"],
+             hidden=[f"[{setup}, b.assign(j), b.assign(j), b.finish(j), b.load(w)][-1]",
+                     f"[{setup}, b.assign(Job('x', Worker('w2'))), b.load(w)][-1]"])  # fmt: skip
+
+
+SUCCESSORS = program("""
+    def successors(edges):
+        nxt = {}
+        for before, after in edges:
+            nxt.setdefault(before, [])
+            nxt.setdefault(after, [])
+            nxt[after].append(before)
+        return {k: sorted(v) for k, v in sorted(nxt.items())}
+""")
+
+
+def test_the_two_ends_of_an_unpacked_pair_are_likely_swapped(repair: Repair) -> None:
+    repaired(repair, SUCCESSORS, "swap variables", "`after` <-> `before`",
+             failing=["successors([('a', 'b')])"],
+             passing=["successors([])", "successors([('a', 'a')])"],
+             hidden=["successors([('a', 'b'), ('a', 'c'), ('c', 'd')])"])  # fmt: skip
+    swaps = [e for e in edits_of(SUCCESSORS) if e.kind == "swap variables" and e.line == 6]
+    ends = [e for e in swaps if "`after` <-> `before`" in e.description]
+    others = [e for e in swaps if e not in ends]
+    assert ends and others and ends[0].prior > max(e.prior for e in others)
+
+
+STUCK = program("""
+    class Stuck(Exception):
+        pass
+
+    def drain(waiting):
+        left = dict(waiting)
+        for name in list(left):
+            if left[name] <= 1:
+                del left[name]
+        if left:
+            raise Stuck(sorted(name for name, count in left.items() if count > 0))
+        return True
+""")
+
+
+def test_edits_to_the_message_of_an_unexpected_exception_are_ruled_out() -> None:
+    index = FileIndex("prog.py", STUCK)
+    line = STUCK.splitlines().index(
+        next(t for t in STUCK.splitlines() if "raise Stuck" in t)
+    ) + 1  # fmt: skip
+    failed = Outcome(
+        "k", "error", error_type="prog.Stuck", frames=[Frame("prog.py", line, "drain")]
+    )
+    spans = unexpected_raise_spans(index, [failed])
+    edits = edits_of(STUCK)
+    futile = [e for e in edits if only_within(e, spans)]
+    assert futile and all(e.line == line for e in futile)
+    assert any("`count > 0`" in e.description for e in futile)
+    kept = [e for e in edits if e.line == line and not only_within(e, spans)]
+    assert kept, "edits to the statement itself or the exception's class stay"
+    assert all("`count > 0`" not in e.description for e in kept)
+
+
+def test_an_exception_of_another_type_rules_nothing_out() -> None:
+    index = FileIndex("prog.py", STUCK)
+    frames = [Frame("prog.py", n, "drain") for n in range(1, STUCK.count("\n") + 1)]
+    other = Outcome("k", "error", error_type="AssertionError", frames=frames[-1:])
+    assert unexpected_raise_spans(index, [other]) == []
+
+
+DIGITS = program("""
+    def digit_product(n, base=10):
+        product = 1
+        while n:
+            n, digit = divmod(n, base)
+            product = digit % 1000
+        return product
+""")
+
+
+def test_an_accumulator_started_at_one_multiplies_what_the_loop_assigns(repair: Repair) -> None:
+    repaired(repair, DIGITS, "accumulator overwritten", "`product * digit % 1000`",
+             failing=["digit_product(23)", "digit_product(234)"],
+             passing=["digit_product(0)", "digit_product(7)"],
+             hidden=["digit_product(999)", "digit_product(1011)", "digit_product(15, 2)"])  # fmt: skip
+
+
+LABEL = program("""
+    def label(words):
+        text = ""
+        for word in words:
+            text = word[:1].upper() + word[1:] + " "
+        return text.rstrip()
+""")
+
+
+def test_an_accumulator_started_empty_adds_what_the_loop_assigns(repair: Repair) -> None:
+    repaired(repair, LABEL, "accumulator overwritten", "`text + word[:1].upper()",
+             failing=["label(['big', 'red', 'dog'])"],
+             passing=["label([])", "label(['one'])"],
+             hidden=["label(['a', 'b'])", "label(['x', 'yy', 'zzz', 'w'])"])  # fmt: skip
+
+
+def test_an_accumulator_that_reads_itself_is_left_alone() -> None:
+    summed = LABEL.replace("text = word[:1]", "text = text + word[:1]")
+    assert not [e for e in edits_of(summed) if e.kind == "accumulator overwritten"]
+
+
+PACING = program("""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Pace:
+        step: float = 1.0
+        ceiling: float = 10.0
+
+    def linear(pace, n):
+        return min(pace.ceiling, pace.step * n)
+
+    def doubling(pace, n):
+        return pace.step * 2 ** n
+""")
+
+
+def test_a_bound_the_file_applies_elsewhere_clamps_a_value_it_forgot(repair: Repair) -> None:
+    repaired(repair, PACING, "missing function call", "min(pace.ceiling, pace.step * 2 ** n)",
+             failing=["doubling(Pace(), 5)"],
+             passing=["doubling(Pace(), 0)", "linear(Pace(), 20)", "doubling(Pace(), 2)"],
+             hidden=["doubling(Pace(0.5, 3.0), 4)", "doubling(Pace(2.0, 100.0), 3)"])  # fmt: skip
+
+
+BREAKER = program("""
+    class Breaker:
+        def __init__(self, limit=3):
+            self.limit = limit
+            self.failures = 0
+            self.trips = 0
+
+        def fail(self):
+            self.failures += 1
+            if self.failures >= self.limit:
+                self.trips += 1
+
+        def succeed(self):
+            self.failures = 0
+""")
+
+
+def test_a_counter_that_trips_its_threshold_starts_again(repair: Repair) -> None:
+    check = "[(b := Breaker({limit})), *[{steps}], b.trips][-1]"
+    fails = "b.fail()"
+    edit = only(edits_of(BREAKER), "missing statement", "`self.failures >= self.limit` trips")
+    run = repair(Scenario({"prog.py": BREAKER}, {"prog.py": applied(BREAKER, edit)},
+             failing=[check.format(limit=2, steps=", ".join([fails] * 4))],
+             passing=[check.format(limit=3, steps=", ".join([fails] * 3)),
+                      check.format(limit=2, steps="b.fail(), b.succeed(), b.fail()")],
+             hidden=[check.format(limit=3, steps=", ".join([fails] * 7)),
+                     check.format(limit=1, steps=", ".join([fails] * 5))]))  # fmt: skip
+    assert run.best.files["prog.py"] == applied(BREAKER, edit)
+    assert run.hidden_ok(run.best)
