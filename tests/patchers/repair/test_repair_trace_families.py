@@ -9,6 +9,7 @@ from __future__ import annotations
 from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, program
 
+from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._raised import only_within, unexpected_raise_spans
 from selfpatch.types import Frame, Outcome
@@ -252,3 +253,78 @@ def test_a_counter_that_trips_its_threshold_starts_again(repair: Repair) -> None
                      check.format(limit=1, steps=", ".join([fails] * 5))]))  # fmt: skip
     assert run.best.files["prog.py"] == applied(BREAKER, edit)
     assert run.hidden_ok(run.best)
+
+
+SESSIONS = program("""
+    class Sessions:
+        def __init__(self):
+            self.expiry = {}
+
+        def open(self, name, until):
+            self.expiry[name] = until
+
+        def sweep(self, now):
+            gone = []
+            for name in self.expiry:
+                if self.expiry[name] <= now:
+                    del self.expiry[name]
+                    gone.append(name)
+            return sorted(gone)
+""")
+
+
+def test_a_container_changed_while_a_loop_walks_it_is_walked_as_a_snapshot(
+    repair: Repair,
+) -> None:
+    check = "[(s := Sessions()), {opens}, s.sweep({now}), sorted(s.expiry)][-2:]"
+    repaired(repair, SESSIONS, "missing function call", "`self.expiry` -> `list(self.expiry)`",
+             failing=[check.format(opens="s.open('a', 1), s.open('b', 5)", now=2)],
+             passing=[check.format(opens="s.open('a', 9)", now=2), check.format(opens="0", now=0)],
+             hidden=[check.format(opens="s.open('a', 1), s.open('b', 2), s.open('c', 3)", now=2),
+                     check.format(opens="s.open('x', 1), s.open('y', 1)", now=5)])  # fmt: skip
+
+
+def test_a_loop_that_only_reads_its_container_keeps_walking_it() -> None:
+    reading = SESSIONS.replace("del self.expiry[name]", "pass")
+    assert not [e for e in edits_of(reading) if "list(self.expiry)" in e.description]
+
+
+LEASES = program("""
+    class Leases:
+        def __init__(self, term):
+            self.term = term
+            self.ends = {}
+
+        def grant(self, name, now, term=None):
+            term = self.term if term is None else term
+            self.ends[name] = now + self.term
+            return self.ends[name]
+""")
+
+
+def test_a_parameter_settled_from_its_default_is_read_after_it(repair: Repair) -> None:
+    repaired(repair, LEASES, "wrong variable", "`self.term` -> `term`",
+             failing=["Leases(10).grant('a', 0, 3)"],
+             passing=["Leases(10).grant('a', 0)", "Leases(5).grant('b', 2)"],
+             hidden=["Leases(10).grant('a', 1, 1)", "Leases(7).grant('z', 3, None)"])  # fmt: skip
+
+
+GATE = program("""
+    def blocked(actions, risky):
+        out = []
+        for action in actions:
+            if action["name"] in risky:
+                out.append(action["name"])
+        return out
+""")
+
+
+def test_a_field_the_inputs_carry_and_the_code_never_reads_joins_its_condition(
+    repair: Repair,
+) -> None:
+    repaired(repair, GATE, "missing condition", 'and not action.get("signed_off")',
+             evidence=Evidence(strings=["signed_off"]),
+             failing=["blocked([{'name': 'rm', 'signed_off': True}, {'name': 'dd'}], {'rm', 'dd'})"],
+             passing=["blocked([{'name': 'ls'}], {'rm'})", "blocked([{'name': 'rm'}], {'rm'})"],
+             hidden=["blocked([{'name': 'rm', 'signed_off': False}], {'rm'})",
+                     "blocked([{'name': 'a', 'signed_off': True}, {'name': 'b'}], {'a'})"])  # fmt: skip

@@ -8,11 +8,10 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tripped, _accumulate, _clamp, _skip, _bounds, _slices, _tables, _terms, _case, _guards,
-_optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops, _keys, _empty,
-_literals, and _hangs for the engine's
-ordering); this module puts them together, and _twins repeats an edit at every copy of the
-code it changes.
+_tripped, _accumulate, _clamp, _mutated, _normalized, _unread, _skip, _bounds, _slices, _tables,
+_terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops,
+_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them together,
+and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -71,8 +70,10 @@ from selfpatch.patchers.repair._mirror import (
     mirrored_edits,
     twin_line_edits,
 )
+from selfpatch.patchers.repair._mutated import mutated_iteration_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
+from selfpatch.patchers.repair._normalized import settled_parameter_edits
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._optional import none_guard_edits, none_return_edits
 from selfpatch.patchers.repair._order import (
@@ -109,6 +110,7 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
+from selfpatch.patchers.repair._unread import unread_input_field_edits
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
     unused_constant_limit_edits,
@@ -222,6 +224,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from missing_bound_edits(ctx)
     yield from restart_edits(ctx)
     yield from tripped_counter_edits(ctx)
+    yield from mutated_iteration_edits(ctx)
+    yield from settled_parameter_edits(ctx)
+    yield from unread_input_field_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
