@@ -7,10 +7,11 @@ program of its own, none of them a benchmark program."""
 from __future__ import annotations
 
 from repair_edits import applied, edits_of, only, repaired
-from repair_fake import Repair, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._literals import missing_member_edits
 from selfpatch.patchers.repair._raised import only_within, unexpected_raise_spans
 from selfpatch.types import Frame, Outcome
 
@@ -328,3 +329,101 @@ def test_a_field_the_inputs_carry_and_the_code_never_reads_joins_its_condition(
              passing=["blocked([{'name': 'ls'}], {'rm'})", "blocked([{'name': 'rm'}], {'rm'})"],
              hidden=["blocked([{'name': 'rm', 'signed_off': False}], {'rm'})",
                      "blocked([{'name': 'a', 'signed_off': True}, {'name': 'b'}], {'a'})"])  # fmt: skip
+
+
+KINDS = program("""
+    HIDDEN_KINDS = frozenset({"internal"})
+
+    def visible(blocks):
+        return [b["text"] for b in blocks if b["kind"] not in HIDDEN_KINDS]
+""")
+
+
+def test_a_name_of_the_family_a_constant_set_lists_joins_it(repair: Repair) -> None:
+    evidence = Evidence(inputs=["internal_note", "text"])
+    added = list(missing_member_edits(FileIndex("prog.py", KINDS), evidence))
+    assert [e.description for e in added] == [
+        'prog.py:1: missing member: `{"internal"}` -> `{"internal", "internal_note"}`'
+    ]
+    run = repair(Scenario({"prog.py": KINDS}, {"prog.py": KINDS.replace('"internal"}', '"internal", "internal_note"}')},
+             failing=["visible([{'kind': 'internal_note', 'text': 'x'}, {'kind': 'text', 'text': 'y'}])"],
+             passing=["visible([])", "visible([{'kind': 'internal', 'text': 'a'}])"],
+             hidden=["visible([{'kind': 'internal_note', 'text': 'q'}])",
+                     "visible([{'kind': 'note', 'text': 'n'}])"]))  # fmt: skip
+    fixed_by(run, "missing member")
+
+
+TWO_PASS = program("""
+    def walk_back(graph: dict, start):
+        back: dict = {}
+        for source, targets in graph.items():
+            for target in targets:
+                back.setdefault(target, []).append(source)
+        seen, todo = set(), [start]
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(graph.get(node, []))
+        return sorted(seen)
+""")
+
+
+def test_a_container_built_and_never_read_is_what_a_same_typed_read_meant(
+    repair: Repair,
+) -> None:
+    repaired(repair, TWO_PASS, "unread container", "`graph` -> `back`",
+             failing=["walk_back({'a': ['b'], 'b': ['c']}, 'c')"],
+             passing=["walk_back({}, 'x')", "walk_back({'a': ['a']}, 'a')"],
+             hidden=["walk_back({'a': ['b', 'c'], 'c': ['d'], 'x': ['d']}, 'd')"])  # fmt: skip
+
+
+CALLS = program("""
+    def route(call):
+        arguments = call.get("arguments") or {}
+        if not isinstance(arguments, dict):
+            raise TypeError("arguments must be an object")
+        return list(arguments)
+""")
+
+
+def test_arguments_the_code_insists_are_a_mapping_are_decoded_from_json(repair: Repair) -> None:
+    run = repair(Scenario({"prog.py": CALLS}, {"prog.py": CALLS.replace(
+                 "{}\n", "{}\n    arguments = json.loads(arguments) if isinstance(arguments, str) else arguments\n"
+             ).replace("def route", "import json\n\n\ndef route")},
+             failing=["route({'arguments': '{\"b\": 1, \"a\": 2}'})"],
+             passing=["route({})", "route({'arguments': {'x': 1}})"],
+             hidden=["route({'arguments': '{}'})", "route({'arguments': '{\"q\": [1]}'})"]))  # fmt: skip
+    fixed_by(run, "decode JSON string")
+
+
+SPOOL = program("""
+    class Spool:
+        def __init__(self):
+            self.items = {}
+            self.size = 0
+
+        def add(self, key, text):
+            self.items[key] = text
+            self.size += len(text)
+
+        def drop(self, key):
+            text = self.items.pop(key)
+            self.size -= len(text)
+
+        def drop_prefix(self, prefix):
+            gone = 0
+            for key in [k for k in self.items if k.startswith(prefix)]:
+                gone += len(self.items.pop(key))
+            return gone
+""")
+
+
+def test_a_loop_that_removes_and_totals_books_the_total_as_its_sibling_does(
+    repair: Repair,
+) -> None:
+    check = "[(s := Spool()), s.add('a1', 'xx'), s.add('a2', 'yyy'), s.add('b', 'z'), {step}, s.size][-1]"
+    repaired(repair, SPOOL, "missing statement", "insert `self.size -= gone` after",
+             failing=[check.format(step="s.drop_prefix('a')")],
+             passing=[check.format(step="s.drop('b')"), check.format(step="s.drop_prefix('q')")],
+             hidden=[check.format(step="s.drop_prefix('')"), check.format(step="s.drop_prefix('a2')")])  # fmt: skip

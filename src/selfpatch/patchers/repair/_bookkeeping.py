@@ -17,7 +17,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, value_names
+from selfpatch.patchers.repair._index import Function, all_nodes, value_names, written_state
 
 BULK_INVERSE_PRIOR = 0.7
 _FLIPPED = {cst.AddAssign: cst.SubtractAssign, cst.SubtractAssign: cst.AddAssign}
@@ -125,3 +125,58 @@ def _undo(stmt: cst.BaseStatement) -> cst.BaseStatement | None:
         flipped = _FLIPPED[type(small.operator)]()
         return stmt.with_changes(body=[small.with_changes(operator=flipped)], leading_lines=())
     return None
+
+
+TOTAL_PRIOR = 0.6
+
+
+def booked_total_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A loop that removes items and adds up what they measure (``freed +=
+    len(self._blobs.pop(digest))``) where a sibling that removes from the same container
+    books the measure in a field (``self.used_bytes -= len(data)``): the total is booked
+    after the loop, ``self.used_bytes -= freed``."""
+    function, loop = ctx.site.function, ctx.site.node
+    if function is None or function.cls is None or not isinstance(loop, cst.For):
+        return
+    written = written_state(function.node, ctx.index.code)
+    for total, container in _removal_totals(ctx, loop):
+        for sibling in ctx.index.siblings(function):
+            for field in _booked_fields(ctx, sibling, container):
+                if field not in written:
+                    edit = _insert_after(ctx, f"{field} -= {total}\n", "missing statement",
+                                         TOTAL_PRIOR)  # fmt: skip
+                    if edit is not None:
+                        edit.structural = True
+                        yield edit
+
+
+def _removal_totals(ctx: Ctx, loop: cst.For) -> Iterator[tuple[str, str]]:
+    """(local, container) of ``local += ...`` in the loop around a removal from the container."""
+    for node in all_nodes(loop.body):
+        if not isinstance(node, cst.AugAssign) or not isinstance(node.target, cst.Name):
+            continue
+        if not isinstance(node.operator, cst.AddAssign):
+            continue
+        for container in _removed_from(ctx, node.value):
+            yield node.target.value, container
+
+
+def _removed_from(ctx: Ctx, node: cst.CSTNode) -> Iterator[str]:
+    for child in all_nodes(node):
+        if isinstance(child, cst.Call) and isinstance(child.func, cst.Attribute):
+            if child.func.attr.value == "pop":
+                yield ctx.index.code(child.func.value)
+        elif isinstance(child, cst.Del) and isinstance(child.target, cst.Subscript):
+            yield ctx.index.code(child.target.value)
+
+
+def _booked_fields(ctx: Ctx, sibling: Function, container: str) -> list[str]:
+    """Fields the sibling decrements, when it removes from the container too."""
+    if container not in set(_removed_from(ctx, sibling.node.body)):
+        return []
+    return [
+        ctx.index.code(node.target)
+        for node in all_nodes(sibling.node.body)
+        if isinstance(node, cst.AugAssign) and isinstance(node.operator, cst.SubtractAssign)
+        and isinstance(node.target, cst.Attribute)
+    ]  # fmt: skip

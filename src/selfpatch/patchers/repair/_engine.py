@@ -24,6 +24,7 @@ from selfpatch.patchers.repair._transforms import (
     Ctx,
     handler_widening_edits,
     literal_edits,
+    missing_member_edits,
     resolve_error_names,
     site_edits,
 )
@@ -186,7 +187,8 @@ class _Search:
                     edit.score = edit.prior * max(site_score, SCORE_FLOOR) * boost * shape
                     edits.append(edit)
             covered = frozenset(line_scores)
-            for edit in literal_edits(index, covered, evidence):
+            for edit in [*literal_edits(index, covered, evidence),
+                         *missing_member_edits(index, evidence)]:  # fmt: skip
                 edit.score = edit.prior * max(line_scores.get(edit.line, 0.0), 0.6)
                 edits.append(edit)
             for edit in handler_widening_edits(index, frame_lines, errors, evidence):

@@ -40,7 +40,10 @@ JSON_MESSAGES = (
     "'str' object is not a mapping",
     "'str' object does not support item assignment",
     "dictionary update sequence element",
+    "must be an object",
+    "must be a dict",
 )
+_MAPPING_TYPES = frozenset({"dict", "Mapping", "abc.Mapping", "collections.abc.Mapping"})
 
 
 def condition_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -360,4 +363,17 @@ def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
         return node.value
     if isinstance(node, cst.Call) and len(node.args) == 1 and callee_name(node) in _MAPPING_TAKERS:
         return node.args[0].value
+    if isinstance(node, cst.Call) and callee_name(node) == "isinstance" and len(node.args) == 2:
+        wanted = node.args[1].value
+        names = [e.value for e in wanted.elements] if isinstance(wanted, cst.Tuple) else [wanted]
+        if any(_dotted(n) in _MAPPING_TYPES for n in names):
+            return node.args[0].value  # the code insists on a mapping: ``isinstance(x, dict)``
     return None
+
+
+def _dotted(node: cst.BaseExpression) -> str:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return f"{_dotted(node.value)}.{node.attr.value}"
+    return ""

@@ -169,3 +169,50 @@ def unhandled_kind_edits(ctx: Ctx) -> Iterator[Edit]:
             edit = _replace(ctx, node, new, "missing condition", UNHANDLED_KIND_PRIOR)
             edit.structural = True
             yield edit
+
+
+MISSING_MEMBER_PRIOR = 0.5
+_WORD = re.compile(r"[^./:_\- ]+")
+
+
+def missing_member_edits(index: FileIndex, evidence: Evidence) -> Iterator[Edit]:
+    """``THINKING_TYPES = frozenset({"thinking"})`` when the failing inputs carry
+    ``"redacted_thinking"``, which the file never names: a collection of names of one family
+    gets the member it lacks."""
+    strings = [s for s in dict.fromkeys([*evidence.inputs, *evidence.strings]) if _WORD.search(s)]
+    if not strings:
+        return
+    for site in index.sites:
+        ctx = Ctx(index, site, evidence, frozenset(), [])
+        for root in site.roots:
+            for node in descendants(root):
+                if isinstance(node, cst.Set | cst.List | cst.Tuple):
+                    yield from _member_additions(ctx, node, strings)
+
+
+def _member_additions(
+    ctx: Ctx, display: cst.Set | cst.List | cst.Tuple, strings: list[str]
+) -> Iterator[Edit]:
+    members = [e.value for e in display.elements if isinstance(e.value, cst.SimpleString)]
+    if not members or len(members) != len(display.elements):
+        return
+    words = {w for m in members for w in _WORD.findall(str(m.evaluated_value))}
+    added = 0
+    for text in strings:
+        if added == MAX_KINDS or repr(text)[1:-1] in ctx.index.source:
+            continue
+        if not words & set(_WORD.findall(text)):
+            continue
+        literal = _string_literal(members[-1], text)
+        if literal is None:
+            continue
+        last = display.elements[-1]
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        elements = [*display.elements[:-1], last.with_changes(comma=comma), cst.Element(literal)]
+        if isinstance(display, cst.Tuple) and len(elements) == 2:
+            elements[-1] = cst.Element(literal, comma=cst.Comma())
+        edit = _replace(ctx, display, display.with_changes(elements=elements),
+                        "missing member", MISSING_MEMBER_PRIOR)  # fmt: skip
+        edit.structural = True
+        added += 1
+        yield edit

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
-from selfpatch.patchers.repair._bookkeeping import bulk_inverse_edits
+from selfpatch.patchers.repair._bookkeeping import booked_total_edits, bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
 from selfpatch.patchers.repair._case import (
     case_edits,
@@ -51,6 +51,7 @@ from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import caller_key_edits, key_path_edits, normal_key_edits
 from selfpatch.patchers.repair._literals import (
     literal_edits,
+    missing_member_edits,
     resolve_error_names,
     unhandled_kind_edits,
 )
@@ -110,7 +111,7 @@ from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
-from selfpatch.patchers.repair._unread import unread_input_field_edits
+from selfpatch.patchers.repair._unread import unread_input_field_edits, unread_local_edits
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
     unused_constant_limit_edits,
@@ -134,6 +135,7 @@ __all__ = [
     "Ctx",
     "handler_widening_edits",
     "literal_edits",
+    "missing_member_edits",
     "resolve_error_names",
     "site_edits",
 ]
@@ -209,6 +211,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
     yield from bulk_inverse_edits(ctx)
+    yield from booked_total_edits(ctx)
     yield from mirrored_edits(ctx)
     yield from chained_bound_edits(ctx)
     yield from attribute_twin_edits(ctx)
@@ -227,6 +230,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from mutated_iteration_edits(ctx)
     yield from settled_parameter_edits(ctx)
     yield from unread_input_field_edits(ctx)
+    yield from unread_local_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)

@@ -11,7 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import KEYLIKE, Ctx, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, all_nodes
+from selfpatch.patchers.repair._index import Function, all_nodes, descendants
 
 UNREAD_FIELD_PRIOR = 0.35
 MAX_FIELDS = 4
@@ -55,3 +55,81 @@ def _records(ctx: Ctx, function: Function) -> list[str]:
         if isinstance(base, cst.Name) and base.value in names and base.value not in found:
             found.append(base.value)
     return found
+
+
+UNREAD_LOCAL_PRIOR = 0.5
+_BUILDERS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "appendleft"})
+
+
+def unread_local_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``reverse: Graph = {}`` filled edge by edge and never read, while the pass that needs
+    it walks ``graph`` again: a read of a name of the same type reads the built one."""
+    function = ctx.site.function
+    if function is None:
+        return
+    built = ctx.index.memo(("built unread", id(function)), lambda: _built_unread(ctx, function))
+    if not built:
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if not isinstance(node, cst.Name) or not _is_read(ctx, node):
+                continue
+            for local, (annotation, filled) in built.items():
+                if ctx.index.line(node) <= filled or local == node.value:
+                    continue  # the pass that fills it reads what it is built from
+                if _annotation(ctx, function, node.value) == annotation:
+                    new = cst.Name(local)
+                    edit = _replace(ctx, node, new, "unread container", UNREAD_LOCAL_PRIOR)
+                    edit.structural = True
+                    yield edit
+
+
+def _built_unread(ctx: Ctx, function: Function) -> dict[str, tuple[str, int]]:
+    """Annotated locals the function fills (``x.append``, ``x[k] = v``) and never reads: the
+    annotation of each and the last line that fills it."""
+    annotated: dict[str, str] = {}
+    for node in all_nodes(function.node.body):
+        if isinstance(node, cst.AnnAssign) and isinstance(node.target, cst.Name):
+            annotated[node.target.value] = ctx.index.code(node.annotation.annotation)
+    filled: dict[str, int] = {}
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.Name) or node.value not in annotated:
+            continue
+        if _fills(ctx, node):
+            filled[node.value] = max(filled.get(node.value, 0), ctx.index.line(node))
+        elif _is_read(ctx, node):
+            annotated.pop(node.value)
+    return {name: (annotated[name], line) for name, line in filled.items() if name in annotated}
+
+
+def _fills(ctx: Ctx, name: cst.Name) -> bool:
+    """Whether the name is the container of ``name.append(...)`` or ``name[k] = ...``."""
+    parent = ctx.index.parents.get(name)
+    if isinstance(parent, cst.Attribute) and parent.value is name:
+        call = ctx.index.parents.get(parent)
+        return isinstance(call, cst.Call) and call.func is parent and parent.attr.value in _BUILDERS
+    if isinstance(parent, cst.Subscript) and parent.value is name:
+        target = ctx.index.parents.get(parent)
+        return isinstance(target, cst.AssignTarget)
+    return False
+
+
+def _is_read(ctx: Ctx, name: cst.Name) -> bool:
+    parent = ctx.index.parents.get(name)
+    if isinstance(parent, cst.AssignTarget | cst.AnnAssign | cst.Param):
+        return False
+    if isinstance(parent, cst.Attribute) and parent.attr is name:
+        return False
+    return not (isinstance(parent, cst.Arg) and parent.keyword is name)
+
+
+def _annotation(ctx: Ctx, function: Function, name: str) -> str:
+    for param in function.node.params.params:
+        if param.name.value == name and param.annotation is not None:
+            return ctx.index.code(param.annotation.annotation)
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.AnnAssign):
+            continue
+        if isinstance(node.target, cst.Name) and node.target.value == name:
+            return ctx.index.code(node.annotation.annotation)
+    return ""
