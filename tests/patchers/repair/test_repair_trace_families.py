@@ -427,3 +427,32 @@ def test_a_loop_that_removes_and_totals_books_the_total_as_its_sibling_does(
              failing=[check.format(step="s.drop_prefix('a')")],
              passing=[check.format(step="s.drop('b')"), check.format(step="s.drop_prefix('q')")],
              hidden=[check.format(step="s.drop_prefix('')"), check.format(step="s.drop_prefix('a2')")])  # fmt: skip
+
+
+POOL = program("""
+    class Pool:
+        def __init__(self, names):
+            self.workers = [{"name": n, "busy": False, "retired": False} for n in names]
+
+        def retire(self, name):
+            for worker in self.workers:
+                if worker["name"] == name:
+                    worker["retired"] = True
+
+        def active(self):
+            return [w["name"] for w in self.workers if not w["retired"]]
+
+        def idle(self):
+            return [w["name"] for w in self.workers if not w["busy"]]
+""")
+
+
+def test_a_comprehension_takes_the_filter_its_sibling_applies_to_the_same_items(
+    repair: Repair,
+) -> None:
+    check = "[(p := Pool(['a', 'b', 'c'])), {step}, p.idle()][-1]"
+    repaired(repair, POOL, "missing condition", 'not w["busy"] and not w["retired"]',
+             failing=[check.format(step="p.retire('b')")],
+             passing=[check.format(step="0"), check.format(step="p.active()")],
+             hidden=[check.format(step="p.retire('a'), p.retire('c')"),
+                     check.format(step="p.retire('z')")])  # fmt: skip

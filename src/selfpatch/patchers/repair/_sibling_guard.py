@@ -174,6 +174,32 @@ def sibling_filter_edits(ctx: Ctx) -> Iterator[Edit]:
         yield edit
 
 
+def sibling_comprehension_filter_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``[s for s in self._states if s.cooldown_until <= now]`` next to ``[... for state in
+    self._states if not state.revoked]``: the comprehension keeps what the sibling filters out,
+    and gets the sibling's condition beside its own."""
+    filters = ctx.index.memo(("comprehension filters",), lambda: _filters(ctx.index))
+    for root in ctx.site.roots:
+        for comp in (n for n in all_nodes(root) if isinstance(n, cst.CompFor)):
+            if not isinstance(comp.target, cst.Name) or len(comp.ifs) > 1:
+                continue
+            own = comp.ifs[0].test if comp.ifs else None
+            own_code = ctx.index.code(own) if own is not None else ""
+            for target, test in filters.get(ctx.index.code(comp.iter), []):
+                clause = ctx.index.code(renamed(test, target, comp.target.value))
+                if clause in own_code:
+                    continue
+                joined = f"{_paren(own, own_code, cst.And)} and {clause}" if own else clause
+                new_test = _parse_expr(joined)
+                if new_test is None:
+                    continue
+                new_ifs = [cst.CompIf(test=new_test)]
+                edit = _replace(ctx, comp, comp.with_changes(ifs=new_ifs), "missing condition",
+                                SIBLING_FILTER_PRIOR)  # fmt: skip
+                edit.structural = True
+                yield edit
+
+
 def _filters(index: FileIndex) -> dict[str, list[tuple[str, cst.BaseExpression]]]:
     """For each iterable: (target, condition) of the comprehensions that filter it."""
     found: dict[str, list[tuple[str, cst.BaseExpression]]] = {}

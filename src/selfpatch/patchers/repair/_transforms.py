@@ -93,6 +93,7 @@ from selfpatch.patchers.repair._sentinel import (
 )
 from selfpatch.patchers.repair._sibling_guard import (
     sibling_clause_edits,
+    sibling_comprehension_filter_edits,
     sibling_filter_edits,
     sibling_guard_edits,
 )
@@ -160,6 +161,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from neighbour_guard_edits(ctx)
     yield from sibling_guard_edits(ctx)
     yield from sibling_filter_edits(ctx)
+    yield from sibling_comprehension_filter_edits(ctx)
     yield from sibling_clause_edits(ctx)
     yield from statement_order_edits(ctx)
     yield from check_after_add_edits(ctx)
