@@ -410,7 +410,8 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
 OTHER_END_PRIOR = 0.45
 ZERO_FROM_END_PRIOR = 0.55
 """``a[-n:]`` is all of ``a`` when ``n`` is 0, not none of it: a count that can be zero
-is taken from the end as ``a[len(a) - n:]``."""
+is taken from the end as ``a[max(len(a) - n, 0):]``, which is all of ``a`` when ``n`` is
+larger, as ``a[-n:]`` was."""
 
 
 def _zero_from_end(ctx: Ctx, node: cst.Subscript, element: cst.Slice) -> Iterator[Edit]:
@@ -421,7 +422,7 @@ def _zero_from_end(ctx: Ctx, node: cst.Subscript, element: cst.Slice) -> Iterato
         if isinstance(value.expression, cst.Integer):
             continue
         sequence, count = ctx.index.code(node.value), ctx.index.code(value.expression)
-        new_bound = _parse_expr(f"len({sequence}) - {count}")
+        new_bound = _parse_expr(f"max(len({sequence}) - {count}, 0)")
         if new_bound is not None:
             yield _replace(ctx, value, new_bound, "count from the end may be zero",
                            ZERO_FROM_END_PRIOR)  # fmt: skip
