@@ -456,3 +456,25 @@ def test_a_comprehension_takes_the_filter_its_sibling_applies_to_the_same_items(
              passing=[check.format(step="0"), check.format(step="p.active()")],
              hidden=[check.format(step="p.retire('a'), p.retire('c')"),
                      check.format(step="p.retire('z')")])  # fmt: skip
+
+
+RULER = program('''
+    def lowest_set(k):
+        """The lowest set bit of k + 1, as a power of two."""
+        return k & -k
+
+
+    def highest_set(k):
+        return 1 << (k.bit_length() - 1) if k else 0
+''')
+
+
+def test_an_offset_the_docstring_spells_is_given_to_every_read_of_the_name(
+    repair: Repair,
+) -> None:
+    repaired(repair, RULER, "off-by-one", "`k` -> `k + 1` (at each of 2 copies)",
+             failing=["lowest_set(0)", "lowest_set(2)"],
+             passing=["highest_set(12)"],
+             hidden=["[lowest_set(k) for k in range(12)]"])  # fmt: skip
+    undocumented = RULER.replace("of k + 1", "of k")
+    assert not [e for e in edits_of(undocumented) if "`k + 1` (at each" in e.description]

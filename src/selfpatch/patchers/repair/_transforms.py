@@ -8,10 +8,10 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tripped, _accumulate, _clamp, _mutated, _normalized, _unread, _skip, _bounds, _slices, _tables,
-_terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops,
-_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them together,
-and _twins repeats an edit at every copy of the code it changes.
+_tripped, _accumulate, _clamp, _mutated, _normalized, _unread, _documented, _skip, _bounds,
+_slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
+_unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this
+module puts them together, and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._case import (
 from selfpatch.patchers.repair._clamp import missing_clamp_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
+from selfpatch.patchers.repair._documented import documented_offset_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
     blank_line_edits,
@@ -233,6 +234,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from settled_parameter_edits(ctx)
     yield from unread_input_field_edits(ctx)
     yield from unread_local_edits(ctx)
+    yield from documented_offset_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
