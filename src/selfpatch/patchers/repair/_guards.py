@@ -7,6 +7,7 @@ import builtins
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
+from libcst.helpers import get_full_name_for_node
 
 from selfpatch.patchers.repair._common import (
     Ctx,
@@ -366,14 +367,7 @@ def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
     if isinstance(node, cst.Call) and callee_name(node) == "isinstance" and len(node.args) == 2:
         wanted = node.args[1].value
         names = [e.value for e in wanted.elements] if isinstance(wanted, cst.Tuple) else [wanted]
-        if any(_dotted(n) in _MAPPING_TYPES for n in names):
+        if any(get_full_name_for_node(n) in _MAPPING_TYPES for n in names):
             return node.args[0].value  # the code insists on a mapping: ``isinstance(x, dict)``
     return None
 
-
-def _dotted(node: cst.BaseExpression) -> str:
-    if isinstance(node, cst.Name):
-        return node.value
-    if isinstance(node, cst.Attribute):
-        return f"{_dotted(node.value)}.{node.attr.value}"
-    return ""
