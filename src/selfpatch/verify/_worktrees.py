@@ -17,11 +17,23 @@ class Worktrees:
         self.base_dir = base_dir
 
     def clean_stale(self) -> None:
-        """Remove copies a crashed run left behind."""
+        """Remove copies a crashed run left behind. A run killed inside ``git worktree add``
+        leaves the copy locked ("initializing"), which ``prune`` and a single ``--force``
+        skip: those are unlocked first."""
+        for path in self._registered():
+            self.repo.git("worktree", "unlock", str(path), check=False)
         if self.base_dir.exists():
             for path in self.base_dir.iterdir():
                 self.repo.remove_worktree(path)
         self.repo.git("worktree", "prune", check=False)
+
+    def _registered(self) -> list[Path]:
+        """The copies under ``base_dir`` that git has on its list."""
+        listing = self.repo.git("worktree", "list", "--porcelain", check=False)
+        base = self.base_dir.resolve()
+        paths = [Path(line[len("worktree ") :]) for line in listing.splitlines()
+                 if line.startswith("worktree ")]  # fmt: skip
+        return [p for p in paths if p.resolve().is_relative_to(base)]
 
     @contextmanager
     def checkout(self, rev: str, files: Mapping[str, str] | None = None) -> Iterator[Path]:

@@ -370,4 +370,3 @@ def _mapping_use(node: cst.CSTNode) -> cst.BaseExpression | None:
         if any(get_full_name_for_node(n) in _MAPPING_TYPES for n in names):
             return node.args[0].value  # the code insists on a mapping: ``isinstance(x, dict)``
     return None
-
