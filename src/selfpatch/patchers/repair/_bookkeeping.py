@@ -17,7 +17,14 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, all_nodes, value_names, written_state
+from selfpatch.patchers.repair._index import (
+    Function,
+    all_nodes,
+    callee_name,
+    changed_container,
+    value_names,
+    written_state,
+)
 
 BULK_INVERSE_PRIOR = 0.7
 _FLIPPED = {cst.AddAssign: cst.SubtractAssign, cst.SubtractAssign: cst.AddAssign}
@@ -162,12 +169,12 @@ def _removal_totals(ctx: Ctx, loop: cst.For) -> Iterator[tuple[str, str]]:
 
 
 def _removed_from(ctx: Ctx, node: cst.CSTNode) -> Iterator[str]:
+    """The containers ``x.pop(...)`` and ``del x[...]`` take items out of."""
     for child in all_nodes(node):
-        if isinstance(child, cst.Call) and isinstance(child.func, cst.Attribute):
-            if child.func.attr.value == "pop":
-                yield ctx.index.code(child.func.value)
-        elif isinstance(child, cst.Del) and isinstance(child.target, cst.Subscript):
-            yield ctx.index.code(child.target.value)
+        pops = isinstance(child, cst.Call) and callee_name(child) == "pop"
+        container = changed_container(child) if pops or isinstance(child, cst.Del) else None
+        if container is not None:
+            yield ctx.index.code(container)
 
 
 def _booked_fields(ctx: Ctx, sibling: Function, container: str) -> list[str]:

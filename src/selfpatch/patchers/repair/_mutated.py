@@ -10,10 +10,10 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes
+from selfpatch.patchers.repair._index import all_nodes, changed_container, is_mutator_call
 
 SNAPSHOT_PRIOR = 0.6
-_REMOVALS = frozenset({"pop", "remove", "discard", "popitem", "clear", "append", "add", "insert"})
+_RESIZERS = frozenset({"pop", "remove", "discard", "popitem", "clear", "append", "add", "insert"})
 
 
 def mutated_iteration_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -31,20 +31,16 @@ def mutated_iteration_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 def _changes(ctx: Ctx, body: cst.BaseSuite, walked: str) -> bool:
-    """Whether the body deletes from, adds to or pops the walked container."""
+    """Whether the body deletes from, adds to or pops the walked container (an item assigned
+    in place leaves its size as it was)."""
     for node in all_nodes(body):
-        targets: list[cst.BaseExpression]
-        if isinstance(node, cst.Del):
-            targets = [node.target]
-        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
-            if node.func.attr.value not in _REMOVALS:
-                continue
-            targets = [node.func.value]
-        else:
-            continue
-        for target in targets:
-            while isinstance(target, cst.Subscript):
-                target = target.value
-            if ctx.index.code(target) == walked:
-                return True
+        resized = isinstance(node, cst.Del) or (
+            is_mutator_call(node)
+            and isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value in _RESIZERS
+        )
+        container = changed_container(node) if resized else None
+        if container is not None and ctx.index.code(container) == walked:
+            return True
     return False

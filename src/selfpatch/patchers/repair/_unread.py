@@ -12,6 +12,8 @@ import libcst as cst
 from selfpatch.patchers.repair._common import KEYLIKE, Ctx, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, descendants
+from selfpatch.patchers.repair._names import _parameter_types
+from selfpatch.patchers.repair._unused import _is_load
 
 UNREAD_FIELD_PRIOR = 0.35
 MAX_FIELDS = 4
@@ -115,18 +117,12 @@ def _fills(ctx: Ctx, name: cst.Name) -> bool:
 
 
 def _is_read(ctx: Ctx, name: cst.Name) -> bool:
-    parent = ctx.index.parents.get(name)
-    if isinstance(parent, cst.AssignTarget | cst.AnnAssign | cst.Param):
-        return False
-    if isinstance(parent, cst.Attribute) and parent.attr is name:
-        return False
-    return not (isinstance(parent, cst.Arg) and parent.keyword is name)
+    return _is_load(ctx.index, name) and not isinstance(ctx.index.parents.get(name), cst.AnnAssign)
 
 
 def _annotation(ctx: Ctx, function: Function, name: str) -> str:
-    for param in function.node.params.params:
-        if param.name.value == name and param.annotation is not None:
-            return ctx.index.code(param.annotation.annotation)
+    if name in (params := _parameter_types(ctx)):
+        return params[name]
     for node in all_nodes(function.node.body):
         if not isinstance(node, cst.AnnAssign):
             continue
