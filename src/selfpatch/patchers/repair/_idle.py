@@ -30,9 +30,10 @@ from selfpatch.patchers.repair._index import (
     Function,
     all_nodes,
     bound_names,
+    is_load,
     value_names,
 )
-from selfpatch.patchers.repair._unused import _conditions, _is_load
+from selfpatch.patchers.repair._unused import _conditions
 
 
 def idle_names(index: FileIndex, function: Function) -> set[str]:
@@ -58,7 +59,7 @@ def _idle_names(index: FileIndex, function: Function) -> set[str]:
         if (
             isinstance(node, cst.Name)
             and node.value in candidates
-            and _is_load(index, node)
+            and is_load(index, node)
             and not _forwarded(index, function, node, params)
         ):
             candidates.discard(node.value)

@@ -583,3 +583,16 @@ def _is_update(stmt: cst.SimpleStatementLine) -> bool:
     if isinstance(small, cst.Assign):
         return any(isinstance(t.target, (cst.Attribute, cst.Subscript)) for t in small.targets)
     return isinstance(small, cst.Expr) and isinstance(small.value, (cst.Call, cst.Await))
+
+
+def is_load(index: FileIndex, node: cst.Name) -> bool:
+    """Whether the name is read where it stands (not bound, not an attribute's name, not a
+    keyword of a call)."""
+    parent = index.parents.get(node)
+    if isinstance(parent, cst.AssignTarget):
+        return False
+    if isinstance(parent, cst.Attribute):
+        return node is parent.value
+    if isinstance(parent, (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName)):
+        return False
+    return not (isinstance(parent, cst.Arg) and node is parent.keyword)

@@ -11,9 +11,8 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import KEYLIKE, Ctx, _paren, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, all_nodes, descendants
+from selfpatch.patchers.repair._index import Function, all_nodes, descendants, is_load
 from selfpatch.patchers.repair._names import _parameter_types
-from selfpatch.patchers.repair._unused import _is_load
 
 UNREAD_FIELD_PRIOR = 0.35
 MAX_FIELDS = 4
@@ -117,7 +116,7 @@ def _fills(ctx: Ctx, name: cst.Name) -> bool:
 
 
 def _is_read(ctx: Ctx, name: cst.Name) -> bool:
-    return _is_load(ctx.index, name) and not isinstance(ctx.index.parents.get(name), cst.AnnAssign)
+    return is_load(ctx.index, name) and not isinstance(ctx.index.parents.get(name), cst.AnnAssign)
 
 
 def _annotation(ctx: Ctx, function: Function, name: str) -> str:

@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._index import (
     all_nodes,
     callee_name,
     descendants,
+    is_load,
     value_names,
 )
 
@@ -158,20 +159,9 @@ def _unused_constants(
         return []
     loads: dict[str, int] = {}
     for node in all_nodes(index.module):
-        if isinstance(node, cst.Name) and _is_load(index, node):
+        if isinstance(node, cst.Name) and is_load(index, node):
             loads[node.value] = loads.get(node.value, 0) + 1
     return [name for name in bound if not loads.get(name)]
-
-
-def _is_load(index: FileIndex, node: cst.Name) -> bool:
-    parent = index.parents.get(node)
-    if isinstance(parent, cst.AssignTarget):
-        return False
-    if isinstance(parent, cst.Attribute):
-        return node is parent.value
-    if isinstance(parent, (cst.FunctionDef, cst.ClassDef, cst.Param, cst.ImportAlias, cst.AsName)):
-        return False
-    return not (isinstance(parent, cst.Arg) and node is parent.keyword)
 
 
 UNUSED_LIMIT_PRIOR = 0.6
