@@ -45,6 +45,8 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "mkdir": [("parents", "True", 0.3), ("exist_ok", "True", 0.4)],
     "makedirs": [("exist_ok", "True", 0.4)],
     "get": [("timeout", "10", 0.1)],
+    "decode": [("errors", '"replace"', 0.45), ("errors", '"ignore"', 0.3)],
+    "encode": [("errors", '"replace"', 0.3), ("errors", '"ignore"', 0.2)],
 }  # fmt: skip
 
 
@@ -201,6 +203,7 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
         *_timezone(ctx, name),
         *_sort_keys(ctx, name),
         *_split_limit(ctx, node, name),
+        *_mapping_order_key(ctx, node, name),
     ]
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
@@ -255,6 +258,51 @@ def _sort_keys(ctx: Ctx, name: str) -> list[tuple[str, str, float]]:
         for rank, field in enumerate(_declared_fields(ctx, cls)[:3]):
             keys.append(("key", f"lambda item: item.{field}", SORT_KEY_PRIOR * 0.85**rank))
     return keys
+
+
+MAPPING_KEY_PRIOR = 0.6
+_ORDERED_POSITION = {"sorted": 0, "max": 0, "min": 0, "nlargest": 1, "nsmallest": 1}
+
+
+def _mapping_order_key(ctx: Ctx, node: cst.Call, name: str) -> list[tuple[str, str, float]]:
+    """``heapq.nlargest(k, scores)`` or ``max(counts)`` over a mapping orders its keys; the
+    order meant is nearly always by value, ``key=scores.get``."""
+    position = _ORDERED_POSITION.get(name)
+    positional = [a for a in node.args if a.keyword is None]
+    if position is None or len(positional) != position + 1 or positional[position].star:
+        return []
+    items = positional[position].value
+    if not isinstance(items, (cst.Name, cst.Attribute)) or not _is_mapping(ctx, items):
+        return []
+    return [("key", f"{ctx.index.code(items)}.get", MAPPING_KEY_PRIOR)]
+
+
+_MAPPING_TYPES = re.compile(r"(dict|Dict|Mapping|MutableMapping|Counter|defaultdict|OrderedDict)\b")
+_MAPPING_CALLS = frozenset({"dict", "Counter", "defaultdict", "OrderedDict"})
+
+
+def _is_mapping(ctx: Ctx, items: cst.BaseExpression) -> bool:
+    """Whether the file annotates or builds ``items`` as a dict (``scores: dict[str, float]``,
+    ``counts = Counter()``, ``{k: v for ...}``)."""
+    return ctx.index.code(items) in ctx.index.memo(("mappings",), lambda: _mappings(ctx))
+
+
+def _mappings(ctx: Ctx) -> frozenset[str]:
+    code = ctx.index.code
+    found: set[str] = set()
+    for node in all_nodes(ctx.index.module):
+        if isinstance(node, (cst.Param, cst.AnnAssign)) and node.annotation is not None:
+            annotation = code(node.annotation.annotation).removeprefix("collections.")
+            if _MAPPING_TYPES.match(annotation.removeprefix("typing.").removeprefix("abc.")):
+                found.add(code(node.name if isinstance(node, cst.Param) else node.target))
+        elif isinstance(node, cst.Assign) and len(node.targets) == 1:
+            value = node.value
+            built = isinstance(value, (cst.Dict, cst.DictComp)) or (
+                isinstance(value, cst.Call) and callee_name(value) in _MAPPING_CALLS
+            )
+            if built:
+                found.add(code(node.targets[0].target))
+    return frozenset(found)
 
 
 def _declared_fields(ctx: Ctx, cls: str) -> list[str]:

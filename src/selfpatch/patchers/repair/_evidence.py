@@ -173,6 +173,20 @@ def _direct_calls(actual: object, expected: object) -> Iterator[str]:
         yield "str"
     elif isinstance(actual, (dict, list)) and isinstance(expected, str) and actual:
         yield from ["json.dumps"] if _json_value(expected) == actual else []
+    elif isinstance(actual, str) and isinstance(expected, (dict, list)) and expected:
+        yield from ["json.loads"] if _json_value(actual) == expected else []
+    elif _is_square_of(actual, expected):
+        yield "math.sqrt"
+
+
+def _is_square_of(actual: object, expected: object) -> bool:
+    """``25.0`` where ``5.0`` was expected: a norm, distance or deviation left squared. Not for
+    0 and 1, which are their own squares, nor for integers, which are seldom a missing root."""
+    if not isinstance(actual, (int, float)) or not isinstance(expected, float):
+        return False
+    if expected <= 0 or actual <= 1 or abs(expected - 1) < 1e-9:
+        return False
+    return abs(expected * expected - actual) <= 1e-6 * actual
 
 
 def _json_value(text: str) -> object:

@@ -4,6 +4,7 @@ guards and exception handlers, JSON strings where a mapping is used."""
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
@@ -13,11 +14,13 @@ from selfpatch.patchers.repair._common import (
     Ctx,
     _fallbacks,
     _insert_before,
+    _is_plus_minus_one,
     _is_store,
     _last_assignment,
     _make,
     _needs_parens,
     _paren,
+    _parent,
     _parse_expr,
     _parse_stmt,
     _replace,
@@ -101,6 +104,46 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
         new = _parse_expr(f"{clause} and {_paren(test, code, cst.And)}")
         if new is not None:
             yield _replace(ctx, test, new, "missing condition", prior)
+
+
+LAST_ROUND_PRIOR = 0.3
+NAMED_LAST_ROUND_PRIOR = 0.45
+_LAST_WORDS = re.compile(r"\b(last|final)\b", re.IGNORECASE)
+
+
+def last_round_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``if repaid > balance`` -> ``if month == months or repaid > balance`` in ``for month in
+    range(1, months + 1)``: the last round of a counted loop settles what the others leave
+    (the final payment absorbs rounding), likelier where the code speaks of a last or final one."""
+    if not isinstance(ctx.site.node, cst.If):
+        return
+    test, code = ctx.site.node.test, ctx.index.code(ctx.site.node.test)
+    loop = _parent(ctx, _parent(ctx, ctx.site.node) or ctx.site.node)
+    if not isinstance(loop, cst.For) or not isinstance(loop.target, cst.Name):
+        return
+    last = _last_value(ctx, loop.iter)
+    if last is None:
+        return
+    function = ctx.site.function
+    worded = bool(_LAST_WORDS.search(ctx.index.code(function.node) if function else ""))
+    new = _parse_expr(f"{loop.target.value} == {last} or {_paren(test, code, cst.Or)}")
+    if new is not None:
+        prior = NAMED_LAST_ROUND_PRIOR if worded else LAST_ROUND_PRIOR
+        yield _replace(ctx, test, new, "missing condition", prior)
+
+
+def _last_value(ctx: Ctx, iterable: cst.BaseExpression) -> str | None:
+    """The last value ``range(...)`` gives, when it steps by one: ``n`` for ``range(1, n + 1)``."""
+    if not isinstance(iterable, cst.Call) or callee_name(iterable) != "range":
+        return None
+    if not 1 <= len(iterable.args) <= 2 or any(a.keyword or a.star for a in iterable.args):
+        return None
+    stop = iterable.args[-1].value
+    counted = _is_plus_minus_one(stop) and isinstance(stop, cst.BinaryOperation)
+    if counted and isinstance(stop, cst.BinaryOperation) and isinstance(stop.operator, cst.Add):
+        return ctx.index.code(stop.left)
+    plain = isinstance(stop, (cst.Name, cst.Attribute, cst.Call, cst.Subscript, cst.Integer))
+    return f"{ctx.index.code(stop)} - 1" if plain else f"({ctx.index.code(stop)}) - 1"
 
 
 BRANCH_CLAUSE_PRIOR = 0.35

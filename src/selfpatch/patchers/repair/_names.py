@@ -257,6 +257,39 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
     for other in _ranked(attr, known, 8):
         prior = 0.45 * (0.5 + 0.5 * _similarity(attr, other))
         yield _replace(ctx, node, node.with_changes(attr=cst.Name(other)), "wrong attribute", prior)
+    if not _is_store(ctx, node) and not (isinstance(parent, cst.Call) and node is parent.func):
+        yield from _library_attribute(ctx, node)
+
+
+LIBRARY_ATTRIBUTE_PRIOR = 0.5
+_LIBRARY_ATTRIBUTES: dict[str, tuple[tuple[str, ...], list[tuple[str, float]]]] = {
+    "netloc": (("urlsplit", "urlparse"), [("hostname", 1.0)]),
+    "hostname": (("urlsplit", "urlparse"), [("netloc", 0.8)]),
+    "path": (("urlsplit", "urlparse"), [("query", 0.5)]),
+    "query": (("urlsplit", "urlparse"), [("path", 0.5)]),
+    "seconds": (("timedelta", "datetime"), [("total_seconds()", 1.0)]),
+    "days": (("timedelta", "datetime"), [("total_seconds()", 0.5)]),
+    "name": (("pathlib", "Path"), [("stem", 0.6)]),
+    "stem": (("pathlib", "Path"), [("name", 0.8)]),
+    "suffix": (("pathlib", "Path"), [("suffixes", 0.5)]),
+    "stdout": (("subprocess",), [("stderr", 0.6)]),
+    "stderr": (("subprocess",), [("stdout", 0.6)]),
+    "st_mtime": ((".stat(", "lstat("), [("st_ctime", 0.5)]),
+}  # fmt: skip
+"""Attributes of well-known library values that are easily confused (``parts.netloc`` keeps
+the port and credentials ``parts.hostname`` drops; ``delta.seconds`` is the seconds part, not
+the length): the alternatives, tried only where the file uses the library."""
+
+
+def _library_attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
+    modules, others = _LIBRARY_ATTRIBUTES.get(node.attr.value, ((), []))
+    if not any(ctx.index.mentions(module) for module in modules):
+        return
+    for other, weight in others:
+        new = _parse_expr(f"{ctx.index.code(node.value)}.{other}")
+        if new is not None:
+            prior = LIBRARY_ATTRIBUTE_PRIOR * weight
+            yield _replace(ctx, node, new, "wrong attribute", prior)
 
 
 SETDEFAULT_PRIOR = 0.6
@@ -471,6 +504,7 @@ names unpacked from one tuple (``for before, after in edges``): the two ends of 
 def name_swaps(ctx: Ctx) -> Iterator[Edit]:
     """Two variables swapped within one statement, or the two indices of ``grid[i][j]``."""
     yield from _index_swaps(ctx)
+    yield from _attribute_swaps(ctx)
     names: dict[str, cst.Name] = {}
     for root in ctx.site.roots:
         for name in value_names(root):
@@ -529,6 +563,42 @@ def _unpacked_together(ctx: Ctx) -> set[frozenset[str]]:
         return found
 
     return ctx.index.memo(("unpacked together", id(function)), pairs)
+
+
+ATTRIBUTE_SWAP_PRIOR = 0.35
+MAX_SWAPPED_ATTRIBUTES = 6
+
+
+def _attribute_swaps(ctx: Ctx) -> Iterator[Edit]:
+    """Two fields of one object swapped within one statement: ``agent.rate + agent.fee * n``
+    for ``agent.fee + agent.rate * n``."""
+    by_base: dict[str, dict[str, cst.Attribute]] = {}
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Attribute) or _is_store(ctx, node):
+                continue
+            parent = _parent(ctx, node)
+            if isinstance(parent, (cst.Call, cst.Attribute)) and node is getattr(
+                parent, "func", None
+            ):
+                continue
+            if isinstance(parent, cst.Attribute) and node is parent.value:
+                continue
+            reads = by_base.setdefault(ctx.index.code(node.value), {})
+            reads.setdefault(node.attr.value, node)
+    for base, reads in by_base.items():
+        fields = list(reads.values())[:MAX_SWAPPED_ATTRIBUTES]
+        for i, first in enumerate(fields):
+            for second in fields[i + 1 :]:
+                a, b = first.attr.value, second.attr.value
+                yield _make(
+                    ctx,
+                    "swap variables",
+                    ATTRIBUTE_SWAP_PRIOR,
+                    [(first, first.with_changes(attr=cst.Name(b))),
+                     (second, second.with_changes(attr=cst.Name(a)))],
+                    f"swap variables: `{base}.{a}` <-> `{base}.{b}`",
+                )  # fmt: skip
 
 
 def _index_swaps(ctx: Ctx) -> Iterator[Edit]:

@@ -250,6 +250,31 @@ def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
     if not isinstance(node.operator, (cst.Multiply, cst.BitAnd, cst.BitOr)):
         swapped = node.with_changes(left=node.right, right=node.left)
         yield _replace(ctx, node, swapped, "swap operands", 0.35)
+    yield from _factor_swap(ctx, node)
+
+
+FACTOR_SWAP_PRIOR = 0.35
+
+
+def _factor_swap(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
+    """``b * avg / length`` -> ``b * length / avg``: the ratio inverted inside a product, where
+    swapping the whole operands would move the coefficient too."""
+    product = node.left
+    if not isinstance(node.operator, (cst.Divide, cst.FloorDivide)):
+        return
+    is_product = isinstance(product, cst.BinaryOperation) and isinstance(
+        product.operator, cst.Multiply
+    )
+    if not is_product:
+        return
+    assert isinstance(product, cst.BinaryOperation)
+    if product.lpar or not isinstance(node.right, (cst.Name, cst.Attribute, cst.Subscript)):
+        return
+    factor = product.right
+    if not isinstance(factor, (cst.Name, cst.Attribute, cst.Subscript)):
+        return
+    new = node.with_changes(left=product.with_changes(right=node.right), right=factor)
+    yield _replace(ctx, node, new, "swap operands", FACTOR_SWAP_PRIOR)
 
 
 def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:

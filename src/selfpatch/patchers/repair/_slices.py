@@ -1,6 +1,9 @@
 """A slice missing a bound its neighbours give: ``result[lo:] = merge(result[lo:mid],
 result[mid:hi])`` runs to the end where the run ends at ``hi``. The bound is taken from the
-other slices of the same sequence in the function, upper bounds for an upper bound."""
+other slices of the same sequence in the function, upper bounds for an upper bound.
+
+And a window given by a start and a length: ``lines[start:limit]`` ends at ``limit`` where it
+ends ``limit`` items after its start, ``lines[start:start + limit]``."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _replace
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import body_nodes, descendants
 
@@ -34,6 +37,42 @@ def missing_bound_edits(ctx: Ctx) -> Iterator[Edit]:
                     new_slice = element.with_changes(**{bound: value})
                     new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
                     yield _replace(ctx, node, new, "missing slice bound", MISSING_BOUND_PRIOR)
+
+
+LENGTH_PRIOR = 0.55
+LENGTH_WORDS = ("limit", "count", "size", "length", "len", "width", "n", "k", "max", "window")
+
+
+def window_length_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``seq[start:limit]`` -> ``seq[start:start + limit]`` when the upper bound is named like
+    a length and the lower bound is not a literal: a count is not a position."""
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            element = _sole_slice(node)
+            if element is None or element.step is not None or element.lower is None:
+                continue
+            lower, upper = element.lower, element.upper
+            if upper is None or isinstance(lower, cst.Integer) or not _names_length(ctx, upper):
+                continue
+            code = ctx.index.code
+            start = code(lower) if _binds_as_addend(lower) else f"({code(lower)})"
+            new_upper = _parse_expr(f"{start} + {code(upper)}")
+            if new_upper is not None:
+                yield _replace(ctx, upper, new_upper, "incorrect array slice", LENGTH_PRIOR)
+
+
+def _binds_as_addend(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.BinaryOperation):
+        return not isinstance(node.operator, (cst.BitAnd, cst.BitOr, cst.BitXor))
+    return isinstance(node, (cst.Name, cst.Attribute, cst.Call, cst.Subscript))
+
+
+def _names_length(ctx: Ctx, node: cst.BaseExpression) -> bool:
+    name = ctx.index.code(node).rsplit(".", 1)[-1]
+    if not isinstance(node, (cst.Name, cst.Attribute)):
+        return False
+    words = name.lower().strip("_").split("_")
+    return any(w in LENGTH_WORDS for w in words)
 
 
 def _sole_slice(node: cst.CSTNode) -> cst.Slice | None:

@@ -10,7 +10,10 @@ count from the end. Candidates come from the code around the site, never from th
 - ``via = best[total - coin]`` -> ``best[total - coin] + 1``: a dynamic-programming table read
   at an earlier cell and copied bare, where the step to this cell costs one;
 - ``return (t - origin) // width * width`` -> ``origin + ...``: a value shifted to be rounded
-  and returned without being shifted back.
+  and returned without being shifted back;
+- ``max(earliest[t] for t in order)`` -> ``earliest[t] + durations[t]``: a table the function
+  elsewhere reads together with another at the same key (``earliest[p] + durations[p]``),
+  read here alone.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _is_store, _parent, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
@@ -59,9 +62,52 @@ def term_edits(ctx: Ctx) -> Iterator[Edit]:
                 yield from _code_point_base(ctx, node)
             elif isinstance(node, cst.Subscript):
                 yield from _step_cost(ctx, node, function)
+                yield from _paired_reads(ctx, node, function)
     yield from _bare_attribute_terms(ctx)
     yield from _sibling_return_terms(ctx, function)
     yield from _unshifted_return(ctx)
+
+
+PAIRED_READ_PRIOR = 0.5
+_SYMBOLS: dict[type[cst.BaseBinaryOp], str] = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*"}
+
+
+def _paired_reads(ctx: Ctx, node: cst.Subscript, function: Function) -> Iterator[Edit]:
+    key = _sole_key(node)
+    parent = _parent(ctx, node)
+    if key is None or isinstance(parent, cst.BinaryOperation) or _is_store(ctx, node):
+        return
+    pairs = ctx.index.memo(("paired reads", id(function)), lambda: _read_pairs(ctx, function))
+    for operator, other in pairs.get(ctx.index.code(node.value), []):
+        new = _parse_expr(f"{ctx.index.code(node)} {operator} {other}[{ctx.index.code(key)}]")
+        if new is not None:
+            yield _replace(ctx, node, new, "missing term", PAIRED_READ_PRIOR)
+
+
+def _read_pairs(ctx: Ctx, function: Function) -> dict[str, list[tuple[str, str]]]:
+    """``table -> [(operator, other table)]`` for each ``table[k] op other[k]`` of the
+    function: two tables read at one key and combined."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.BinaryOperation) or type(node.operator) not in _SYMBOLS:
+            continue
+        left, right = node.left, node.right
+        if not isinstance(left, cst.Subscript) or not isinstance(right, cst.Subscript):
+            continue
+        keys = _sole_key(left), _sole_key(right)
+        if None in keys or len({ctx.index.code(k) for k in keys if k is not None}) != 1:
+            continue
+        table, other = ctx.index.code(left.value), ctx.index.code(right.value)
+        symbol = _SYMBOLS[type(node.operator)]
+        if table != other and (symbol, other) not in found.get(table, []):
+            found.setdefault(table, []).append((symbol, other))
+    return found
+
+
+def _sole_key(node: cst.Subscript) -> cst.BaseExpression | None:
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    return node.slice[0].slice.value
 
 
 UNSHIFT_PRIOR = 0.4

@@ -8,10 +8,11 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tripped, _accumulate, _clamp, _mutated, _normalized, _unread, _documented, _skip, _bounds,
-_slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
-_unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this
-module puts them together, and _twins repeats an edit at every copy of the code it changes.
+_tripped, _accumulate, _clamp, _mutated, _precedence, _fresh, _normalized, _unread, _documented,
+_skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour,
+_sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's
+ordering); this module puts them together, and _twins repeats an edit at every copy of the code
+it changes.
 """
 
 from __future__ import annotations
@@ -40,12 +41,14 @@ from selfpatch.patchers.repair._empty import (
     none_coalesce_edits,
 )
 from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
+from selfpatch.patchers.repair._fresh import fresh_state_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
     guard_edits,
     handler_edits,
     handler_widening_edits,
     json_edits,
+    last_round_edits,
 )
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
@@ -85,6 +88,7 @@ from selfpatch.patchers.repair._order import (
     unsorted_bisect_edits,
 )
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import (
@@ -99,7 +103,7 @@ from selfpatch.patchers.repair._sibling_guard import (
     sibling_guard_edits,
 )
 from selfpatch.patchers.repair._skip import skipped_reset_edits
-from selfpatch.patchers.repair._slices import missing_bound_edits
+from selfpatch.patchers.repair._slices import missing_bound_edits, window_length_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
@@ -228,9 +232,12 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from no_data_edits(ctx)
     yield from parameter_return_edits(ctx)
     yield from missing_bound_edits(ctx)
+    yield from window_length_edits(ctx)
     yield from restart_edits(ctx)
     yield from tripped_counter_edits(ctx)
     yield from mutated_iteration_edits(ctx)
+    yield from first_match_edits(ctx)
+    yield from fresh_state_edits(ctx)
     yield from settled_parameter_edits(ctx)
     yield from unread_input_field_edits(ctx)
     yield from unread_local_edits(ctx)
@@ -247,3 +254,4 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from leaked_iterate_edits(ctx)
     yield from skipped_reset_edits(ctx)
     yield from measured_bound_edits(ctx)
+    yield from last_round_edits(ctx)

@@ -244,7 +244,10 @@ def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             new = _parse_expr(f"{callee}({code})")
             if new is not None:
-                yield _replace(ctx, node, new, "missing function call", EVIDENCE_CALL_PRIOR)
+                yield _make(ctx, "missing function call", EVIDENCE_CALL_PRIOR, [(node, new)],
+                            f"missing function call: `{_show(code)}` -> "
+                            f"`{_show(ctx.index.code(new))}`",
+                            imports=_module_of(callee))  # fmt: skip
 
 
 KEYED_CALL_PRIOR = 0.65
@@ -266,13 +269,17 @@ def keyed_call_edits(ctx: Ctx) -> Iterator[Edit]:
             new = _parse_expr(f"{callee}({ctx.index.code(node)})")
             if new is None:
                 continue
-            module = callee.partition(".")[0] if "." in callee else ""
             edit = _make(ctx, "missing function call", KEYED_CALL_PRIOR, [(node, new)],
                          f"missing function call: `{_show(ctx.index.code(node))}` -> "
                          f"`{_show(ctx.index.code(new))}`",
-                         imports=(module,) if module else ())  # fmt: skip
+                         imports=_module_of(callee))  # fmt: skip
             edit.structural = True
             yield edit
+
+
+def _module_of(callee: str) -> tuple[str, ...]:
+    """The module a dotted callee needs imported: ``("json",)`` for ``json.loads``."""
+    return (callee.partition(".")[0],) if "." in callee else ()
 
 
 def _keyed_values(ctx: Ctx) -> Iterator[tuple[cst.BaseExpression, str]]:

@@ -1,0 +1,266 @@
+"""Families that know the standard library and the shape of common code: a keyword a well-known
+call needs, a value the evidence shows one library call short (a JSON text for a mapping, a
+square for its root), an attribute of a library value confused with its neighbour, a window
+given by a start and a length, which match wins, state that starts afresh for each item. Each
+runs on a small program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from repair_edits import applied, edits_of, only, repaired
+from repair_fake import Repair, program
+
+from selfpatch.patchers.repair._evidence import Evidence, wanted_calls
+
+PAYLOAD = program("""
+    import json
+
+    def to_request(call):
+        return {"name": call["name"], "input": call["arguments"]}
+
+    def tool_name(call):
+        return to_request(call)["name"]
+""")
+
+
+def test_a_json_text_where_a_mapping_was_expected_is_decoded(repair: Repair) -> None:
+    evidence = Evidence(keyed_calls=Counter({("input", "json.loads"): 1}))
+    repaired(repair, PAYLOAD, "missing function call", "`json.loads(call[\"arguments\"])`",
+             evidence,
+             failing=["to_request({'name': 'f', 'arguments': '{\"a\": 1}'})"],
+             passing=["tool_name({'name': 'g', 'arguments': '{}'})"],
+             hidden=["to_request({'name': 'h', 'arguments': '[1, 2]'})"])  # fmt: skip
+
+
+def test_a_square_where_its_root_was_expected_asks_for_a_square_root() -> None:
+    assert list(wanted_calls(25.0, 5.0)) == ["math.sqrt"]
+    assert list(wanted_calls(2.0, 1.4142135623730951)) == ["math.sqrt"]
+    assert not list(wanted_calls(1.0, 1.0)) and not list(wanted_calls(4, 2))
+    assert not list(wanted_calls(0.25, 0.5))  # below 1 a square is smaller: seldom a norm
+
+
+DISTANCE = program("""
+    def distance(a, b):
+        return sum((x - y) ** 2 for x, y in zip(a, b))
+
+    def nearest(point, others):
+        return min(others, key=lambda o: distance(point, o))
+""")
+
+
+def test_the_root_is_imported_where_the_file_lacks_it(repair: Repair) -> None:
+    evidence = Evidence(calls=Counter({"math.sqrt": 1}))
+    repaired(repair, DISTANCE, "missing function call", "`math.sqrt(sum(", evidence,
+             failing=["distance((0, 0), (3, 4))"],
+             passing=["nearest((0, 0), [(5, 5), (1, 1)])", "distance((1, 1), (1, 1))"],
+             hidden=["distance((1, 2, 3), (4, 6, 15))", "distance((0,), (9,))"])  # fmt: skip
+    edit = only(edits_of(DISTANCE, evidence), "missing function call", "`math.sqrt(sum(")
+    assert applied(DISTANCE, edit).startswith("import math\n")
+
+
+DECODED = program("""
+    def preview(data: bytes, limit: int = 20) -> str:
+        text = data.decode("utf-8")
+        return text[:limit]
+""")
+
+
+def test_bytes_that_are_not_utf8_are_decoded_with_replacement(repair: Repair) -> None:
+    repaired(repair, DECODED, "missing keyword argument", 'errors="replace"',
+             failing=["preview(b'ok \\xff')"],
+             passing=["preview(b'hello')", "preview(b'abcdef', 3)"],
+             hidden=["preview(b'\\xfe\\xfeab')", "preview(b'caf\\xc3\\xa9')"])  # fmt: skip
+
+
+TOP = program("""
+    import heapq
+
+    def top_terms(counts: dict[str, int], k: int) -> list[str]:
+        return heapq.nlargest(k, counts)
+
+    def first_term(counts):
+        return min(counts)
+""")
+
+
+def test_the_largest_entries_of_a_mapping_are_ordered_by_value(repair: Repair) -> None:
+    repaired(repair, TOP, "missing keyword argument", "nlargest(k, counts, key=counts.get)",
+             failing=["top_terms({'a': 9, 'b': 1, 'c': 3}, 2)"],
+             passing=["top_terms({}, 3)", "first_term({'b': 1, 'a': 2})"],
+             hidden=["top_terms({'x': 9, 'y': 10, 'z': 1}, 1)", "top_terms({'q': 2}, 5)"])  # fmt: skip
+
+
+def test_a_sequence_that_is_not_a_mapping_gets_no_value_key() -> None:
+    listed = TOP.replace("counts: dict[str, int]", "counts: list[str]")
+    assert not [e for e in edits_of(listed) if "key=counts.get" in e.description]
+
+
+PAGER = program("""
+    def page(lines: list[str], offset: int, limit: int) -> list[str]:
+        return lines[offset:limit]
+
+    def first_page(lines):
+        return page(lines, 0, 3)
+""")
+
+
+def test_a_window_of_a_length_ends_that_far_after_its_start(repair: Repair) -> None:
+    repaired(repair, PAGER, "incorrect array slice", "`offset + limit`",
+             failing=["page(list('abcdefgh'), 2, 3)"],
+             passing=["first_page(list('abcdef'))", "page(list('ab'), 0, 5)"],
+             hidden=["page(list('abcdefghij'), 5, 2)", "page(list('abc'), 1, 10)"])  # fmt: skip
+
+
+OVERRIDES = program("""
+    RULES = []  # appended as policies change; a later rule wins over an earlier one
+
+    def decide(tool, rules):
+        for name, verdict in rules:
+            if name == tool:
+                return verdict
+        return "ask"
+""")
+
+
+def test_a_loop_walks_backwards_where_later_entries_win(repair: Repair) -> None:
+    repaired(repair, OVERRIDES, "missing function call", "reversed(rules)",
+             failing=["decide('rm', [('rm', 'allow'), ('rm', 'deny')])"],
+             passing=["decide('ls', [('ls', 'allow')])", "decide('cp', [])"],
+             hidden=["decide('x', [('x', 'deny'), ('y', 'allow'), ('x', 'allow')])"])  # fmt: skip
+
+
+def test_without_words_for_it_walking_backwards_is_a_weak_guess() -> None:
+    plain = OVERRIDES.replace("; a later rule wins over an earlier one", "")
+    backwards = only(edits_of(plain), "missing function call", "reversed(rules)")
+    worded = only(edits_of(OVERRIDES), "missing function call", "reversed(rules)")
+    assert backwards.prior < worded.prior and worded.structural and not backwards.structural
+
+
+HOSTS = program("""
+    from urllib.parse import urlsplit
+
+    BLOCKED = {"internal.example"}
+
+    def allowed(url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme == "https" and parts.netloc not in BLOCKED
+""")
+
+
+def test_a_host_is_read_without_its_port(repair: Repair) -> None:
+    repaired(repair, HOSTS, "wrong attribute", "`parts.hostname`",
+             failing=["allowed('https://internal.example:8443/x')"],
+             passing=["allowed('https://ok.example/')", "allowed('http://ok.example/')",
+                      "allowed('https://internal.example/')"],
+             hidden=["allowed('https://user@internal.example/')",
+                     "allowed('https://ok.example:443/a')"])  # fmt: skip
+
+
+MATCHING = program("""
+    def reachable(graph, starts):
+        counts = {}
+        seen = set()
+        for start in starts:
+            stack = [start]
+            while stack:
+                node = stack.pop()
+                if node in seen:
+                    continue
+                seen.add(node)
+                stack.extend(graph.get(node, ()))
+            counts[start] = len(seen)
+        return counts
+""")
+
+
+def test_state_set_up_once_starts_afresh_for_each_item(repair: Repair) -> None:
+    repaired(repair, MATCHING, "statement order", "into the loop",
+             failing=["reachable({'a': ['b'], 'b': []}, ['a', 'b'])"],
+             passing=["reachable({}, ['x'])", "reachable({'a': ['b']}, ['a'])"],
+             hidden=["reachable({'a': ['b'], 'b': ['c'], 'c': []}, ['c', 'a', 'b'])"])  # fmt: skip
+
+
+def test_a_collection_started_each_round_and_read_after_the_loop_moves_before_it() -> None:
+    gathered = program("""
+        def evens(rows):
+            for row in rows:
+                found = []
+                found.extend(x for x in row if x % 2 == 0)
+            return found
+    """)
+    edit = only(edits_of(gathered), "statement order", "before the loop")
+    assert "found = []\n    for row in rows:" in applied(gathered, edit)
+
+
+RATIO = program("""
+    def weight(tf: float, length: int, average: float, b: float = 0.75) -> float:
+        norm = 1 - b + b * average / length
+        return tf / (tf + norm)
+""")
+
+
+def test_a_ratio_inverted_inside_a_product_swaps_its_factors(repair: Repair) -> None:
+    repaired(repair, RATIO, "swap operands", "`b * length / average`",
+             failing=["round(weight(1.0, 20, 10.0), 6)"],
+             passing=["round(weight(2.0, 10, 10.0), 6)", "round(weight(1.0, 5, 5.0, 0.0), 6)"],
+             hidden=["round(weight(3.0, 4, 8.0), 6)", "round(weight(1.0, 30, 15.0, 0.5), 6)"])  # fmt: skip
+
+
+FEES = program("""
+    from dataclasses import dataclass
+
+    @dataclass
+    class Agent:
+        fee: int
+        rate: int
+
+    def price(agent: Agent, hours: int) -> int:
+        return agent.rate + agent.fee * hours
+""")
+
+
+def test_two_fields_of_one_object_swap_within_a_statement(repair: Repair) -> None:
+    repaired(repair, FEES, "swap variables", "`agent.rate` <-> `agent.fee`",
+             failing=["price(Agent(fee=10, rate=3), 2)"],
+             passing=["price(Agent(fee=4, rate=4), 1)", "price(Agent(fee=5, rate=5), 3)"],
+             hidden=["price(Agent(fee=100, rate=7), 0)", "price(Agent(fee=1, rate=9), 4)"])  # fmt: skip
+
+
+FINISH = program("""
+    def finish_times(order, durations, after):
+        start = {}
+        for task in order:
+            start[task] = max((start[p] + durations[p] for p in after.get(task, ())), default=0)
+        return max((start[t] for t in order), default=0)
+""")
+
+
+def test_a_table_read_alone_where_the_function_pairs_it_with_another(repair: Repair) -> None:
+    repaired(repair, FINISH, "missing term", "`start[t] + durations[t]`",
+             failing=["finish_times(['a', 'b'], {'a': 2, 'b': 3}, {'b': ['a']})"],
+             passing=["finish_times([], {}, {})", "finish_times(['z'], {'z': 0}, {})"],
+             hidden=["finish_times(['a', 'b', 'c'], {'a': 1, 'b': 5, 'c': 2}, {'c': ['a']})"])  # fmt: skip
+
+
+INSTALMENTS = program('''
+    def instalments(total: int, months: int) -> list[int]:
+        """Equal monthly parts; the last one takes what rounding left over."""
+        part = total // months
+        left = total
+        plan = []
+        for month in range(1, months + 1):
+            pay = part
+            if pay > left:
+                pay = left
+            left -= pay
+            plan.append(pay)
+        return plan
+''')
+
+
+def test_the_last_round_of_a_counted_loop_settles_what_is_left(repair: Repair) -> None:
+    repaired(repair, INSTALMENTS, "missing condition", "`month == months or pay > left`",
+             failing=["instalments(10, 3)"],
+             passing=["instalments(9, 3)", "instalments(4, 4)"],
+             hidden=["instalments(11, 2)", "instalments(100, 7)", "instalments(5, 1)"])  # fmt: skip
