@@ -29,6 +29,7 @@ def fresh_state_edits(ctx: Ctx) -> Iterator[Edit]:
     later = block[ctx.site.index + 2 :]
     if (
         isinstance(following, (cst.For, cst.While))
+        and isinstance(following.body, cst.IndentedBlock)
         and _reads(following.body, name)
         and not any(_reads(stmt, name) for stmt in later)
     ):
@@ -44,7 +45,7 @@ def fresh_state_edits(ctx: Ctx) -> Iterator[Edit]:
 def _into(ctx: Ctx, stmt: cst.SimpleStatementLine, loop: cst.For | cst.While, name: str) -> Edit:
     moved = stmt.with_changes(leading_lines=())
     body = loop.body
-    assert isinstance(body, cst.IndentedBlock)
+    assert isinstance(body, cst.IndentedBlock)  # checked by the caller
     new_loop = loop.with_changes(body=body.with_changes(body=[moved, *body.body]))
     code = _show(ctx.index.code(stmt))
     return _make(ctx, "statement order", INTO_LOOP_PRIOR,
