@@ -565,6 +565,13 @@ def chain_operands(
     return [test]
 
 
+def sole_index(node: cst.Subscript) -> cst.BaseExpression | None:
+    """The ``k`` of ``m[k]``; None for a slice or several indices."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    return node.slice[0].slice.value
+
+
 def callee_name(call: cst.Call) -> str:
     func = call.func
     if isinstance(func, cst.Name):

@@ -30,6 +30,7 @@ from selfpatch.patchers.repair._index import (
     callee_name,
     is_range_loop,
     sole_assignment,
+    sole_index,
     value_names,
 )
 
@@ -607,7 +608,7 @@ def _index_swaps(ctx: Ctx) -> Iterator[Edit]:
             if not isinstance(node, cst.Subscript) or not isinstance(node.value, cst.Subscript):
                 continue
             inner = node.value
-            outer_index, inner_index = _sole_index(node), _sole_index(inner)
+            outer_index, inner_index = sole_index(node), sole_index(inner)
             if outer_index is None or inner_index is None:
                 continue
             if ctx.index.code(outer_index) == ctx.index.code(inner_index):
@@ -619,9 +620,3 @@ def _index_swaps(ctx: Ctx) -> Iterator[Edit]:
                 [(outer_index, inner_index.deep_clone()), (inner_index, outer_index.deep_clone())],
                 f"swap indices of `{ctx.index.code(node)}`",
             )
-
-
-def _sole_index(node: cst.Subscript) -> cst.BaseExpression | None:
-    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-        return None
-    return node.slice[0].slice.value

@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._index import (
     body_nodes,
     bound_names,
     descendants,
+    sole_index,
 )
 
 TERM_PRIOR = 0.4
@@ -73,7 +74,7 @@ _SYMBOLS: dict[type[cst.BaseBinaryOp], str] = {cst.Add: "+", cst.Subtract: "-", 
 
 
 def _paired_reads(ctx: Ctx, node: cst.Subscript, function: Function) -> Iterator[Edit]:
-    key = _sole_key(node)
+    key = sole_index(node)
     parent = _parent(ctx, node)
     if key is None or isinstance(parent, cst.BinaryOperation) or _is_store(ctx, node):
         return
@@ -94,7 +95,7 @@ def _read_pairs(ctx: Ctx, function: Function) -> dict[str, list[tuple[str, str]]
         left, right = node.left, node.right
         if not isinstance(left, cst.Subscript) or not isinstance(right, cst.Subscript):
             continue
-        keys = _sole_key(left), _sole_key(right)
+        keys = sole_index(left), sole_index(right)
         if None in keys or len({ctx.index.code(k) for k in keys if k is not None}) != 1:
             continue
         table, other = ctx.index.code(left.value), ctx.index.code(right.value)
@@ -102,12 +103,6 @@ def _read_pairs(ctx: Ctx, function: Function) -> dict[str, list[tuple[str, str]]
         if table != other and (symbol, other) not in found.get(table, []):
             found.setdefault(table, []).append((symbol, other))
     return found
-
-
-def _sole_key(node: cst.Subscript) -> cst.BaseExpression | None:
-    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
-        return None
-    return node.slice[0].slice.value
 
 
 UNSHIFT_PRIOR = 0.4
