@@ -264,3 +264,42 @@ def test_the_last_round_of_a_counted_loop_settles_what_is_left(repair: Repair) -
              failing=["instalments(10, 3)"],
              passing=["instalments(9, 3)", "instalments(4, 4)"],
              hidden=["instalments(11, 2)", "instalments(100, 7)", "instalments(5, 1)"])  # fmt: skip
+
+
+TREE = program("""
+    class PrefixSums:
+        def __init__(self, values):
+            self.sums = [0]
+            for value in values:
+                self.sums.append(self.sums[-1] + value)
+
+        def prefix(self, count):
+            return self.sums[count]
+
+        def between(self, first, last):
+            return self.prefix(last) - self.prefix(first)
+""")
+
+
+def test_an_index_handed_on_where_a_count_is_taken_is_off_by_one(repair: Repair) -> None:
+    repaired(repair, TREE, "off-by-one", "`last` -> `last + 1`",
+             failing=["PrefixSums([1, 2, 3]).between(0, 2)"],
+             passing=["PrefixSums([5]).prefix(1)", "PrefixSums([]).prefix(0)"],
+             hidden=["PrefixSums([4, 5, 6, 7]).between(1, 2)", "PrefixSums([9]).between(0, 0)"])  # fmt: skip
+
+
+KEYS = program('''
+    """Sorting labels, case ignored."""
+
+    def label_key(text: str) -> list[str]:
+        return text.split()
+''')
+
+
+def test_text_is_folded_where_the_docstring_says_case_is_ignored(repair: Repair) -> None:
+    repaired(repair, KEYS, "missing function call", "`text` -> `text.lower()`",
+             failing=["sorted(['b', 'a', 'B'], key=label_key)"],
+             passing=["sorted(['b x', 'a y'], key=label_key)", "label_key(' x ')"],
+             hidden=["sorted(['Zed', 'alpha', 'Beta b'], key=label_key)"])  # fmt: skip
+    folded = KEYS.replace("return text.split()", "return text.lower().split()")
+    assert not [e for e in edits_of(folded) if "`text` -> `text.lower()`" in e.description]

@@ -7,6 +7,9 @@
   IDEMPOTENT_METHODS`` with ``{"GET", "PUT"}``), when the failing inputs carry one of those
   words in another case (``"get"``), is folded to theirs where it is compared:
   ``method.upper() in IDEMPOTENT_METHODS``.
+- **Case-insensitivity the docstring promises.** A function whose docstring (or its module's)
+  says case is ignored, and that folds nothing, compares its text parameter as given:
+  ``_DIGITS.split(text)`` -> ``_DIGITS.split(text.lower())``.
 - **Characters escaped but not tested for.** ``if delimiter in text or "\\n" in text:`` guards
   ``text.replace('"', '""')``: the branch escapes a character its test never looks for, so text
   holding only that character goes out unescaped: ``... or '"' in text``.
@@ -18,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import libcst as cst
@@ -30,6 +34,7 @@ from selfpatch.patchers.repair._index import (
     all_nodes,
     chain_operands,
     descendants,
+    is_load,
     sole_assignment,
 )
 
@@ -49,6 +54,52 @@ def case_edits(ctx: Ctx) -> Iterator[Edit]:
                 new = _parse_expr(f"{ctx.index.code(node)}.lower()")
                 if new is not None:
                     yield _replace(ctx, node, new, "missing function call", CASE_PRIOR)
+
+
+DOCUMENTED_FOLD_PRIOR = 0.5
+CASE_IGNORED = re.compile(
+    r"case[- ]insensitiv|ignor\w* (the )?case|case (is )?ignored|regardless of (letter )?case",
+    re.IGNORECASE,
+)
+FOLDS = (".lower()", ".casefold()", ".upper()", "IGNORECASE", "re.I")
+
+
+def documented_fold_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None or ctx.index.memo(("folds", id(function)), lambda: _folds(ctx, function)):
+        return
+    text_params = _text_params(ctx, function)
+    seen: set[str] = set()
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if not isinstance(node, cst.Name) or node.value not in text_params - seen:
+                continue
+            if not is_load(ctx.index, node):
+                continue
+            seen.add(node.value)
+            for method, prior in (("lower", DOCUMENTED_FOLD_PRIOR), ("casefold", 0.45)):
+                new = _parse_expr(f"{node.value}.{method}()")
+                if new is not None:
+                    yield _replace(ctx, node, new, "missing function call", prior)
+
+
+def _folds(ctx: Ctx, function: Function) -> bool:
+    """Whether the function folds case already, or nothing it or its module says asks it to."""
+    code = ctx.index.code(function.node)
+    if any(fold in code for fold in FOLDS):
+        return True
+    docs = [function.node.get_docstring() or "", ctx.index.module.get_docstring() or ""]
+    return not any(CASE_IGNORED.search(doc) for doc in docs)
+
+
+def _text_params(ctx: Ctx, function: Function) -> set[str]:
+    """The function's parameters annotated ``str``."""
+    params = function.node.params.params
+    return {
+        p.name.value
+        for p in params
+        if p.annotation is not None and ctx.index.code(p.annotation.annotation) == "str"
+    }
 
 
 def _cleaned_text(node: cst.CSTNode) -> bool:

@@ -146,6 +146,11 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
     elif _is_span(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", SPAN_PRIOR)
+    elif _is_counted_argument(ctx, node) and not _is_plus_minus_one(node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", COUNTED_ARGUMENT_PRIOR)
+        lower = COUNTED_ARGUMENT_PRIOR * 0.9
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", lower)
     elif _is_kept_index(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", KEPT_INDEX_PRIOR)
@@ -183,6 +188,32 @@ def _is_span(ctx: Ctx, node: cst.CSTNode) -> bool:
     if not all(isinstance(side, (cst.Name, cst.Attribute)) for side in (node.left, node.right)):
         return False
     return isinstance(_parent(ctx, node), (cst.Assign, cst.Return, cst.AnnAssign))
+
+
+COUNTED_ARGUMENT_PRIOR = 0.55
+COUNT_WORDS = frozenset(
+    {"count", "n", "k", "index", "idx", "position", "pos", "start", "end", "stop", "length"}
+    | {"size", "limit", "offset", "upto", "last", "first"}
+)
+
+
+def _is_counted_argument(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A name passed where a function of the file takes a count or a position
+    (``self.prefix_sum(last)`` for ``def prefix_sum(self, count)``): an index handed on as a
+    count is the fencepost error across a call."""
+    if not isinstance(node, (cst.Name, cst.Attribute, cst.Subscript)):
+        return False
+    arg = _parent(ctx, node)
+    call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(arg, cst.Arg) or not isinstance(call, cst.Call) or arg.keyword or arg.star:
+        return False
+    position = [a for a in call.args if a.keyword is None].index(arg)
+    offset = 1 if isinstance(call.func, cst.Attribute) else 0
+    for function in ctx.index.function_named(callee_name(call)):
+        params = function.params[offset if function.cls else 0 :]
+        if position < len(params) and set(params[position].split("_")) & COUNT_WORDS:
+            return True
+    return False
 
 
 EQUALITY_PRIOR = 0.5

@@ -27,6 +27,7 @@ from selfpatch.patchers.repair._case import (
     case_edits,
     case_fold_edits,
     character_class_edits,
+    documented_fold_edits,
     escape_test_edits,
 )
 from selfpatch.patchers.repair._clamp import missing_clamp_edits
@@ -206,6 +207,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from signed_count_edits(ctx)
     yield from conversion_edits(ctx)
     yield from case_edits(ctx)
+    yield from documented_fold_edits(ctx)
     yield from case_fold_edits(ctx)
     yield from unhandled_kind_edits(ctx)
     yield from escape_test_edits(ctx)
