@@ -11,7 +11,7 @@ from collections import Counter
 from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, program
 
-from selfpatch.patchers.repair._evidence import Evidence, wanted_calls
+from selfpatch.patchers.repair._evidence import Evidence, wanted_calls, wanted_scales
 
 PAYLOAD = program("""
     import json
@@ -303,3 +303,150 @@ def test_text_is_folded_where_the_docstring_says_case_is_ignored(repair: Repair)
              hidden=["sorted(['Zed', 'alpha', 'Beta b'], key=label_key)"])  # fmt: skip
     folded = KEYS.replace("return text.split()", "return text.lower().split()")
     assert not [e for e in edits_of(folded) if "`text` -> `text.lower()`" in e.description]
+
+
+MERGED = program("""
+    def covered(spans):
+        total = 0
+        current = None
+        for start, end in sorted(spans):
+            if current is not None and start <= current[1]:
+                current[1] = end
+            else:
+                if current is not None:
+                    total += current[1] - current[0]
+                current = [start, end]
+        if current is not None:
+            total += current[1] - current[0]
+        return total
+""")
+
+
+def test_a_bound_kept_in_a_list_is_extended_not_overwritten(repair: Repair) -> None:
+    repaired(repair, MERGED, "running bound overwritten", "`max(current[1], end)`",
+             failing=["covered([(0, 10), (2, 3)])"],
+             passing=["covered([])", "covered([(0, 1), (5, 7)])", "covered([(0, 2), (1, 4)])"],
+             hidden=["covered([(0, 10), (1, 2), (3, 4), (12, 13)])"])  # fmt: skip
+
+
+SCOPES = program("""
+    def lookup(stack, name):
+        if name == ".":
+            return stack[-1]
+        for scope in stack:
+            if name in scope:
+                return scope[name]
+        return None
+""")
+
+
+def test_a_stack_is_searched_from_its_top(repair: Repair) -> None:
+    repaired(repair, SCOPES, "missing function call", "`reversed(stack)`",
+             failing=["lookup([{'a': 1}, {'a': 2}], 'a')"],
+             passing=["lookup([{'a': 1}], 'a')", "lookup([{}], 'b')", "lookup([{'x': 3}], '.')"],
+             hidden=["lookup([{'a': 1}, {'b': 2}, {'a': 3}], 'a')"])  # fmt: skip
+
+
+RANGES = program("""
+    def clamp_range(first: int, last: int, size: int) -> tuple[int, int]:
+        return first, min(last, size)
+""")
+
+
+def test_an_index_clamped_to_a_size_stops_at_the_last_index(repair: Repair) -> None:
+    repaired(repair, RANGES, "off-by-one", "`size` -> `size - 1`",
+             failing=["clamp_range(0, 99, 10)"],
+             passing=["clamp_range(2, 5, 10)", "clamp_range(0, 0, 1)"],
+             hidden=["clamp_range(3, 10, 10)", "clamp_range(1, 50, 4)"])  # fmt: skip
+
+
+BANDS = program("""
+    def tiered_price(units, tiers):
+        price = 0
+        for lower, upper, rate in tiers:
+            if units <= lower:
+                break
+            top = units if upper is None else upper
+            price += (top - lower) * rate
+        return price
+""")
+
+
+def test_only_the_part_of_a_band_below_the_amount_counts(repair: Repair) -> None:
+    repaired(repair, BANDS, "missing function call", "`top` -> `min(units, top)`",
+             failing=["tiered_price(15, [(0, 10, 2), (10, 20, 1)])"],
+             passing=["tiered_price(10, [(0, 10, 2), (10, 20, 1)])", "tiered_price(0, [(0, 10, 2)])",
+                      "tiered_price(30, [(0, 10, 2), (10, None, 1)])"],
+             hidden=["tiered_price(5, [(0, 10, 3)])", "tiered_price(25, [(0, 10, 1), (10, 20, 2), (20, None, 5)])"])  # fmt: skip
+
+
+def test_a_number_in_another_unit_asks_for_the_factor() -> None:
+    assert list(wanted_scales(0.25, 250.0)) == ["* 1000"]
+    assert list(wanted_scales({"pct": 42.0}, {"pct": 0.42})) == ["/ 100"]
+    assert not list(wanted_scales(3, 4)) and not list(wanted_scales(0, 0))
+
+
+TIMING = program("""
+    def elapsed_ms(start: float, end: float) -> float:
+        return round(end - start, 3)
+""")
+
+
+def test_the_value_is_converted_before_it_is_rounded(repair: Repair) -> None:
+    evidence = Evidence(scales=Counter({"* 1000": 1}))
+    repaired(repair, TIMING, "missing arithmetic", "`(end - start) * 1000`", evidence,
+             failing=["elapsed_ms(1.0, 1.25)"],
+             passing=["elapsed_ms(2.0, 2.0)"],
+             hidden=["elapsed_ms(0.5, 0.5004567)", "elapsed_ms(10.0, 12.0)"])  # fmt: skip
+
+
+PARTITION = program("""
+    def partition(numbers, k, target):
+        sums = [0] * k
+        groups = [[] for _ in range(k)]
+
+        def place(index):
+            if index == len(numbers):
+                return True
+            for slot in range(k):
+                if sums[slot] + numbers[index] <= target:
+                    sums[slot] += numbers[index]
+                    groups[slot].append(numbers[index])
+                    if place(index + 1):
+                        return True
+                    sums[slot] -= numbers[index]
+            return False
+
+        return groups if place(0) else None
+""")
+
+
+def test_a_choice_is_undone_beside_its_sibling_when_the_recursion_fails(repair: Repair) -> None:
+    repaired(repair, PARTITION, "missing statement", "insert `groups[slot].pop()`",
+             failing=["partition([3, 1, 3, 5], 2, 6)"],
+             passing=["partition([], 1, 0)", "partition([2, 2], 2, 2)", "partition([5], 2, 3)"],
+             hidden=["partition([2, 3, 4, 5], 2, 7)", "partition([2, 5, 2, 3, 3], 3, 5)"])  # fmt: skip
+
+
+JOINED = program("""
+    class Calls:
+        def __init__(self):
+            self.inflight = {}
+
+        def run(self, key, work):
+            self.inflight[key] = True
+            try:
+                result = work()
+            except ValueError:
+                result = None
+            else:
+                del self.inflight[key]
+            return result
+""")
+
+
+def test_cleanup_one_way_out_of_a_try_takes_is_taken_by_the_other(repair: Repair) -> None:
+    repaired(repair, JOINED, "missing statement", "insert `del self.inflight[key]`",
+             failing=["(lambda c: (c.run('a', lambda: int('x')), c.inflight)[1])(Calls())"],
+             passing=["(lambda c: (c.run('a', lambda: 1), c.inflight)[1])(Calls())"],
+             hidden=["(lambda c: (c.run('b', lambda: int('?')), c.run('c', lambda: 2), c.inflight)[2])(Calls())"])  # fmt: skip

@@ -1,6 +1,10 @@
 """A bound the file applies in one place and forgets in another: ``min(policy.cap, ...)`` in
 ``_ceiling`` and a bare ``rng.uniform(policy.base, previous * 3)`` returned beside it. The
-value a function returns or assigns, where the bound's names are in scope, is clamped alike."""
+value a function returns or assigns, where the bound's names are in scope, is clamped alike.
+
+And the share of an amount inside a band: a loop over bands that stops where ``income <=
+bracket.lower`` measures ``upper - bracket.lower``, the whole band, where only the part below
+the amount counts: ``min(income, upper) - bracket.lower``."""
 
 from __future__ import annotations
 
@@ -33,6 +37,50 @@ def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
         new = _parse_expr(f"{callee}({bound_code}, {code})")
         if new is not None:
             yield _replace(ctx, value, new, "missing function call", CLAMP_PRIOR)
+
+
+BAND_PRIOR = 0.5
+
+
+def band_share_edits(ctx: Ctx) -> Iterator[Edit]:
+    loop = _enclosing_for(ctx)
+    if loop is None:
+        return
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.BinaryOperation) or not isinstance(
+                node.operator, cst.Subtract
+            ):
+                continue
+            if not isinstance(node.left, (cst.Name, cst.Attribute)):
+                continue
+            lower = ctx.index.code(node.right)
+            for amount in _compared_with(ctx, loop, lower):
+                if amount in ctx.index.code(node.left):
+                    continue
+                new = _parse_expr(f"min({amount}, {ctx.index.code(node.left)})")
+                if new is not None:
+                    yield _replace(ctx, node.left, new, "missing function call", BAND_PRIOR)
+
+
+def _enclosing_for(ctx: Ctx) -> cst.For | None:
+    node: cst.CSTNode | None = ctx.site.node
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.For)):
+        node = ctx.index.parents.get(node)
+    return node if isinstance(node, cst.For) else None
+
+
+def _compared_with(ctx: Ctx, loop: cst.For, lower: str) -> list[str]:
+    """The names the loop body orders against ``lower`` (``income <= bracket.lower``)."""
+    found: list[str] = []
+    for node in all_nodes(loop.body):
+        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+            continue
+        left, right = node.left, node.comparisons[0].comparator
+        for mine, other in ((left, right), (right, left)):
+            if ctx.index.code(other) == lower and isinstance(mine, cst.Name):
+                found.append(mine.value)
+    return list(dict.fromkeys(found))
 
 
 def _clamps(index: FileIndex) -> list[tuple[str, cst.BaseExpression]]:

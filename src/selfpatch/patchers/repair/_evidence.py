@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -36,6 +37,9 @@ class Evidence:
     """One-argument builtins that turn an actual value into the expected one (``sorted`` for
     the right items in the wrong order, ``int`` for ``"3"`` where 3 was expected). Not ``abs``
     for a negated value: reversed operands explain that more often than a missing ``abs``."""
+    scales: Counter[str] = field(default_factory=Counter)
+    """``* 1000`` or ``/ 60`` where an actual number is the expected one in another unit
+    (seconds for milliseconds, a fraction for a percentage)."""
     keyed_calls: Counter[tuple[str, str]] = field(default_factory=Counter)
     """(key, builtin) where the value under a dict key needs that builtin (``("arguments",
     "json.dumps")`` for a mapping where its JSON text was expected)."""
@@ -54,6 +58,7 @@ class Evidence:
             if "expected" in episode.task:
                 evidence.differences.extend(_differences(outcome.output, expected))
                 evidence.calls.update(wanted_calls(outcome.output, expected))
+                evidence.scales.update(wanted_scales(outcome.output, expected))
                 evidence.keyed_calls.update(keyed_calls(outcome.output, expected))
                 evidence.reordered += reordered(outcome.output, expected)
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
@@ -70,6 +75,7 @@ class Evidence:
                     for actual, expected in asserted_values(outcome.error_message):
                         evidence.asserted.extend(_differences(actual, expected))
                         evidence.calls.update(wanted_calls(actual, expected))
+                        evidence.scales.update(wanted_scales(actual, expected))
                         evidence.keyed_calls.update(keyed_calls(actual, expected))
                         evidence.reordered += reordered(actual, expected)
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
@@ -161,6 +167,32 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
                 yield from wanted_calls(a, e)
         return
     yield from _direct_calls(actual, expected)
+
+
+UNIT_FACTORS = (1000, 100, 60, 3600, 1024)
+
+
+def wanted_scales(actual: object, expected: object) -> Iterator[str]:
+    """``* f`` or ``/ f`` for each number, at any depth, that is the expected one in another
+    unit: 0.1 where 100.0 was expected is ``* 1000``."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        for key in actual.keys() & expected.keys():
+            yield from wanted_scales(actual[key], expected[key])
+    elif isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        if len(actual) == len(expected):
+            for a, e in zip(actual, expected, strict=True):
+                yield from wanted_scales(a, e)
+    elif _number(actual) and _number(expected) and actual and expected and actual != expected:
+        assert isinstance(actual, (int, float)) and isinstance(expected, (int, float))
+        for factor in UNIT_FACTORS:
+            if math.isclose(actual * factor, expected, rel_tol=1e-6):
+                yield f"* {factor}"
+            elif math.isclose(actual, expected * factor, rel_tol=1e-6):
+                yield f"/ {factor}"
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _direct_calls(actual: object, expected: object) -> Iterator[str]:

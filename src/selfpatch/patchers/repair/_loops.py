@@ -173,30 +173,41 @@ def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(small, cst.Assign) or len(small.targets) != 1:
         return
     target, value = small.targets[0].target, small.value
-    if not isinstance(target, cst.Name) or not isinstance(value, cst.Name):
+    base = _carried_base(target)
+    if base is None or not isinstance(value, cst.Name):
         return
     loops = _enclosing_loops(ctx, stmt)
     loop = loops[0] if loops else None
-    if not isinstance(loop, cst.For) or not _compared_in(loop, target.value):
+    code = ctx.index.code(target)
+    if not isinstance(loop, cst.For) or not _compared_in(ctx, loop, base, code):
         return
     if value.value not in {n.value for n in bound_names(loop.target)}:
         return  # the bound is extended by the items the loop walks
-    if target.value not in _carried(_block(loop.body)):
+    if base not in _carried(_block(loop.body)):
         return
-    words = set(name_words(target.value))
+    words = set(name_words(base))
     first = "min" if words & LOWER_WORDS and not words & UPPER_WORDS else "max"
     for callee, prior in ((first, EXTREME_PRIOR), ({"max": "min", "min": "max"}[first], 0.3)):
-        new = _parse_expr(f"{callee}({target.value}, {ctx.index.code(value)})")
+        new = _parse_expr(f"{callee}({code}, {ctx.index.code(value)})")
         if new is not None:
             yield _replace(ctx, value, new, "running bound overwritten", prior)
 
 
-def _compared_in(loop: cst.For | cst.While, name: str) -> bool:
-    """Whether the loop orders ``name`` against something (``start <= current_end + gap``)."""
+def _carried_base(target: cst.BaseExpression) -> str | None:
+    """The variable a bound lives in: ``current_end``, or ``current`` of ``current[1]``."""
+    if isinstance(target, cst.Subscript):
+        target = target.value
+    return target.value if isinstance(target, cst.Name) else None
+
+
+def _compared_in(ctx: Ctx, loop: cst.For | cst.While, name: str, code: str) -> bool:
+    """Whether the loop orders the bound ``code`` (held in ``name``) against something
+    (``start <= current_end + gap``, ``start <= current[1]``)."""
     return any(
         isinstance(node, cst.Comparison)
         and any(isinstance(c.operator, _ORDER) for c in node.comparisons)
         and any(n.value == name for n in value_names(node))
+        and code in ctx.index.code(node)
         for node in all_nodes(loop.body)
     )
 

@@ -143,6 +143,9 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
     elif _is_extremum_argument(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "missing step cost", STEP_COST_PRIOR)
+        if _is_size(ctx, node):
+            last = _plus_one(node, cst.Subtract)
+            yield _replace(ctx, node, last, "off-by-one", LAST_INDEX_PRIOR)
     elif _is_span(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", SPAN_PRIOR)
@@ -246,6 +249,21 @@ def _is_equality_operand(ctx: Ctx, node: cst.CSTNode) -> bool:
 STEP_COST_PRIOR = 0.6
 """Recurrences (edit distance, shortest paths, knapsack) take the min or max over candidates that
 each add a step cost; a candidate missing its ``+ 1`` is a classic missing arithmetic expression."""
+
+
+LAST_INDEX_PRIOR = 0.55
+"""``min(last, size)`` clamps an index to a count: the last index is ``size - 1``."""
+SIZE_WORDS = frozenset({"size", "len", "length", "count", "total", "n"})
+
+
+def _is_size(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A size clamping an index within ``min``: ``size``, ``self.length``."""
+    arg = _parent(ctx, node)
+    call = _parent(ctx, arg) if arg is not None else None
+    if not isinstance(call, cst.Call) or callee_name(call) != "min":
+        return False
+    name = ctx.index.code(node).rsplit(".", 1)[-1].lower()
+    return bool(set(name.split("_")) & SIZE_WORDS)
 
 
 def _is_extremum_argument(ctx: Ctx, node: cst.CSTNode) -> bool:

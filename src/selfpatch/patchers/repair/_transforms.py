@@ -8,11 +8,11 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
 _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tripped, _accumulate, _clamp, _mutated, _precedence, _fresh, _normalized, _unread, _documented,
-_skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour,
-_sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's
-ordering); this module puts them together, and _twins repeats an edit at every copy of the code
-it changes.
+_tripped, _accumulate, _clamp, _backtrack, _cleanup, _mutated, _precedence, _fresh, _normalized,
+_unread, _documented, _skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional,
+_expiry, _neighbour, _sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and
+_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit at
+every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
+from selfpatch.patchers.repair._backtrack import missing_undo_edits
 from selfpatch.patchers.repair._bookkeeping import booked_total_edits, bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
 from selfpatch.patchers.repair._case import (
@@ -30,7 +31,8 @@ from selfpatch.patchers.repair._case import (
     documented_fold_edits,
     escape_test_edits,
 )
-from selfpatch.patchers.repair._clamp import missing_clamp_edits
+from selfpatch.patchers.repair._clamp import band_share_edits, missing_clamp_edits
+from selfpatch.patchers.repair._cleanup import branch_cleanup_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._documented import documented_offset_edits
@@ -135,6 +137,7 @@ from selfpatch.patchers.repair._wrap import (
     sibling_wrap_edits,
     signed_count_edits,
     source_order_edits,
+    unit_scale_edits,
     wrap_call_edits,
 )
 
@@ -196,7 +199,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from missing_clamp_edits(ctx)
+    yield from band_share_edits(ctx)
     yield from evidence_call_edits(ctx)
+    yield from unit_scale_edits(ctx)
     yield from keyed_call_edits(ctx)
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
@@ -257,3 +262,5 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from skipped_reset_edits(ctx)
     yield from measured_bound_edits(ctx)
     yield from last_round_edits(ctx)
+    yield from missing_undo_edits(ctx)
+    yield from branch_cleanup_edits(ctx)

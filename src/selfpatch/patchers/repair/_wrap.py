@@ -22,7 +22,7 @@ from selfpatch.patchers.repair._common import (
     sorted_copy_exists,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import BUILTIN_NAMES, descendants, value_names
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, callee_name, descendants, value_names
 
 SIBLING_CALL_PRIOR = 0.6
 RECURSION_PRIOR = 0.45
@@ -248,6 +248,36 @@ def evidence_call_edits(ctx: Ctx) -> Iterator[Edit]:
                             f"missing function call: `{_show(code)}` -> "
                             f"`{_show(ctx.index.code(new))}`",
                             imports=_module_of(callee))  # fmt: skip
+
+
+SCALE_PRIOR = 0.5
+
+
+def unit_scale_edits(ctx: Ctx) -> Iterator[Edit]:
+    """The failing numbers are the expected ones in another unit (0.1 for 100.0): the value the
+    site hands on is converted, ``(end - start) * 1000``."""
+    scales = [s for s, _ in ctx.evidence.scales.most_common(MAX_EVIDENCE_CALLS)]
+    for node in _handed_on(ctx) if scales else []:
+        if not _numeric(node):
+            continue
+        if isinstance(node, cst.Call) and callee_name(node) == "round" and node.args:
+            node = node.args[0].value  # convert, then round: the digits kept are the new unit's
+        code = ctx.index.code(node)
+        operand = f"({code})" if isinstance(node, cst.BinaryOperation) else code
+        for scale in scales:
+            new = _parse_expr(f"{operand} {scale}")
+            if new is not None:
+                yield _replace(ctx, node, new, "missing arithmetic", SCALE_PRIOR)
+
+
+NUMERIC_CALLS = frozenset({"round", "float", "int", "abs", "sum", "min", "max", "fsum"})
+
+
+def _numeric(node: cst.BaseExpression) -> bool:
+    """Arithmetic, or a call that gives a number (``round(end - start, 3)``)."""
+    if isinstance(node, cst.BinaryOperation):
+        return isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide))
+    return isinstance(node, cst.Call) and callee_name(node) in NUMERIC_CALLS
 
 
 KEYED_CALL_PRIOR = 0.65
