@@ -450,3 +450,28 @@ def test_cleanup_one_way_out_of_a_try_takes_is_taken_by_the_other(repair: Repair
              failing=["(lambda c: (c.run('a', lambda: int('x')), c.inflight)[1])(Calls())"],
              passing=["(lambda c: (c.run('a', lambda: 1), c.inflight)[1])(Calls())"],
              hidden=["(lambda c: (c.run('b', lambda: int('?')), c.run('c', lambda: 2), c.inflight)[2])(Calls())"])  # fmt: skip
+
+
+PARSER = program("""
+    class Ands:
+        def __init__(self, words):
+            self.words = words
+            self.pos = 0
+
+        def take(self):
+            self.pos += 1
+            return self.words[self.pos - 1] == "T"
+
+        def all_true(self):
+            value = self.take()
+            for _ in self.words[1:]:
+                value = value and self.take()
+            return value, self.pos
+""")
+
+
+def test_a_call_a_short_circuit_skips_goes_first(repair: Repair) -> None:
+    repaired(repair, PARSER, "swap operands", "`self.take() and value`",
+             failing=["Ands('FT').all_true()"],
+             passing=["Ands('T').all_true()", "Ands('TT').all_true()", "Ands('TTT').all_true()", "Ands('TF').all_true()"],
+             hidden=["Ands('FFT').all_true()", "Ands('TFT').all_true()"])  # fmt: skip

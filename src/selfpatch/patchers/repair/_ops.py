@@ -337,6 +337,14 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     for side in (node.left, node.right):
         if isinstance(side, (cst.Name, cst.Attribute, cst.Call)):
             yield _replace(ctx, side, _not(side), "negate clause", NEGATE_CLAUSE_PRIOR)
+    if isinstance(node.right, cst.Call) and isinstance(node.left, (cst.Name, cst.Attribute)):
+        swapped = node.with_changes(left=node.right, right=node.left)
+        yield _replace(ctx, node, swapped, "swap operands", SKIPPED_CALL_PRIOR)
+
+
+SKIPPED_CALL_PRIOR = 0.45
+"""``value = value and self.parse_not()`` skips the call, and what the call consumes, once
+``value`` is false: the call goes first, ``self.parse_not() and value``."""
 
 
 NEGATE_CLAUSE_PRIOR = 0.55
