@@ -245,6 +245,13 @@ def _parent(ctx: Ctx, node: cst.CSTNode) -> cst.CSTNode | None:
     return ctx.index.parents.get(node)
 
 
+def owning_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
+    """The loop whose body holds ``stmt`` directly."""
+    block = _parent(ctx, stmt)
+    loop = _parent(ctx, block) if isinstance(block, cst.IndentedBlock) else None
+    return loop if isinstance(loop, (cst.For, cst.While)) else None
+
+
 def _is_self_attr(node: cst.CSTNode) -> TypeGuard[cst.Attribute]:
     """``self.x``."""
     return (

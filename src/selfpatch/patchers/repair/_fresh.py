@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _make, _parent, _show
+from selfpatch.patchers.repair._common import Ctx, _make, _parent, _show, owning_loop
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, sole_assignment
 
@@ -34,7 +34,7 @@ def fresh_state_edits(ctx: Ctx) -> Iterator[Edit]:
         and not any(_reads(stmt, name) for stmt in later)
     ):
         yield _into(ctx, stmt, following, name)
-    loop = _enclosing_loop(ctx, stmt)
+    loop = owning_loop(ctx, stmt)
     if loop is not None and ctx.site.index == 0:
         outer = _parent(ctx, loop)
         after = _after(outer, loop)
@@ -86,12 +86,6 @@ def _is_fresh(value: cst.BaseExpression) -> bool:
 
 def _reads(node: cst.CSTNode, name: str) -> bool:
     return any(isinstance(n, cst.Name) and n.value == name for n in all_nodes(node))
-
-
-def _enclosing_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
-    block = _parent(ctx, stmt)
-    loop = _parent(ctx, block) if isinstance(block, cst.IndentedBlock) else None
-    return loop if isinstance(loop, (cst.For, cst.While)) else None
 
 
 def _after(outer: cst.CSTNode | None, loop: cst.CSTNode) -> Sequence[cst.CSTNode]:

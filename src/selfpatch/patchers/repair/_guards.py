@@ -20,11 +20,11 @@ from selfpatch.patchers.repair._common import (
     _make,
     _needs_parens,
     _paren,
-    _parent,
     _parse_expr,
     _parse_stmt,
     _replace,
     _show,
+    owning_loop,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
@@ -118,7 +118,7 @@ def last_round_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(ctx.site.node, cst.If):
         return
     test, code = ctx.site.node.test, ctx.index.code(ctx.site.node.test)
-    loop = _parent(ctx, _parent(ctx, ctx.site.node) or ctx.site.node)
+    loop = owning_loop(ctx, ctx.site.node)
     if not isinstance(loop, cst.For) or not isinstance(loop.target, cst.Name):
         return
     last = _last_value(ctx, loop.iter)
