@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, program
 
 from selfpatch.patchers.repair._edits import Edit
@@ -177,3 +178,105 @@ def test_evidence_names_the_wrong_fields() -> None:
     assert evidence.names_field("self.totalMinutes")
     assert not evidence.names_field("self.titles")
     assert not evidence.names_field("self.songs")
+
+
+TASKS = program("""
+    class Tasks:
+        def __init__(self):
+            self.open = {}
+            self.parent = {}
+
+        def start(self, name, parent=None):
+            self.open[name] = 0
+            self.parent[name] = parent
+            if parent is not None:
+                self.open[parent] += 1
+
+        def finish(self, name):
+            parent = self.parent.pop(name)
+            if parent is not None:
+                self.open[parent] -= 1
+            return self.open.pop(name)
+
+        def cancel(self, name):
+            parent = self.parent.pop(name)
+            return self.open.pop(name)
+""")
+
+
+def test_a_guarded_sibling_update_is_copied_with_its_guard(repair: Repair) -> None:
+    guarded = "insert `if parent is not None: self.open[parent] -= 1`"
+    edits = edits_of(TASKS)
+    edit = only(edits, "missing statement", f"prog.py:19: missing statement: {guarded} after")
+    assert any(guarded in e.description for e in edits if e.kind == "missing inverse update")
+    run = repair(Scenario(
+        {"prog.py": TASKS}, {"prog.py": applied(TASKS, edit)},
+        failing=["(lambda t: (t.start('a'), t.start('b', 'a'), t.cancel('b'), t.open)[3])(Tasks())"],
+        passing=["(lambda t: (t.start('a'), t.start('b', 'a'), t.finish('b'), t.open)[3])(Tasks())"],
+        hidden=["(lambda t: (t.start('a'), t.cancel('a'), t.open)[2])(Tasks())",
+                "(lambda t: (t.start('a'), t.start('b', 'a'), t.start('c', 'a'), t.cancel('c'), t.open)[4])(Tasks())"],
+    ))  # fmt: skip
+    assert guarded in run.best.description and run.hidden_ok(run.best), run.best.description
+
+
+SESSIONS = program("""
+    class Sessions:
+        def __init__(self):
+            self.active = {}
+            self.closed = []
+
+        def open(self, sid, user):
+            self.active[sid] = user
+
+        def close(self, sid):
+            self.closed.append(sid)
+            del self.active[sid]
+
+        def expire(self, sid):
+            self.closed.append(sid)
+
+        def count(self):
+            return len(self.active)
+""")
+
+
+def test_a_deletion_a_sibling_makes_is_a_state_update_too(repair: Repair) -> None:
+    repaired(repair, SESSIONS, "missing statement", "prog.py:14: missing statement: insert `del self.active[sid]` before",
+             failing=["(lambda s: (s.open('a', 'u'), s.expire('a'), s.count())[2])(Sessions())"],
+             passing=["(lambda s: (s.open('a', 'u'), s.close('a'), s.count())[2])(Sessions())"],
+             hidden=["(lambda s: (s.open('a', 'u'), s.open('b', 'v'), s.expire('b'), s.active)[3])(Sessions())"])  # fmt: skip
+
+
+CHUNKER = program("""
+    class Chunker:
+        def __init__(self, limit):
+            self.limit = limit
+            self.parts = []
+            self.chars = 0
+
+        def add(self, text):
+            self.parts.append(text)
+            self.chars += len(text)
+            if self.chars >= self.limit:
+                return self.flush()
+            return None
+
+        def drop_last(self):
+            self.parts = self.parts[:-1]
+
+        def flush(self):
+            out = "".join(self.parts)
+            self.parts = []
+            self.chars = 0
+            return out
+""")
+
+
+def test_a_tally_is_recomputed_where_its_container_is_replaced(repair: Repair) -> None:
+    repaired(repair, CHUNKER, "missing statement",
+             "insert `self.chars = sum(len(item) for item in self.parts)`",
+             failing=["(lambda c: (c.add('abc'), c.drop_last(), c.add('de'))[2])(Chunker(5))"],
+             passing=["(lambda c: (c.add('abc'), c.add('de')))(Chunker(5))",
+                      "(lambda c: (c.add('ab'), c.flush()))(Chunker(5))"],
+             hidden=["(lambda c: (c.add('ab'), c.add('c'), c.drop_last(), c.add('xyz'))[3])(Chunker(6))",
+                     "(lambda c: (c.add('ab'), c.add('c'), c.drop_last(), c.add('xy'))[3])(Chunker(5))"])  # fmt: skip

@@ -475,3 +475,46 @@ def test_a_call_a_short_circuit_skips_goes_first(repair: Repair) -> None:
              failing=["Ands('FT').all_true()"],
              passing=["Ands('T').all_true()", "Ands('TT').all_true()", "Ands('TTT').all_true()", "Ands('TF').all_true()"],
              hidden=["Ands('FFT').all_true()", "Ands('TFT').all_true()"])  # fmt: skip
+
+
+CALL_KEYS = program("""
+    import inspect
+
+    def cache_key(func, *args, **kwargs):
+        bound = inspect.signature(func).bind(*args, **kwargs)
+        return tuple(sorted(bound.arguments.items()))
+
+    def area(w, h=1):
+        return w * h
+""")
+
+
+def test_bound_arguments_get_their_defaults(repair: Repair) -> None:
+    repaired(repair, CALL_KEYS, "missing function call", "insert `bound.apply_defaults()`",
+             failing=["cache_key(area, 2) == cache_key(area, 2, 1)"],
+             passing=["cache_key(area, 2, 3)", "cache_key(area, 2, 3) == cache_key(area, 2, 4)"],
+             hidden=["cache_key(area, w=2) == cache_key(area, 2, h=1)", "cache_key(area, 5)"])  # fmt: skip
+
+
+RECENT = program("""
+    from collections import OrderedDict
+
+    class Recent:
+        def __init__(self, size):
+            self.size = size
+            self.items = OrderedDict()
+
+        def put(self, key, value):
+            self.items[key] = value
+            self.items.move_to_end(key)
+            if len(self.items) > self.size:
+                self.items.popitem()
+            return list(self.items)
+""")
+
+
+def test_an_ordered_dict_evicts_its_oldest_entry(repair: Repair) -> None:
+    repaired(repair, RECENT, "missing keyword argument", "`self.items.popitem(last=False)`",
+             failing=["(lambda r: (r.put('a', 1), r.put('b', 2))[1])(Recent(1))"],
+             passing=["Recent(2).put('a', 1)", "(lambda r: (r.put('a', 1), r.put('a', 2))[1])(Recent(1))"],
+             hidden=["(lambda r: (r.put('a', 1), r.put('b', 2), r.put('a', 3), r.put('c', 4))[3])(Recent(2))"])  # fmt: skip

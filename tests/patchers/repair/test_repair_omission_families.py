@@ -2,12 +2,12 @@
 advances, a clause for a field nothing reads, a key that skips the normalization every other
 access makes, a tally that bulk removal forgets, a guard the sibling code puts around the same
 call, the base of a code point, the ``+ 1`` of an inclusive span, the magnitude of a signed
-count, a count from the end that may be zero, empty text handed to a parser, an aware time.
-Each runs on a small program of its own, none of them a benchmark program."""
+count, a count from the end that may be zero, empty text handed to a parser, an aware time, a parameter
+never passed on. Each runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 DIGITS = program("""
@@ -382,3 +382,45 @@ def test_no_type_alias_constant_or_fellow_target_stands_in_for_a_variable() -> N
     assert "`head` -> `LIMIT`" not in unpacking and "`head` -> `tail`" not in unpacking
     assert "`line` -> `head`" in unpacking  # the value read is still open to substitution
     assert "`head` -> `LIMIT`" in {t.split(": ", 2)[2] for t in texts if t.startswith("prog.py:7:")}
+
+
+SHARDS = program("""
+    import hashlib
+
+    def shard_of(key, count, seed=""):
+        return int(hashlib.sha256((seed + key).encode()).hexdigest(), 16) % count
+
+    def place(keys, count, *, seed=""):
+        shards = {i: [] for i in range(count)}
+        for key in keys:
+            shards[shard_of(key, count)].append(key)
+        return shards
+""")
+
+
+def test_a_parameter_never_read_is_passed_to_the_callee_that_takes_it(repair: Repair) -> None:
+    repaired(repair, SHARDS, "missing keyword argument", "count, seed=seed)`",
+             failing=["place(['a', 'b', 'c', 'd'], 2, seed='x')"],
+             passing=["place(['a', 'b'], 2)", "place([], 3)"],
+             hidden=["place(['k1', 'k2', 'k3', 'k4', 'k5'], 3, seed='salt')"])  # fmt: skip
+
+
+PRICES = program("""
+    from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+    ROUNDING = {"up": ROUND_HALF_UP, "down": ROUND_DOWN}
+
+    def to_cents(amount, mode="up"):
+        if mode not in ROUNDING:
+            raise ValueError(f"unknown mode {mode!r}")
+        return str(Decimal(amount).quantize(Decimal("0.01")))
+""")
+
+
+def test_a_value_checked_against_a_table_reaches_the_call_by_the_tables_name(
+    repair: Repair,
+) -> None:
+    repaired(repair, PRICES, "missing keyword argument", '0.01"), rounding=ROUNDING[mode])',
+             failing=["to_cents('1.239', 'down')"],
+             passing=["to_cents('1.235')", "to_cents('2')"],
+             hidden=["to_cents('9.999', 'down')", "to_cents('0.125', 'up')"])  # fmt: skip

@@ -18,6 +18,7 @@ from selfpatch.patchers.repair._common import (
     _replace,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._forward import forwarded_arguments
 from selfpatch.patchers.repair._index import (
     MUTATORS,
     all_nodes,
@@ -47,6 +48,7 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "get": [("timeout", "10", 0.1)],
     "decode": [("errors", '"replace"', 0.45), ("errors", '"ignore"', 0.3)],
     "encode": [("errors", '"replace"', 0.3), ("errors", '"ignore"', 0.2)],
+    "popitem": [("last", "False", 0.55)],  # an OrderedDict evicts its oldest entry (FIFO, LRU)
 }  # fmt: skip
 
 
@@ -204,6 +206,7 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
         *_sort_keys(ctx, name),
         *_split_limit(ctx, node, name),
         *_mapping_order_key(ctx, node, name),
+        *forwarded_arguments(ctx, node, name),
     ]
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):

@@ -252,6 +252,14 @@ def owning_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
     return loop if isinstance(loop, (cst.For, cst.While)) else None
 
 
+def sole_guard(ctx: Ctx, stmt: cst.CSTNode) -> cst.If | None:
+    """The ``if`` whose whole body is ``stmt`` (``if bucket: groups.append(bucket)``)."""
+    block = _parent(ctx, stmt)
+    guard = _parent(ctx, block) if isinstance(block, cst.IndentedBlock) else None
+    sole = isinstance(block, cst.IndentedBlock) and len(block.body) == 1
+    return guard if sole and isinstance(guard, cst.If) and guard.orelse is None else None
+
+
 def _is_self_attr(node: cst.CSTNode) -> TypeGuard[cst.Attribute]:
     """``self.x``."""
     return (

@@ -589,6 +589,8 @@ def _is_update(stmt: cst.SimpleStatementLine) -> bool:
         return True
     if isinstance(small, cst.Assign):
         return any(isinstance(t.target, (cst.Attribute, cst.Subscript)) for t in small.targets)
+    if isinstance(small, cst.Del):
+        return isinstance(small.target, (cst.Attribute, cst.Subscript))
     return isinstance(small, cst.Expr) and isinstance(small.value, (cst.Call, cst.Await))
 
 

@@ -19,6 +19,7 @@ from selfpatch.patchers.repair._common import (
     _normal,
     _parse_stmt,
     _takes_out,
+    sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function
@@ -66,14 +67,24 @@ def _undone_here(code: str, body: str) -> bool:
 
 
 def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
-    """The inverse of each of the sibling's updates, written with this function's names."""
+    """The inverse of each of the sibling's updates, written with this function's names, under
+    the sibling's guard when it has one this function does not test (``if parent is not None:``
+    says when the update applies, and its inverse applies in the same cases)."""
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    own_tests = {_normal(ctx.index.code(c)) for c in function.conditions}
     found: list[str] = []
     for update in sibling.updates:
         code = adapt_update(ctx, update, sibling, function, available)
         inverse = _inverse(code) if code is not None else None
-        if inverse is not None:
-            found.append(inverse)
+        if inverse is None:
+            continue
+        guard = sole_guard(ctx, update)
+        test = adapt_update(ctx, guard.test, sibling, function, available) if guard else None
+        if test is not None and _normal(test) not in own_tests:
+            inverse = f"if {test}:\n    {inverse}"
+        elif guard is not None and test is None:
+            continue
+        found.append(inverse)
     return found
 
 

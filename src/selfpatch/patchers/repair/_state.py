@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._common import (
     _make,
     _normal,
     _show,
+    sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
@@ -194,7 +195,7 @@ def flush_edits(ctx: Ctx) -> Iterator[Edit]:
     loop = _conditional_loop(ctx, stmt)
     if loop is None or not _output_after(ctx, loop, small.value):
         return
-    emitted = _sole_guard(ctx, stmt) or stmt
+    emitted = sole_guard(ctx, stmt) or stmt
     code = ctx.index.code(emitted.with_changes(leading_lines=())).strip()
     new = cst.parse_statement(code + "\n")
     edit = _make(
@@ -252,14 +253,6 @@ def _emitted_after(ctx: Ctx, loop: cst.CSTNode, name: str) -> list[str]:
         if len(value.args) == 1 and ctx.index.code(value.args[0].value) == name:
             found.append(ctx.index.code(value))
     return found
-
-
-def _sole_guard(ctx: Ctx, stmt: cst.CSTNode) -> cst.If | None:
-    """The ``if`` whose whole body is ``stmt`` (``if bucket: groups.append(bucket)``)."""
-    block = ctx.index.parents.get(stmt)
-    guard = ctx.index.parents.get(block) if block is not None else None
-    sole = isinstance(block, cst.IndentedBlock) and len(block.body) == 1
-    return guard if sole and isinstance(guard, cst.If) and guard.orelse is None else None
 
 
 def _output_after(ctx: Ctx, loop: cst.CSTNode, collect: cst.BaseExpression) -> bool:

@@ -20,6 +20,7 @@ from selfpatch.patchers.repair._common import (
     _parse_stmt,
     _show,
     _similarity,
+    sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import (
@@ -182,13 +183,18 @@ def _registration(ctx: Ctx, stmt: cst.CSTNode) -> str:
 
 
 def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
-    """Insert a state update or call that sibling code performs and this code lacks."""
+    """Insert a state update or call that sibling code performs and this code lacks. Where the
+    sibling guards the update (``if goal.parent is not None: ...``), the guarded copy goes
+    first: the guard says when the update applies, and a bare copy breaks the other cases."""
     function, block = ctx.site.function, ctx.site.block
     if function is None or block is None or isinstance(ctx.site.node, (cst.FunctionDef,)):
         return
     present = {_normal(ctx.index.code(s)) for s in block}
     available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
     candidates: dict[str, float] = {}
+    guarded: dict[str, float] = {}
+    wipes: set[str] = set()
+    own_tests = {_normal(ctx.index.code(c)) for c in function.conditions}
     tokens = set(function.name.strip("_").split("_"))
     on_path = _enclosing_statements(ctx)
     for sibling in [function, *ctx.index.siblings(function)]:
@@ -198,18 +204,53 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
             if any(update is s for s in on_path):
                 continue  # already runs on the way here: repeating it is rarely the fix
             code = adapt_update(ctx, update, sibling, function, available)
-            if code is not None and _normal(code) not in present:
-                boosted = _companion_prior(ctx, update, sibling, function, prior)
-                candidates[code] = max(candidates.get(code, 0.0), boosted)
+            if code is None or _normal(code) in present:
+                continue
+            boosted = _companion_prior(ctx, update, sibling, function, prior)
+            candidates[code] = max(candidates.get(code, 0.0), boosted)
+            if sibling.name == "__init__" and _empties_container(update):
+                wipes.add(code)
+            guard = sole_guard(ctx, update) if sibling is not function else None
+            if guard is None or _normal(ctx.index.code(guard.test)) in own_tests:
+                continue  # no guard, or this function tests the same: the bare copy is enough
+            copy = adapt_update(ctx, guard, sibling, function, available)
+            if copy is not None and _normal(copy) not in present:
+                guarded[copy] = max(guarded.get(copy, 0.0), boosted)
+    yield from _analogy_inserts(ctx, guarded, structural=True)
+    yield from _analogy_inserts(ctx, candidates, structural=False, wipes=wipes)
+
+
+def _analogy_inserts(
+    ctx: Ctx,
+    candidates: dict[str, float],
+    *,
+    structural: bool,
+    wipes: frozenset[str] | set[str] = frozenset(),
+) -> Iterator[Edit]:
+    """Insert each candidate before and after the site. Emptying a container the constructor
+    sets up throws away what it holds: among plausible patches, it goes with the weakenings."""
     terminal = _is_terminal(ctx.site.node)
     for code, prior in sorted(candidates.items(), key=lambda kv: -kv[1])[:24]:
-        before = _insert_before(ctx, code + "\n", "missing statement", prior)
-        if before is not None:
-            yield before
+        edits = [_insert_before(ctx, code + "\n", "missing statement", prior)]
         if not terminal:
-            after = _insert_after(ctx, code + "\n", "missing statement", prior * 0.95)
-            if after is not None:
-                yield after
+            edits.append(_insert_after(ctx, code + "\n", "missing statement", prior * 0.95))
+        for edit in edits:
+            if edit is not None:
+                edit.structural = structural
+                edit.weakens = code in wipes
+                yield edit
+
+
+_CONTAINER_TYPES = {"dict", "list", "set", "deque", "OrderedDict", "defaultdict", "Counter"}
+
+
+def _empties_container(update: cst.CSTNode) -> bool:
+    """``self.items = []``, ``self.seen = set()``: a fresh, empty container."""
+    assign = sole_assignment(update)
+    value = assign.value if isinstance(assign, cst.Assign) else None
+    if isinstance(value, (cst.List, cst.Dict, cst.Set)):
+        return not value.elements
+    return isinstance(value, cst.Call) and callee_name(value) in _CONTAINER_TYPES
 
 
 COMPANION_PRIOR = 0.75
@@ -225,8 +266,8 @@ def _companion_prior(
     state this function changes too, and alongside it keeps another piece of state up to date
     (a total, a counter, an index) that this function never writes. It is likelier still when
     that state is named like an output field that came out wrong."""
-    if sibling is function:
-        return prior
+    if sibling is function or sibling.name == "__init__":
+        return prior  # construction sets up every field once: a companion of none of them
     writes = written_state(update, ctx.index.code)
     if not writes:
         return prior
@@ -259,12 +300,13 @@ def _enclosing_statements(ctx: Ctx) -> list[cst.CSTNode]:
 
 def adapt_update(
     ctx: Ctx,
-    update: cst.SimpleStatementLine,
+    update: cst.CSTNode,
     sibling: Function,
     function: Function,
     available: set[str],
 ) -> str | None:
-    """The update's code with the sibling's parameters renamed to this function's, if it fits."""
+    """The update's code (or a condition's) with the sibling's parameters renamed to this
+    function's, if it fits."""
     rename: dict[str, str] = {}
     available = available | locally_bound(update)
     for name in value_names(update):
@@ -276,7 +318,9 @@ def adapt_update(
                 rename[name.value] = function.params[position]
                 continue
         return None
-    code = ctx.index.code(update.with_changes(leading_lines=())).strip()
+    if isinstance(update, cst.BaseStatement) and hasattr(update, "leading_lines"):
+        update = update.with_changes(leading_lines=())
+    code = ctx.index.code(update).strip()
     for old, new in rename.items():
         code = re.sub(rf"\b{re.escape(old)}\b", new, code)
     return code

@@ -6,13 +6,13 @@ string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls, _wrap, _convert, _order, _alias, _inverse,
-_bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel, _restart,
-_tripped, _accumulate, _clamp, _backtrack, _cleanup, _mutated, _precedence, _fresh, _normalized,
-_unread, _documented, _skip, _bounds, _slices, _tables, _terms, _case, _guards, _optional,
-_expiry, _neighbour, _sibling_guard, _unused, _idle, _loops, _keys, _empty, _literals, and
-_hangs for the engine's ordering); this module puts them together, and _twins repeats an edit at
-every copy of the code it changes.
+in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _order, _alias,
+_inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
+_restart, _tripped, _accumulate, _clamp, _backtrack, _cleanup, _tally, _follow_up, _mutated,
+_precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds, _slices, _tables,
+_terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops,
+_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them together,
+and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from selfpatch.patchers.repair._empty import (
     none_coalesce_edits,
 )
 from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
+from selfpatch.patchers.repair._follow_up import follow_up_edits
 from selfpatch.patchers.repair._fresh import fresh_state_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
@@ -117,6 +118,7 @@ from selfpatch.patchers.repair._statements import (
     statement_order_edits,
 )
 from selfpatch.patchers.repair._tables import table_edits
+from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import term_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
@@ -264,3 +266,5 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from last_round_edits(ctx)
     yield from missing_undo_edits(ctx)
     yield from branch_cleanup_edits(ctx)
+    yield from tally_edits(ctx)
+    yield from follow_up_edits(ctx)

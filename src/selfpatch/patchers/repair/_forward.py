@@ -1,0 +1,99 @@
+"""A parameter that is never passed on. A function given ``salt`` that never reads it, or reads
+it only to reject bad values (``if mode not in ROUNDING: raise ...``), was meant to hand it to
+a call it makes: ``assign_split(key, fractions, salt=salt)`` when the callee takes a parameter
+of that name, ``quantize(quantum, rounding=ROUNDING[mode])`` when the value was checked against
+a table whose name says what it is for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    FileIndex,
+    Function,
+    all_nodes,
+    value_names,
+)
+
+FORWARD_PRIOR = 0.85
+"""The callee is in the file and takes a parameter of that name: the likeliest reading."""
+TABLE_FORWARD_PRIOR = 0.7
+UNKNOWN_FORWARD_PRIOR = 0.45
+_PLAIN_METHODS = {
+    "append", "extend", "add", "update", "get", "pop", "setdefault", "items", "keys", "values",
+    "join", "split", "strip", "format", "replace", "startswith", "endswith", "lower", "upper",
+    "encode", "decode", "insert", "remove", "discard", "copy", "index", "count",
+}  # fmt: skip
+"""Methods of the built-in containers and text: none of them takes a caller's parameter."""
+
+
+def forwarded_arguments(ctx: Ctx, node: cst.Call, name: str) -> Iterator[tuple[str, str, float]]:
+    """(keyword, value, prior) for each idle parameter of the function this call could take."""
+    function = ctx.site.function
+    if function is None or name == function.name:
+        return
+    idle = ctx.index.memo(("idle params", id(function)), lambda: _idle_params(ctx.index, function))
+    passed = {n.value for arg in node.args for n in value_names(arg.value)}
+    callees = ctx.index.function_named(name) if name else []
+    for param, table in idle.items():
+        if param in passed:
+            continue
+        if callees:
+            if any(_takes(callee, param, node) for callee in callees):
+                yield param, param, FORWARD_PRIOR
+            continue
+        if name in BUILTIN_NAMES or name in _PLAIN_METHODS:
+            continue
+        yield param, param, UNKNOWN_FORWARD_PRIOR
+        if table and table.isupper() and table.isidentifier():
+            yield table.lower(), f"{table}[{param}]", TABLE_FORWARD_PRIOR
+
+
+def _takes(callee: Function, param: str, call: cst.Call) -> bool:
+    """Whether ``callee`` has a parameter ``param`` that ``call`` leaves to its default."""
+    params = callee.node.params
+    positional = [p.name.value for p in (*params.posonly_params, *params.params)]
+    if callee.cls is not None and isinstance(call.func, cst.Attribute):
+        positional = positional[1:]
+    keywords = {p.name.value for p in params.kwonly_params}
+    if param in keywords:
+        return True
+    given = sum(1 for a in call.args if a.keyword is None and not a.star)
+    return param in positional and positional.index(param) >= given
+
+
+def _idle_params(index: FileIndex, function: Function) -> dict[str, str]:
+    """Parameters the body never reads but to reject a value, each with the table the check
+    tests it against ("" when none)."""
+    body = function.node.body
+    checked: dict[int, str] = {}
+    for node in all_nodes(body):
+        if isinstance(node, cst.If) and any(isinstance(n, cst.Raise) for n in all_nodes(node.body)):
+            for read in value_names(node):  # the test, and the message that names the value
+                checked[id(read)] = _table(index, node.test, read.value)
+    params = function.node.params
+    found: dict[str, str] = {}
+    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+        name = param.name.value
+        if name in {"self", "cls"} or name.startswith("_"):
+            continue
+        reads = [n for n in value_names(body) if n.value == name]
+        if all(id(n) in checked for n in reads):
+            found[name] = next((checked[id(n)] for n in reads if checked[id(n)]), "")
+    return found
+
+
+def _table(index: FileIndex, test: cst.BaseExpression, name: str) -> str:
+    """``ROUNDING`` for a test holding ``name not in ROUNDING``."""
+    for node in all_nodes(test):
+        if isinstance(node, cst.Comparison) and isinstance(node.left, cst.Name):
+            if node.left.value != name or len(node.comparisons) != 1:
+                continue
+            target = node.comparisons[0]
+            if isinstance(target.operator, (cst.In, cst.NotIn)):
+                return index.code(target.comparator)
+    return ""
