@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
+
 from selfpatch.patchers.repair import RepairPatcher
 from selfpatch.patchers.repair._edits import Edit, render
 from selfpatch.patchers.repair._engine import _Search

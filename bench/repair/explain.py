@@ -84,6 +84,20 @@ def changed_lines(patch: str) -> dict[str, set[int]]:
     return lines
 
 
+class _Normal(ast.NodeTransformer):
+    """Spellings of one fix that compare equal: ``x += y`` is ``x = x + y``."""
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
+        load = ast.Name(node.target.id, ast.Load()) if isinstance(node.target, ast.Name) else None
+        if load is None:
+            return node
+        return ast.Assign([node.target], ast.BinOp(load, node.op, node.value))
+
+
+def tree_of(text: str) -> str:
+    return ast.dump(_Normal().visit(ast.parse(text)))
+
+
 def target_trees(program: Program, patch: str, tmp: Path) -> dict[str, str]:
     """path -> AST dump of that file once ``patch`` is applied; {} when it does not apply."""
     workdir = Path(tempfile.mkdtemp(dir=tmp)) / program.name
@@ -92,7 +106,7 @@ def target_trees(program: Program, patch: str, tmp: Path) -> dict[str, str]:
     if apply_patch(workdir, patch) is not None:
         return {}
     return {
-        str(p.relative_to(workdir)): ast.dump(ast.parse(p.read_text()))
+        str(p.relative_to(workdir)): tree_of(p.read_text())
         for p, text in before.items()
         if p.read_text() != text
     }
@@ -121,12 +135,12 @@ def generated(program: Program, budget: float, tmp: Path) -> dict[str, Any]:
 def matching_ranks(edits: list[dict[str, Any]], trees: dict[str, str]) -> list[int]:
     if len(trees) != 1:
         return []  # a fix across files is never one edit
-    (path, tree), = trees.items()
+    ((path, target),) = trees.items()
     ranks = []
     for edit in edits:
         if edit["path"] == path and edit.get("text"):
             try:
-                if ast.dump(ast.parse(edit["text"])) == tree:
+                if tree_of(edit["text"]) == target:
                     ranks.append(edit["rank"])
             except SyntaxError:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from repair_edits import applied, edits_of, only, repaired
-from repair_fake import Repair, program
+from repair_fake import Repair, Scenario, program
 
 from selfpatch.patchers.repair._evidence import Evidence, wanted_calls, wanted_scales
 
@@ -446,10 +446,16 @@ JOINED = program("""
 
 
 def test_cleanup_one_way_out_of_a_try_takes_is_taken_by_the_other(repair: Repair) -> None:
-    repaired(repair, JOINED, "missing statement", "insert `del self.inflight[key]`",
-             failing=["(lambda c: (c.run('a', lambda: int('x')), c.inflight)[1])(Calls())"],
-             passing=["(lambda c: (c.run('a', lambda: 1), c.inflight)[1])(Calls())"],
-             hidden=["(lambda c: (c.run('b', lambda: int('?')), c.run('c', lambda: 2), c.inflight)[2])(Calls())"])  # fmt: skip
+    cleanup = "prog.py:10: missing statement: insert `del self.inflight[key]` before"
+    [edit] = [e for e in edits_of(JOINED) if cleanup in e.description and e.structural]
+    run = repair(Scenario(
+        {"prog.py": JOINED}, {"prog.py": applied(JOINED, edit)},
+        failing=["(lambda c: (c.run('a', lambda: int('x')), c.inflight)[1])(Calls())"],
+        passing=["(lambda c: (c.run('a', lambda: 1), c.inflight)[1])(Calls())"],
+        hidden=["(lambda c: (c.run('b', lambda: int('?')), c.run('c', lambda: 2), c.inflight)[2])(Calls())"],
+    ))  # fmt: skip
+    assert "insert `del self.inflight[key]`" in run.best.description, run.best.description
+    assert run.hidden_ok(run.best), run.best.description
 
 
 PARSER = program("""

@@ -10,7 +10,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, value_names
+from selfpatch.patchers.repair._index import Function, callee_name, value_names
 from selfpatch.patchers.repair._loops import _binding_counts
 
 ACCUMULATOR_PRIOR = 0.55
@@ -81,4 +81,19 @@ def _operator(start: cst.BaseExpression) -> str:
         return "*" if number == 1 else "+" if number == 0 else ""
     if isinstance(start, cst.SimpleString) and start.evaluated_value == "":
         return "+"
+    if isinstance(start, cst.Call) and callee_name(start) in _NUMBER_TYPES and len(start.args) == 1:
+        return _operator(_number_literal(start.args[0].value))  # Decimal(0), Decimal("1")
     return ""
+
+
+_NUMBER_TYPES = {"Decimal", "Fraction", "float", "int"}
+
+
+def _number_literal(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``0`` for ``"0"``, ``"0.00"``: the number a numeric text spells, else the value itself."""
+    if isinstance(value, cst.SimpleString) and isinstance(value.evaluated_value, str):
+        try:
+            return cst.Float(repr(float(value.evaluated_value)))
+        except ValueError:
+            return value
+    return value
