@@ -61,6 +61,7 @@ _METHOD_SWAPS: dict[str, list[str]] = {
     "capitalize": ["title"], "replace": [], "format": [], "join": [],
     "bisect_left": ["bisect_right"], "bisect_right": ["bisect_left"], "bisect": ["bisect_left"],
     "insort_left": ["insort_right"], "insort_right": ["insort_left"], "insort": ["insort_left"],
+    "load": ["loads"], "loads": ["load"], "dump": ["dumps"], "dumps": ["dump"],
 }  # fmt: skip
 
 

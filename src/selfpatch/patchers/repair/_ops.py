@@ -131,7 +131,9 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         assert isinstance(node, cst.BaseExpression)
         if not _is_plus_minus_one(node):
             yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", 0.8)
-            yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
+            shifted = _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
+            shifted.wraps = _counts_from_zero(ctx, node)
+            yield shifted
     elif _is_equality_operand(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", EQUALITY_PRIOR)
@@ -154,11 +156,72 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", COUNTED_ARGUMENT_PRIOR)
         lower = COUNTED_ARGUMENT_PRIOR * 0.9
         yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", lower)
+    elif _is_measured_count(ctx, node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", MEASURED_PRIOR)
+        lower = MEASURED_PRIOR * 0.9
+        yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", lower)
     elif _is_kept_index(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", KEPT_INDEX_PRIOR)
         lower = KEPT_INDEX_PRIOR * 0.8
         yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", lower)
+
+
+def _counts_from_zero(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A subscript's index that takes the value 0: a ``for`` target over ``range(n)`` or
+    ``enumerate(xs)``, or the parameter of a sort key over ``range(...)``."""
+    if not isinstance(node, cst.Name) or not isinstance(_parent(ctx, node), cst.Index):
+        return False
+    for loop in _enclosing_loops(ctx, node):
+        if isinstance(loop, cst.For) and _zero_based(loop.iter, loop.target, node.value):
+            return True
+    owner: cst.CSTNode | None = _parent(ctx, node)
+    while owner is not None and not isinstance(owner, cst.Lambda):
+        owner = _parent(ctx, owner)
+    if owner is None or [p.name.value for p in owner.params.params] != [node.value]:
+        return False
+    arg = _parent(ctx, owner)
+    call = _parent(ctx, arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call) or not call.args:
+        return False
+    first = call.args[0].value
+    return isinstance(first, cst.Call) and callee_name(first) == "range" and _from_zero(first)
+
+
+def _zero_based(iterable: cst.BaseExpression, target: cst.BaseExpression, name: str) -> bool:
+    if not isinstance(iterable, cst.Call):
+        return False
+    if callee_name(iterable) == "range":
+        return isinstance(target, cst.Name) and target.value == name and _from_zero(iterable)
+    if callee_name(iterable) == "enumerate" and len(iterable.args) == 1:
+        first = target.elements[0].value if isinstance(target, cst.Tuple) else None
+        return isinstance(first, cst.Name) and first.value == name
+    return False
+
+
+def _from_zero(call: cst.Call) -> bool:
+    args = call.args
+    if len(args) == 1:
+        return True
+    return isinstance(args[0].value, cst.Integer) and args[0].value.value == "0"
+
+
+MEASURED_PRIOR = 0.5
+"""``max(n.bit_length(), 0)``, ``return len(word)``: a measured count handed on as a position
+(the highest set bit, the last letter) is one more than the position."""
+MEASURING_CALLS = frozenset({"len", "bit_length", "count"})
+
+
+def _is_measured_count(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A count measured by a call that is the whole value returned, assigned or clamped."""
+    if not isinstance(node, cst.Call) or callee_name(node) not in MEASURING_CALLS:
+        return False
+    parent = _parent(ctx, node)
+    if isinstance(parent, (cst.Return, cst.Assign, cst.AnnAssign)):
+        return True
+    call = _parent(ctx, parent) if isinstance(parent, cst.Arg) and not parent.keyword else None
+    return isinstance(call, cst.Call) and callee_name(call) in {"min", "max"}
 
 
 KEPT_INDEX_PRIOR = 0.55

@@ -327,6 +327,7 @@ def adapt_update(
 
 
 SIBLING_VERSION_PRIOR = 0.45
+TAKING_VERSION_PRIOR = 0.7
 SIBLING_SIMILARITY = 0.7
 
 
@@ -359,8 +360,23 @@ def sibling_version_edits(ctx: Ctx) -> Iterator[Edit]:
             new = _parse_stmt(code + "\n")
             if isinstance(new, cst.SimpleStatementLine):
                 new = new.with_changes(leading_lines=stmt.leading_lines)
-                yield _make(ctx, "sibling's version", SIBLING_VERSION_PRIOR, [(stmt, new)],
-                            f"sibling's version: `{_show(own)}` -> `{_show(code)}`")  # fmt: skip
+                takes = _takes_out_instead(stmt, new)
+                prior = TAKING_VERSION_PRIOR if takes else SIBLING_VERSION_PRIOR
+                edit = _make(ctx, "sibling's version", prior, [(stmt, new)],
+                             f"sibling's version: `{_show(own)}` -> `{_show(code)}`")  # fmt: skip
+                edit.structural = takes
+                yield edit
+
+
+def _takes_out_instead(old: cst.CSTNode, new: cst.CSTNode) -> bool:
+    """The sibling pops what this statement only reads (``.get(k)`` -> ``.pop(k, None)``):
+    the entry was meant to leave the container here too."""
+
+    def methods(node: cst.CSTNode) -> set[str]:
+        return {callee_name(c) for c in all_nodes(node) if isinstance(c, cst.Call)}
+
+    before, after = methods(old), methods(new)
+    return "get" in before - after and bool((after - before) & {"pop", "popitem"})
 
 
 def _assign_target(ctx: Ctx, stmt: cst.SimpleStatementLine) -> str | None:
@@ -368,3 +384,60 @@ def _assign_target(ctx: Ctx, stmt: cst.SimpleStatementLine) -> str | None:
     if not isinstance(assignment, cst.Assign) or len(assignment.targets) != 1:
         return None
     return ctx.index.code(assignment.targets[0].target)
+
+
+KEPT_VALUE_PRIOR = 0.6
+
+
+def kept_value_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``self._holds.pop(hold_id)`` drops a value that a sibling keeps from the very same call
+    (``self.reserved -= self._holds.pop(hold_id)``): the sibling's statement replaces it."""
+    function, stmt = ctx.site.function, ctx.site.node
+    call = _dropped_call(stmt)
+    if function is None or call is None:
+        return
+    own = _normal(ctx.index.code(call))
+    available = ctx.index.in_scope(function) | BUILTIN_NAMES | {"self", "cls"}
+    seen: set[str] = set()
+    for sibling in ctx.index.siblings(function):
+        for other in sibling.statements:
+            value = _state_kept_value(other)
+            if value is None:
+                continue
+            kept = adapt_update(ctx, value, sibling, function, available)
+            code = adapt_update(ctx, other, sibling, function, available)
+            if kept is None or code is None or _normal(kept) != own or code in seen:
+                continue
+            seen.add(code)
+            new = _parse_stmt(code + "\n")
+            if isinstance(new, cst.SimpleStatementLine):
+                new = new.with_changes(leading_lines=getattr(stmt, "leading_lines", ()))
+                shown = f"keep the value as a sibling does: `{_show(own)}` -> `{_show(code)}`"
+                edit = _make(ctx, "missing state update", KEPT_VALUE_PRIOR, [(stmt, new)], shown)
+                edit.structural = True
+                yield edit
+
+
+def _dropped_call(stmt: cst.CSTNode) -> cst.Call | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        return small.value
+    return None
+
+
+def _state_kept_value(stmt: cst.CSTNode) -> cst.Call | None:
+    """The call whose value ``stmt`` stores into state (an attribute or an item)."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target: cst.BaseExpression = small.targets[0].target
+    elif isinstance(small, cst.AugAssign):
+        target = small.target
+    else:
+        return None
+    if not isinstance(target, (cst.Attribute, cst.Subscript)):
+        return None
+    return small.value if isinstance(small.value, cst.Call) else None

@@ -283,11 +283,31 @@ def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> I
     mentioned |= {n.value for n in bound_names_of(ctx.site.node)}
     names = sorted((function.locals | set(function.params)) - mentioned)
     symbol = "+" if isinstance(node.operator, cst.Add) else "-"
+    partners = ctx.index.memo(("sum partners", id(function)), lambda: _sum_partners(function))
     for name in names:
-        if name_words(name) & words:
+        summed = name in partners.get(operand, ())
+        if summed or name_words(name) & words:
             new = _parse_expr(f"{ctx.index.code(node)} {symbol} {name}")
             if new is not None:
-                yield _replace(ctx, node, new, "missing term", TERM_PRIOR)
+                prior = SUMMED_TERM_PRIOR if summed else TERM_PRIOR
+                yield _replace(ctx, node, new, "missing term", prior)
+
+
+SUMMED_TERM_PRIOR = 0.55
+"""``if len(lines) <= head + tail`` and then ``omitted = len(lines) - head``: the parts the
+function adds up elsewhere are the parts subtracted here."""
+
+
+def _sum_partners(function: Function) -> dict[str, set[str]]:
+    """For each name, the names it is added to somewhere in the function (``head + tail``)."""
+    found: dict[str, set[str]] = {}
+    for node in all_nodes(function.node.body):
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+            names = [n.value for n in (node.left, node.right) if isinstance(n, cst.Name)]
+            if len(names) == 2 and names[0] != names[1]:
+                found.setdefault(names[0], set()).add(names[1])
+                found.setdefault(names[1], set()).add(names[0])
+    return found
 
 
 def bound_names_of(stmt: cst.CSTNode) -> list[cst.Name]:

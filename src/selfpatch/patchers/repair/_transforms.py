@@ -8,8 +8,8 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _order, _alias,
 _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
-_restart, _tripped, _accumulate, _clamp, _backtrack, _cleanup, _tally, _follow_up, _mutated,
-_precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds, _slices, _tables,
+_restart, _tripped, _prefix, _accumulate, _clamp, _backtrack, _cleanup, _tally, _follow_up,
+_mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds, _slices, _tables,
 _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops,
 _keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them together,
 and _twins repeats an edit at every copy of the code it changes.
@@ -93,6 +93,7 @@ from selfpatch.patchers.repair._order import (
 )
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
+from selfpatch.patchers.repair._prefix import recursive_prefix_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import (
@@ -114,6 +115,7 @@ from selfpatch.patchers.repair._statements import (
     analogy_edits,
     check_after_add_edits,
     heapify_edits,
+    kept_value_edits,
     sibling_version_edits,
     statement_order_edits,
 )
@@ -189,6 +191,8 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
     yield from sibling_version_edits(ctx)
+    yield from kept_value_edits(ctx)
+    yield from recursive_prefix_edits(ctx)
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)

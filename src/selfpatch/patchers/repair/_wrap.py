@@ -14,6 +14,7 @@ import libcst as cst
 from selfpatch.patchers.repair._common import (
     Ctx,
     _in_sort_routine,
+    _is_constant_like,
     _make,
     _parent,
     _parse_expr,
@@ -182,8 +183,9 @@ _COMPREHENSIONS = (cst.ListComp, cst.GeneratorExp, cst.SetComp)
 
 
 def sibling_wrap_edits(ctx: Ctx) -> Iterator[Edit]:
-    """``xs = sorted(x for x, _ in points)`` next to ``ys = [y for _, y in points]``: adjacent
-    assignments of the same shape were meant to go through the same one-argument call."""
+    """``xs = sorted(x for x, _ in points)`` next to ``ys = [y for _, y in points]``, or
+    ``width = max(0, right - left)`` next to ``height = top - bottom``: adjacent assignments of
+    the same shape were meant to go through the same call (its other arguments constants)."""
     value = _assigned_value(ctx.site.node)
     block = ctx.site.block
     if value is None or block is None:
@@ -192,19 +194,30 @@ def sibling_wrap_edits(ctx: Ctx) -> Iterator[Edit]:
     seen: set[str] = set()
     for neighbour in neighbours:
         call = _assigned_value(neighbour)
-        if not isinstance(call, cst.Call) or len(call.args) != 1 or call.args[0].keyword:
+        slot = _wrapped_slot(call)
+        if not isinstance(call, cst.Call) or slot is None:
             continue
         callee = ctx.index.code(call.func)
-        if callee in seen or not _same_shape(call.args[0].value, value):
+        if callee in seen or not _same_shape(call.args[slot].value, value):
             continue
         seen.add(callee)
         argument: cst.BaseExpression = value
-        if isinstance(value, cst.ListComp) and isinstance(call.args[0].value, cst.GeneratorExp):
+        if isinstance(value, cst.ListComp) and isinstance(call.args[slot].value, cst.GeneratorExp):
             argument = cst.GeneratorExp(value.elt, value.for_in, lpar=[], rpar=[])
-        new = cst.Call(func=call.func.deep_clone(), args=[cst.Arg(argument)])
+        args = [a.deep_clone() for a in call.args]
+        args[slot] = args[slot].with_changes(value=argument)
+        new = cst.Call(func=call.func.deep_clone(), args=args)
         edit = _replace(ctx, value, new, "missing function call", SIBLING_WRAP_PRIOR)
         edit.structural = True
         yield edit
+
+
+def _wrapped_slot(call: cst.BaseExpression | None) -> int | None:
+    """The one positional argument of ``call`` that is not a constant."""
+    if not isinstance(call, cst.Call) or any(a.keyword or a.star for a in call.args):
+        return None
+    slots = [i for i, a in enumerate(call.args) if not _is_constant_like(a.value)]
+    return slots[0] if len(slots) == 1 else None
 
 
 def _assigned_value(stmt: cst.CSTNode) -> cst.BaseExpression | None:

@@ -1,0 +1,239 @@
+"""Families where the code beside the bug shows the whole shape and the bug keeps part of it:
+a clamp a neighbour applies, a value a sibling keeps from the same call, a prefix another
+recursive call hands on, a part the function adds up elsewhere, an entry a sibling takes out,
+a measured count used as a position, and the text/file twin of a library call. Each runs on a
+small program of its own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from repair_edits import applied, edits_of, only, repaired
+from repair_fake import Repair, program
+
+GAPS = program("""
+    def free_space(box, used):
+        spare_w = max(0, box[0] - used[0])
+        spare_h = box[1] - used[1]
+        return spare_w * spare_h
+""")
+
+
+def test_a_neighbours_clamp_with_a_constant_argument_is_applied(repair: Repair) -> None:
+    repaired(repair, GAPS, "missing function call", "`max(0, box[1] - used[1])`",
+             failing=["free_space((4, 2), (1, 5))"],
+             passing=["free_space((4, 4), (1, 1))"],
+             hidden=["free_space((3, 1), (1, 9))", "free_space((5, 5), (2, 2))"])  # fmt: skip
+
+
+def test_a_neighbour_with_two_non_constant_arguments_gives_no_wrap() -> None:
+    source = program("""
+        def sizes(a, b, c):
+            low = min(a, b - c)
+            high = b - a
+            return low, high
+    """)
+    assert not [
+        e for e in edits_of(source) if "`min(" in e.description and "b - a" in e.description
+    ]
+
+
+WALLET = program("""
+    class Wallet:
+        def __init__(self):
+            self.held = 0
+            self._holds = {}
+
+        def hold(self, key, amount):
+            self._holds[key] = amount
+            self.held += amount
+
+        def capture(self, key):
+            self.held -= self._holds.pop(key)
+
+        def cancel(self, key):
+            self._holds.pop(key)
+
+        def report(self):
+            return {"held": self.held, "open": len(self._holds)}
+
+
+    def run(holds, cancels):
+        wallet = Wallet()
+        for key, amount in holds:
+            wallet.hold(key, amount)
+        for key in cancels:
+            wallet.cancel(key)
+        return wallet.report()
+""")
+
+
+def test_a_dropped_value_that_a_sibling_keeps_is_kept(repair: Repair) -> None:
+    repaired(repair, WALLET, "missing state update", "`self.held -= self._holds.pop(key)`",
+             failing=["run([('a', 5)], ['a'])"],
+             passing=["run([('a', 5)], [])"],
+             hidden=["run([('a', 5), ('b', 7)], ['b'])", "run([('x', 1), ('y', 2)], ['x', 'y'])"])  # fmt: skip
+
+
+def test_a_value_kept_only_in_a_local_is_not_offered() -> None:
+    source = program("""
+        class Queue:
+            def __init__(self):
+                self.items = {}
+
+            def take(self, key):
+                item = self.items.pop(key)
+                return item
+
+            def drop(self, key):
+                self.items.pop(key)
+    """)
+    assert not [e for e in edits_of(source) if e.kind == "missing state update"
+                and "keep the value" in e.description]  # fmt: skip
+
+
+TREE = program("""
+    def leaves(node, path=""):
+        if isinstance(node, dict):
+            found = []
+            for key, child in node.items():
+                found += leaves(child, f"{path}/{key}")
+            return found
+        if isinstance(node, list):
+            found = []
+            for index, child in enumerate(node):
+                found += leaves(child, f"#{index}")
+            return found
+        return [path]
+""")
+
+
+def test_a_recursive_call_that_drops_the_prefix_it_was_handed_gets_it_back(
+    repair: Repair,
+) -> None:
+    repaired(repair, TREE, "variable prepend", '`f"{path}#{index}"`',
+             failing=["leaves({'a': [1, 2]})"],
+             passing=["leaves({'a': 1, 'b': {'c': 2}})", "leaves([1])"],
+             hidden=["leaves({'x': {'y': [0, {'z': 1}]}})", "leaves({'a': [[1]]})"])  # fmt: skip
+
+
+def test_no_prefix_is_offered_when_no_recursive_call_hands_the_parameter_on() -> None:
+    source = program("""
+        def depth(node, level=0):
+            if isinstance(node, list):
+                return max((depth(child, 1) for child in node), default=level)
+            return level
+    """)
+    assert not [e for e in edits_of(source) if e.kind == "variable prepend"]
+
+
+CLIP = program("""
+    def clip(items, head, tail, note="..."):
+        if len(items) <= head + tail:
+            return list(items), 0
+        hidden = len(items) - head
+        return [*items[:head], note, *items[len(items) - tail:]], hidden
+""")
+
+
+def test_a_part_the_function_adds_up_elsewhere_is_subtracted_too(repair: Repair) -> None:
+    repaired(repair, CLIP, "missing term", "`len(items) - head - tail`",
+             failing=["clip(list(range(10)), 2, 3)"],
+             passing=["clip([1, 2], 2, 3)"],
+             hidden=["clip(list(range(7)), 1, 1)", "clip(list(range(20)), 5, 0)"])  # fmt: skip
+
+
+INBOX = program("""
+    class Inbox:
+        def __init__(self):
+            self.unread = {}
+            self.archive = []
+
+        def read(self, key):
+            message = self.unread.pop(key, None)
+            return message
+
+        def file(self, key):
+            message = self.unread.get(key)
+            if message is not None:
+                self.archive.append(message)
+            return message is not None
+
+
+    def session(new, filed):
+        inbox = Inbox()
+        for key, text in new:
+            inbox.unread[key] = text
+        for key in filed:
+            inbox.file(key)
+        return sorted(inbox.unread), inbox.archive
+""")
+
+
+def test_a_sibling_that_takes_the_entry_out_ranks_its_version_high() -> None:
+    edits = edits_of(INBOX)
+    taking = only(edits, "sibling's version", "-> `message = self.unread.pop(key, None)`")
+    assert taking.structural
+    assert "message = self.unread.pop(key, None)" in applied(INBOX, taking)
+    plain = [e for e in edits if e.kind == "missing statement"]
+    assert all(e.prior < taking.prior for e in plain)
+
+
+def test_a_measured_count_handed_on_as_a_position_is_shifted(repair: Repair) -> None:
+    source = program("""
+        def top_bit(value):
+            return max(value.bit_length(), 0)
+
+        def bucket_counts(values, size=8):
+            counts = [0] * size
+            for value in values:
+                counts[min(top_bit(value), size - 1)] += 1
+            return counts
+    """)
+    repaired(repair, source, "off-by-one", "`value.bit_length() - 1`",
+             failing=["top_bit(1)", "top_bit(8)"],
+             passing=["top_bit(0)"],
+             hidden=["bucket_counts([1, 2, 3, 4, 300])", "top_bit(1023)"])  # fmt: skip
+
+
+def test_json_load_given_a_text_becomes_loads(repair: Repair) -> None:
+    source = program("""
+        import json
+
+        def parse_args(raw):
+            text = raw.strip()
+            if not text:
+                return {}
+            return json.load(text)
+    """)
+    repaired(repair, source, "wrong method", "`json.loads`",
+             failing=["parse_args(' {\"a\": 1} ')"],
+             passing=["parse_args('   ')"],
+             hidden=["parse_args('[1, 2]')", "parse_args('{\"b\": {\"c\": null}}')"])  # fmt: skip
+
+
+RUNNERS_UP = program("""
+    def runners_up(scores, k):
+        order = sorted(range(len(scores)), key=lambda i: scores[i])
+        return order[:k]
+""")
+
+
+def test_a_shift_that_makes_the_first_index_read_the_last_item_is_ranked_after_a_keyword(
+    repair: Repair,
+) -> None:
+    shifted = only(edits_of(RUNNERS_UP), "off-by-one", "`i` -> `i - 1`")
+    assert shifted.wraps
+    repaired(repair, RUNNERS_UP, "missing keyword argument", "reverse=True",
+             failing=["runners_up([0.1, 0.3, 0.2], 1)"],
+             passing=["runners_up([0.5], 1)"],
+             hidden=["runners_up([0.4, 0.9, 0.1, 0.7], 2)", "runners_up([0.3, 0.1, 0.2], 3)"])  # fmt: skip
+
+
+def test_an_index_that_starts_above_zero_is_shifted_without_a_mark() -> None:
+    source = program("""
+        def steps(xs):
+            return [xs[i] - xs[i] for i in range(1, len(xs))]
+    """)
+    shifted = [
+        e for e in edits_of(source) if e.kind == "off-by-one" and "`i` -> `i - 1`" in e.description
+    ]
+    assert shifted and not any(e.wraps for e in shifted)
