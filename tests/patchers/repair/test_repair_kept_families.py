@@ -237,3 +237,44 @@ def test_an_index_that_starts_above_zero_is_shifted_without_a_mark() -> None:
         e for e in edits_of(source) if e.kind == "off-by-one" and "`i` -> `i - 1`" in e.description
     ]
     assert shifted and not any(e.wraps for e in shifted)
+
+
+PAUSES = program("""
+    class TooSlow(Exception):
+        pass
+
+
+    class Timer:
+        def __init__(self, start, gap=5, limit=60):
+            self.start = start
+            self.last = None
+            self.gap = gap
+            self.limit = limit
+
+        def tick(self, now):
+            if now - self.start > self.limit:
+                raise TooSlow(now - self.start)
+            if self.last is not None and now - self.start > self.gap:
+                raise TooSlow(now - self.last)
+            self.last = now
+            return now
+
+
+    def watch(start, times):
+        timer = Timer(start)
+        try:
+            for now in times:
+                timer.tick(now)
+        except TooSlow as exc:
+            return "slow", exc.args[0]
+        return "ok", None
+""")
+
+
+def test_a_test_that_measures_another_quantity_than_its_body_reports_is_aligned(
+    repair: Repair,
+) -> None:
+    repaired(repair, PAUSES, "wrong variable", "`self.start` -> `self.last`",
+             failing=["watch(0, [1, 3, 7, 10])"],
+             passing=["watch(0, [1, 2, 20])", "watch(0, [4, 70])"],
+             hidden=["watch(10, [11, 15, 19, 23, 27])", "watch(0, [1, 2, 3, 9])"])  # fmt: skip

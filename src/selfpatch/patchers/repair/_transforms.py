@@ -8,11 +8,11 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _order, _alias,
 _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
-_restart, _tripped, _prefix, _accumulate, _clamp, _backtrack, _cleanup, _tally, _follow_up,
-_mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds, _slices, _tables,
-_terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard, _unused, _idle, _loops,
-_keys, _empty, _literals, and _hangs for the engine's ordering); this module puts them together,
-and _twins repeats an edit at every copy of the code it changes.
+_restart, _tripped, _prefix, _disagree, _accumulate, _clamp, _backtrack, _cleanup, _tally,
+_follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
+_slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
+_unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this
+module puts them together, and _twins repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from selfpatch.patchers.repair._clamp import band_share_edits, missing_clamp_edi
 from selfpatch.patchers.repair._cleanup import branch_cleanup_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
+from selfpatch.patchers.repair._disagree import disagreeing_test_edits
 from selfpatch.patchers.repair._documented import documented_offset_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
@@ -193,6 +194,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from sibling_version_edits(ctx)
     yield from kept_value_edits(ctx)
     yield from recursive_prefix_edits(ctx)
+    yield from disagreeing_test_edits(ctx)
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)
