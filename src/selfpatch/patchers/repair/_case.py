@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _last_assignment, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     FileIndex,
@@ -168,6 +168,22 @@ def case_fold_edits(ctx: Ctx) -> Iterator[Edit]:
             new = _parse_expr(f"{_operand(ctx, node.left)}.{method}()")
             if new is not None:
                 yield _replace(ctx, node.left, new, "missing function call", CASE_FOLD_PRIOR)
+            folded = _folded_at_assignment(ctx, node.left, method)
+            if folded is not None:
+                yield folded
+
+
+def _folded_at_assignment(ctx: Ctx, name: cst.BaseExpression, method: str) -> Edit | None:
+    """``word = raw.strip()`` -> ``raw.strip().lower()``: folded once where it is made, for
+    every comparison that reads it."""
+    stmt = _last_assignment(ctx, name.value) if isinstance(name, cst.Name) else None
+    assignment = sole_assignment(stmt) if stmt is not None else None
+    if not isinstance(assignment, cst.Assign) or f".{method}()" in ctx.index.code(assignment):
+        return None
+    new = _parse_expr(f"{_operand(ctx, assignment.value)}.{method}()")
+    if new is None:
+        return None
+    return _replace(ctx, assignment.value, new, "missing function call", CASE_FOLD_PRIOR)
 
 
 def _word_constants(index: FileIndex) -> dict[str, list[str]]:

@@ -357,3 +357,52 @@ def _from_end(ctx: Ctx, node: cst.Slice) -> Iterator[Edit]:
         if isinstance(bound, _OPERANDS) and not isinstance(_parent(ctx, bound), cst.UnaryOperation):
             negative = cst.UnaryOperation(operator=cst.Minus(), expression=bound)
             yield _replace(ctx, bound, negative, "slice bound from the end", FROM_END_PRIOR)
+
+
+NEIGHBOUR_OFFSET_PRIOR = 0.55
+
+
+def neighbour_offset_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``start = positions[at]`` beside ``end = chunk.start + positions[at + n] + 1``: the
+    neighbour shifts the same kind of value by an offset this one leaves out."""
+    value, block = _assigned(ctx.site.node), ctx.site.block
+    if value is None or block is None or isinstance(value, cst.BinaryOperation):
+        return
+    seen: set[str] = set()
+    for i in (ctx.site.index - 1, ctx.site.index + 1):
+        other = _assigned(block[i]) if 0 <= i < len(block) else None
+        terms = _added_terms(other) if other is not None else []
+        if not any(_same_kind(ctx, term, value) for term in terms):
+            continue
+        for term in terms:
+            code = ctx.index.code(term)
+            if _same_kind(ctx, term, value) or isinstance(term, cst.Integer) or code in seen:
+                continue
+            seen.add(code)
+            new = _parse_expr(f"{code} + {ctx.index.code(value)}")
+            if new is not None:
+                edit = _replace(ctx, value, new, "missing term", NEIGHBOUR_OFFSET_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _assigned(stmt: cst.CSTNode) -> cst.BaseExpression | None:
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        return small.value
+    return None
+
+
+def _added_terms(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return [*_added_terms(node.left), *_added_terms(node.right)]
+    return [node]
+
+
+def _same_kind(ctx: Ctx, a: cst.BaseExpression, b: cst.BaseExpression) -> bool:
+    """Both read the same table (``positions[i]``, ``positions[j]``)."""
+    if isinstance(a, cst.Subscript) and isinstance(b, cst.Subscript):
+        return ctx.index.code(a.value) == ctx.index.code(b.value)
+    return False

@@ -8,7 +8,7 @@ Each edit carries a prior: how often that shape of fix is the right one (see rep
 Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
 in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _order, _alias,
 _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
-_restart, _tripped, _prefix, _disagree, _accumulate, _clamp, _backtrack, _cleanup, _tally,
+_restart, _tripped, _prefix, _disagree, _top, _accumulate, _clamp, _backtrack, _cleanup, _tally,
 _follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
 _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
 _unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
-from selfpatch.patchers.repair._backtrack import missing_undo_edits
+from selfpatch.patchers.repair._backtrack import in_progress_edits, missing_undo_edits
 from selfpatch.patchers.repair._bookkeeping import booked_total_edits, bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
 from selfpatch.patchers.repair._case import (
@@ -122,7 +122,8 @@ from selfpatch.patchers.repair._statements import (
 )
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
-from selfpatch.patchers.repair._terms import term_edits
+from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
+from selfpatch.patchers.repair._top import stack_top_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._unread import unread_input_field_edits, unread_local_edits
@@ -139,6 +140,7 @@ from selfpatch.patchers.repair._wrap import (
     evidence_call_edits,
     keyed_call_edits,
     length_edits,
+    missing_root_edits,
     sibling_wrap_edits,
     signed_count_edits,
     source_order_edits,
@@ -195,6 +197,10 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from kept_value_edits(ctx)
     yield from recursive_prefix_edits(ctx)
     yield from disagreeing_test_edits(ctx)
+    yield from in_progress_edits(ctx)
+    yield from missing_root_edits(ctx)
+    yield from neighbour_offset_edits(ctx)
+    yield from stack_top_edits(ctx)
     yield from json_edits(ctx)
     yield from unused_clause_edits(ctx)
     yield from unused_term_edits(ctx)

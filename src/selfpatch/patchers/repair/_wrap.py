@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._common import (
     sorted_copy_exists,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, callee_name, descendants, value_names
 
 SIBLING_CALL_PRIOR = 0.6
@@ -415,3 +416,52 @@ def length_edits(ctx: Ctx) -> Iterator[Edit]:
         if not _already_wrapped(ctx, name, "len"):
             yield _replace(ctx, name, cst.Call(cst.Name("len"), [cst.Arg(name)]),
                            "missing function call", LENGTH_PRIOR)  # fmt: skip
+
+
+ROOT_PRIOR = 0.6
+ROOT_WORDS = frozenset(
+    {"norm", "magnitude", "length", "distance", "dist", "rms", "std", "stdev", "stddev"}
+    | {"deviation", "radius", "euclidean", "hypot", "l2"}
+)
+"""Names of a quantity that is the square root of a sum of squares."""
+
+
+def missing_root_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``norm = sum(w * w for w in weights)``: a sum of squares kept under the name of the
+    quantity it is the square of (a norm, a distance, a standard deviation)."""
+    stmt, function = ctx.site.node, ctx.site.function
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        named = ctx.index.code(small.targets[0].target)
+    elif isinstance(small, cst.Return) and function is not None:
+        named = function.name
+    else:
+        return
+    value = small.value
+    if value is None or not _sum_of_squares(value) or not name_words(named) & ROOT_WORDS:
+        return
+    new = _parse_expr(f"math.sqrt({ctx.index.code(value)})")
+    if new is not None:
+        edit = _make(ctx, "missing function call", ROOT_PRIOR, [(value, new)],
+                     f"missing square root: `{_show(ctx.index.code(value))}` -> "
+                     f"`{_show(ctx.index.code(new))}`", imports=("math",))  # fmt: skip
+        edit.structural = True
+        yield edit
+
+
+def _sum_of_squares(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Call) and callee_name(node) == "sum" and node.args:
+        items = node.args[0].value
+        return isinstance(items, _COMPREHENSIONS) and _square(items.elt)
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Add):
+        return all(_square(side) or _sum_of_squares(side) for side in (node.left, node.right))
+    return False
+
+
+def _square(node: cst.BaseExpression) -> bool:
+    if not isinstance(node, cst.BinaryOperation):
+        return False
+    if isinstance(node.operator, cst.Power):
+        return isinstance(node.right, cst.Integer) and node.right.value == "2"
+    code = cst.Module([]).code_for_node
+    return isinstance(node.operator, cst.Multiply) and code(node.left) == code(node.right)
