@@ -440,6 +440,8 @@ def missing_root_edits(ctx: Ctx) -> Iterator[Edit]:
     value = small.value
     if value is None or not _sum_of_squares(value) or not name_words(named) & ROOT_WORDS:
         return
+    if "math.sqrt" in ctx.evidence.calls:
+        return  # the evidence family offers the same root
     new = _parse_expr(f"math.sqrt({ctx.index.code(value)})")
     if new is not None:
         edit = _make(ctx, "missing function call", ROOT_PRIOR, [(value, new)],
