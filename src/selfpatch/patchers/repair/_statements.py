@@ -20,6 +20,7 @@ from selfpatch.patchers.repair._common import (
     _parse_stmt,
     _show,
     _similarity,
+    _sole_small,
     sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
@@ -419,9 +420,7 @@ def kept_value_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 def _dropped_call(stmt: cst.CSTNode) -> cst.Call | None:
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
+    small = _sole_small(stmt)
     if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
         return small.value
     return None
@@ -429,9 +428,7 @@ def _dropped_call(stmt: cst.CSTNode) -> cst.Call | None:
 
 def _state_kept_value(stmt: cst.CSTNode) -> cst.Call | None:
     """The call whose value ``stmt`` stores into state (an attribute or an item)."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
+    small = _sole_small(stmt)
     if isinstance(small, cst.Assign) and len(small.targets) == 1:
         target: cst.BaseExpression = small.targets[0].target
     elif isinstance(small, cst.AugAssign):

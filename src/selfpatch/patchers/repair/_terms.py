@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._index import (
     body_nodes,
     bound_names,
     descendants,
+    sole_assignment,
     sole_index,
 )
 
@@ -387,11 +388,9 @@ def neighbour_offset_edits(ctx: Ctx) -> Iterator[Edit]:
 
 
 def _assigned(stmt: cst.CSTNode) -> cst.BaseExpression | None:
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        return small.value
+    assignment = sole_assignment(stmt)
+    if isinstance(assignment, cst.Assign) and len(assignment.targets) == 1:
+        return assignment.value
     return None
 
 

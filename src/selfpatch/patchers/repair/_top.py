@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _make, _show
+from selfpatch.patchers.repair._common import Ctx, _make, _show, _sole_small
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, callee_name
 
@@ -37,9 +37,7 @@ def stack_top_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _popped_stack(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
     """``self.stack`` for a statement that pops it (``agent = self.stack.pop()``)."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
+    small = _sole_small(stmt)
     call = small.value if isinstance(small, (cst.Assign, cst.Expr)) else None
     if not isinstance(call, cst.Call) or callee_name(call) != "pop" or call.args:
         return None
