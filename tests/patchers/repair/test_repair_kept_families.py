@@ -221,7 +221,7 @@ def test_a_shift_that_makes_the_first_index_read_the_last_item_is_ranked_after_a
     repair: Repair,
 ) -> None:
     shifted = only(edits_of(RUNNERS_UP), "off-by-one", "`i` -> `i - 1`")
-    assert shifted.wraps
+    assert shifted.suspect == "index 0 reads the last item"
     repaired(repair, RUNNERS_UP, "missing keyword argument", "reverse=True",
              failing=["runners_up([0.1, 0.3, 0.2], 1)"],
              passing=["runners_up([0.5], 1)"],
@@ -236,7 +236,7 @@ def test_an_index_that_starts_above_zero_is_shifted_without_a_mark() -> None:
     shifted = [
         e for e in edits_of(source) if e.kind == "off-by-one" and "`i` -> `i - 1`" in e.description
     ]
-    assert shifted and not any(e.wraps for e in shifted)
+    assert shifted and not any(e.suspect for e in shifted)
 
 
 PAUSES = program("""
@@ -278,3 +278,23 @@ def test_a_test_that_measures_another_quantity_than_its_body_reports_is_aligned(
              failing=["watch(0, [1, 3, 7, 10])"],
              passing=["watch(0, [1, 2, 20])", "watch(0, [4, 70])"],
              hidden=["watch(10, [11, 15, 19, 23, 27])", "watch(0, [1, 2, 3, 9])"])  # fmt: skip
+
+
+def test_adding_the_two_ends_of_a_range_is_marked_as_a_slip() -> None:
+    source = program("""
+        def sizes(lo, hi, self_end, start, total, spent):
+            width = hi - lo
+            half = (hi - lo) // 2
+            length = self_end - start
+            left = total - spent
+            return width, half, length, left
+    """)
+    summed = {
+        e.description.split(": ", 2)[-1]: e.suspect
+        for e in edits_of(source)
+        if e.kind == "arithmetic operator" and "->" in e.description and " + " in e.description
+    }
+    assert summed["`hi - lo` -> `hi + lo`"] == "adds the two ends of a range"
+    assert summed["`self_end - start` -> `self_end + start`"] == "adds the two ends of a range"
+    assert summed["`(hi - lo)` -> `(hi + lo)`"] == ""
+    assert summed["`total - spent` -> `total + spent`"] == ""

@@ -39,10 +39,11 @@ class Edit:
     """Changes one copy of an expression the file spells the same way at least three times
     (``-self._low[0]`` for the top of a negated heap): the copies agree on what it means, so
     among plausible patches another change is likelier than the one that breaks the pattern."""
-    wraps: bool = False
-    """Shifts an index that counts from 0 down by one (``xs[i]`` -> ``xs[i - 1]`` for ``i`` in
-    ``range(len(xs))``): the first item then reads the last one. Tests that pass that way
-    seldom meant it, so among plausible patches this one comes after the others."""
+    suspect: str = ""
+    """Why the new code reads like a slip rather than a fix, if it does: an index that counts
+    from 0 shifted down (``xs[i - 1]`` for ``i`` in ``range(len(xs))`` reads the last item
+    first), or the two ends of a range added (``hi + lo`` for ``hi - lo``). Tests that pass
+    that way seldom meant it, so among plausible patches this one comes after the others."""
     score: float = 0.0
     """prior x suspiciousness of the line; set by the engine."""
 

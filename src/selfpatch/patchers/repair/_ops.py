@@ -132,7 +132,8 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         if not _is_plus_minus_one(node):
             yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", 0.8)
             shifted = _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", 0.75)
-            shifted.wraps = _counts_from_zero(ctx, node)
+            if _counts_from_zero(ctx, node):
+                shifted.suspect = "index 0 reads the last item"
             yield shifted
     elif _is_equality_operand(ctx, node) and not _is_plus_minus_one(node):
         assert isinstance(node, cst.BaseExpression)
@@ -353,7 +354,10 @@ def _comparison(ctx: Ctx, node: cst.Comparison) -> Iterator[Edit]:
 def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
     for alt, prior in _ARITH_ALTS.get(type(node.operator), []):
         new = node.with_changes(operator=_op(alt, node.operator))
-        yield _replace(ctx, node, new, "arithmetic operator", prior)
+        edit = _replace(ctx, node, new, "arithmetic operator", prior)
+        if alt is cst.Add and _range_ends(ctx, node):
+            edit.suspect = "adds the two ends of a range"
+        yield edit
     if _is_plus_minus_one(node):
         yield _replace(ctx, node, node.left, "off-by-one", 0.85)
     elif isinstance(node.operator, (cst.Add, cst.Subtract)):
@@ -363,6 +367,34 @@ def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
         swapped = node.with_changes(left=node.right, right=node.left)
         yield _replace(ctx, node, swapped, "swap operands", 0.35)
     yield from _factor_swap(ctx, node)
+
+
+_ENDS = (
+    frozenset({"hi", "high"}), frozenset({"lo", "low"}), frozenset({"end", "stop"}),
+    frozenset({"start", "begin"}), frozenset({"right"}), frozenset({"left"}),
+    frozenset({"last"}), frozenset({"first"}), frozenset({"upper"}), frozenset({"lower"}),
+)  # fmt: skip
+_PAIRED_ENDS = {(0, 1), (2, 3), (4, 5), (6, 7), (8, 9), (2, 7), (6, 3)}
+
+
+def _range_ends(ctx: Ctx, node: cst.BinaryOperation) -> bool:
+    """``hi - lo``, ``end - start``: a difference of a range's two ends, not halved after
+    (``(lo + hi) // 2`` is the one sum of ends that means something)."""
+    if not isinstance(node.operator, cst.Subtract):
+        return False
+    parent = _parent(ctx, node)
+    if isinstance(parent, cst.BinaryOperation) and isinstance(
+        parent.operator, (cst.Divide, cst.FloorDivide)
+    ):
+        return False
+    kinds = [_end_kind(ctx.index.code(side)) for side in (node.left, node.right)]
+    return None not in kinds and tuple(kinds) in _PAIRED_ENDS
+
+
+def _end_kind(code: str) -> int | None:
+    words = set(re.split(r"[^a-z]+", code.rsplit(".", 1)[-1].lower()))
+    found = [i for i, names in enumerate(_ENDS) if words & names]
+    return found[0] if len(found) == 1 else None
 
 
 FACTOR_SWAP_PRIOR = 0.35

@@ -73,7 +73,7 @@ class Trial:
         deletes = all(e.deletes for e in self.edits)
         weakens = any(e.weakens for e in self.edits)
         structural = any(e.structural for e in self.edits)
-        breaks = sum(e.breaks_idiom or e.wraps for e in self.edits)
+        breaks = sum(e.breaks_idiom or bool(e.suspect) for e in self.edits)
         unfamiliar = sum(not e.familiar for e in self.edits)
         return (deletes, weakens, -self.also_fixed, not structural, breaks, self.cost,
                 unfamiliar, -self.score)  # fmt: skip
