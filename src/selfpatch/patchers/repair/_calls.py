@@ -48,6 +48,8 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "get": [("timeout", "10", 0.1)],
     "decode": [("errors", '"replace"', 0.45), ("errors", '"ignore"', 0.3)],
     "encode": [("errors", '"replace"', 0.3), ("errors", '"ignore"', 0.2)],
+    "reader": [("skipinitialspace", "True", 0.4)],  # "a, b" splits into "a" and " b"
+    "DictReader": [("skipinitialspace", "True", 0.4)],
     "popitem": [("last", "False", 0.55)],  # an OrderedDict evicts its oldest entry (FIFO, LRU)
 }  # fmt: skip
 
@@ -107,7 +109,7 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield from _falsy_default(ctx, node)
     if len(node.args) == 1 and len(positional) == 1:
         yield from _receiver_swap(ctx, node)
-    if name == "startswith" and len(positional) == 1 and ctx.index.mentions("os.path."):
+    if name == "startswith" and len(positional) == 1:
         yield from _path_prefix(ctx, node)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
@@ -162,13 +164,20 @@ def _is_module(ctx: Ctx, node: cst.BaseExpression) -> bool:
 
 PATH_PREFIX_PRIOR = 0.45
 """``path.startswith(root)`` also accepts ``/srv/app-evil`` for the root ``/srv/app``: a path
-prefix check needs the separator (CWE-22). Tried where the file works with ``os.path``."""
+prefix check needs the separator (CWE-22). Tried where the file works with ``os.path`` (the
+separator is ``os.sep``) or ``posixpath`` (``"/"``)."""
 
 
 def _path_prefix(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    if ctx.index.mentions("os.path."):
+        separator = "os.sep"
+    elif ctx.index.mentions("posixpath."):
+        separator = '"/"'
+    else:
+        return
     prefix = node.args[0].value
     if isinstance(prefix, (cst.Name, cst.Attribute, cst.Call)):
-        new = _parse_expr(f"{ctx.index.code(prefix)} + os.sep")
+        new = _parse_expr(f"{ctx.index.code(prefix)} + {separator}")
         if new is not None:
             yield _replace(ctx, prefix, new, "path prefix without separator", PATH_PREFIX_PRIOR)
 

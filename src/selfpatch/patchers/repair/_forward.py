@@ -23,6 +23,18 @@ FORWARD_PRIOR = 0.85
 """The callee is in the file and takes a parameter of that name: the likeliest reading."""
 TABLE_FORWARD_PRIOR = 0.7
 UNKNOWN_FORWARD_PRIOR = 0.45
+KNOWN_FORWARD_PRIOR = 0.7
+_KNOWN_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "expandtabs": ("tabsize",), "round": ("ndigits",), "split": ("sep", "maxsplit"),
+    "rsplit": ("sep", "maxsplit"), "sorted": ("key", "reverse"), "sort": ("key", "reverse"),
+    "dumps": ("indent", "sort_keys", "separators", "default"), "int": ("base",),
+    "dump": ("indent", "sort_keys", "separators", "default"), "enumerate": ("start",),
+    "wrap": ("width",), "fill": ("width",), "shorten": ("width", "placeholder"),
+    "encode": ("encoding", "errors"), "decode": ("encoding", "errors"),
+    "open": ("encoding", "newline", "errors"), "isoformat": ("sep", "timespec"),
+}  # fmt: skip
+"""Keywords of standard callables that a caller's parameter is often handed to, spelt its own
+way (``tab_size`` for ``expandtabs(tabsize=...)``, ``line_width`` for ``wrap(width=...)``)."""
 _PLAIN_METHODS = {
     "append", "extend", "add", "update", "get", "pop", "setdefault", "items", "keys", "values",
     "join", "split", "strip", "format", "replace", "startswith", "endswith", "lower", "upper",
@@ -45,6 +57,9 @@ def forwarded_arguments(ctx: Ctx, node: cst.Call, name: str) -> Iterator[tuple[s
         if callees:
             if any(_takes(callee, param, node) for callee in callees):
                 yield param, param, FORWARD_PRIOR
+            continue
+        if name in _KNOWN_KEYWORDS:
+            yield from ((k, param, KNOWN_FORWARD_PRIOR) for k in _keywords_for(param, name))
             continue
         if name in BUILTIN_NAMES or name in _PLAIN_METHODS:
             continue
@@ -97,3 +112,13 @@ def _table(index: FileIndex, test: cst.BaseExpression, name: str) -> str:
             if isinstance(target.operator, (cst.In, cst.NotIn)):
                 return index.code(target.comparator)
     return ""
+
+
+def _keywords_for(param: str, callee: str) -> Iterator[str]:
+    """The keywords of ``callee`` that ``param`` names: the same word, or a longer name that
+    ends with it (``max_width`` for ``width``)."""
+    spelt = param.lower().replace("_", "")
+    for keyword in _KNOWN_KEYWORDS[callee]:
+        plain = keyword.replace("_", "")
+        if spelt == plain or (len(plain) >= 4 and spelt.endswith(plain)):
+            yield keyword

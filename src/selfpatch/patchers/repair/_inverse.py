@@ -22,7 +22,7 @@ from selfpatch.patchers.repair._common import (
     sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function
+from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function, callee_name
 from selfpatch.patchers.repair._statements import adapt_update
 
 INVERSE_PRIOR = 0.65
@@ -59,7 +59,10 @@ REMOVALS = (".pop(", ".popleft(", ".remove(", ".discard(", ".clear(")
 def _undone_here(code: str, body: str) -> bool:
     """Whether the function already takes items out of the container a ``.remove(x)``-style
     inverse would (``self.items.pop()``, ``del self.items[i]``): it undoes the sibling's
-    addition its own way, so the two methods are a pair."""
+    addition its own way, so the two methods are a pair. A call the body makes as part of a
+    larger statement (``at, name = heapq.heappop(self._heap)``) counts as made."""
+    if code.endswith(")") and _normal(code) in body:
+        return True
     receiver = code.split(".remove(")[0].split(".discard(")[0].split(".pop(")[0]
     if receiver == code:
         return False
@@ -74,8 +77,10 @@ def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
     own_tests = {_normal(ctx.index.code(c)) for c in function.conditions}
     found: list[str] = []
     for update in sibling.updates:
-        code = adapt_update(ctx, update, sibling, function, available)
-        inverse = _inverse(code) if code is not None else None
+        undone = _inverse(ctx.index.code(update.with_changes(leading_lines=())))
+        stmt = _parse_stmt(undone) if undone is not None else None
+        # adapted after inverting: ``m.pop(k)`` needs the key in scope here, not the value
+        inverse = adapt_update(ctx, stmt, sibling, function, available) if stmt else None
         if inverse is None:
             continue
         guard = sole_guard(ctx, update)
@@ -142,6 +147,11 @@ def _keyed_target(small: cst.Assign) -> cst.Subscript | None:
 
 def _inverse_call(small: cst.Expr, call: cst.Call) -> cst.Expr | None:
     func = call.func
+    if callee_name(call) == "heappush" and len(call.args) == 2:  # undone by heappop(heap)
+        popped = cst.Name("heappop")
+        func = func.with_changes(attr=popped) if isinstance(func, cst.Attribute) else popped
+        heap = call.args[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return small.with_changes(value=call.with_changes(func=func, args=[heap]))
     if not isinstance(func, cst.Attribute) or func.attr.value not in INVERSE_METHODS:
         return None
     receiver = func.value

@@ -55,8 +55,9 @@ _METHOD_SWAPS: dict[str, list[str]] = {
     "rsplit": ["split"], "partition": ["rpartition"], "rpartition": ["partition"],
     "remove": ["discard"], "discard": ["remove"], "get": ["pop"],
     "pop": ["get", "popleft"], "popleft": ["pop"], "appendleft": ["append"],
-    "floor": ["ceil"], "ceil": ["floor"], "search": ["match", "fullmatch"],
-    "match": ["search", "fullmatch"], "fullmatch": ["match"], "insert": [],
+    "floor": ["ceil"], "ceil": ["floor"], "trunc": ["floor", "ceil"],
+    "search": ["match", "fullmatch"], "match": ["search", "fullmatch"],
+    "fullmatch": ["match"], "insert": [],
     "isdigit": ["isnumeric", "isalnum"], "isalpha": ["isalnum"], "title": ["capitalize"],
     "capitalize": ["title"], "replace": [], "format": [], "join": [],
     "bisect_left": ["bisect_right"], "bisect_right": ["bisect_left"], "bisect": ["bisect_left"],
@@ -437,12 +438,16 @@ def _subscript(ctx: Ctx, node: cst.Subscript) -> Iterator[Edit]:
                 yield _replace(ctx, node, new, "slice bound", 0.35, weakens=True)
         yield from _zero_from_end(ctx, node, element)
         other_end = _other_end(element)
-        if other_end is not None:
-            new = node.with_changes(slice=[node.slice[0].with_changes(slice=other_end)])
-            yield _replace(ctx, node, new, "slice from the other end", OTHER_END_PRIOR)
+        if other_end is not None and not (other_end[1] == KEPT_END_PRIOR and _sorted(ctx, node)):
+            new_slice, prior = other_end
+            new = node.with_changes(slice=[node.slice[0].with_changes(slice=new_slice)])
+            yield _replace(ctx, node, new, "slice from the other end", prior)
 
 
 OTHER_END_PRIOR = 0.45
+KEPT_END_PRIOR = 0.3
+"""Below a sort's direction: ``order[:k]`` of an ascending sort is often fixed by
+``reverse=True``, which keeps the order the caller reads."""
 ZERO_FROM_END_PRIOR = 0.55
 """``a[-n:]`` is all of ``a`` when ``n`` is 0, not none of it: a count that can be zero
 is taken from the end as ``a[max(len(a) - n, 0):]``, which is all of ``a`` when ``n`` is
@@ -463,17 +468,52 @@ def _zero_from_end(ctx: Ctx, node: cst.Subscript, element: cst.Slice) -> Iterato
                            ZERO_FROM_END_PRIOR)  # fmt: skip
 
 
-def _other_end(element: cst.Slice) -> cst.Slice | None:
+def _other_end(element: cst.Slice) -> tuple[cst.Slice, float] | None:
     """``[:-k]`` <-> ``[k:]``: k items dropped from the wrong end (the tail instead of the
-    head, as in dropping the constant term of a polynomial's derivative)."""
+    head, as in dropping the constant term of a polynomial's derivative). And ``[:n]`` <->
+    ``[-n:]``: n items kept from the wrong end (the oldest entries of a log instead of the
+    latest)."""
     if element.step is not None:
         return None
     lower, upper = element.lower, element.upper
     dropped_tail = _negated_integer(upper)
     if lower is None and dropped_tail is not None:
-        return element.with_changes(lower=dropped_tail, upper=None)
+        return element.with_changes(lower=dropped_tail, upper=None), OTHER_END_PRIOR
     if upper is None and isinstance(lower, cst.Integer) and lower.value != "0":
-        return element.with_changes(lower=None, upper=cst.UnaryOperation(cst.Minus(), lower))
+        dropped_head = cst.UnaryOperation(cst.Minus(), lower)
+        return element.with_changes(lower=None, upper=dropped_head), OTHER_END_PRIOR
+    kept_tail = _negated(lower)
+    if upper is None and kept_tail is not None and not isinstance(kept_tail, cst.Integer):
+        return element.with_changes(lower=None, upper=kept_tail), KEPT_END_PRIOR
+    if lower is None and isinstance(upper, (cst.Name, cst.Attribute)):
+        kept_head = cst.UnaryOperation(cst.Minus(), upper)
+        return element.with_changes(lower=kept_head, upper=None), KEPT_END_PRIOR
+    return None
+
+
+def _sorted(ctx: Ctx, node: cst.Subscript) -> bool:
+    """Whether the sliced sequence comes out of a sort here: which end to keep is then the
+    sort's direction, a fix of its own."""
+    value = node.value
+    if isinstance(value, cst.Call):
+        return callee_name(value) == "sorted"
+    function = ctx.site.function
+    if not isinstance(value, cst.Name) or function is None:
+        return False
+    for stmt in function.statements:
+        assign = sole_assignment(stmt)
+        bound = assign.value if isinstance(assign, cst.Assign) else None
+        if isinstance(bound, cst.Call) and callee_name(bound) == "sorted":
+            targets = assign.targets if isinstance(assign, cst.Assign) else []
+            if any(ctx.index.code(t.target) == value.value for t in targets):
+                return True
+    return False
+
+
+def _negated(node: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    """``n`` of a ``-n``."""
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        return node.expression
     return None
 
 

@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._index import (
 TRANSPOSE_PRIOR = 0.45
 DUPLICATE_PRIOR = 0.5
 DUPLICATE_ENTRY_PRIOR = 0.7
+EARLIER_COPY = 0.9
 MAX_TRANSPOSE_LENGTH = 4
 MAX_REPLACEMENTS = 10
 COLLECTIONS = (cst.Dict, cst.List, cst.Tuple, cst.Set)
@@ -129,7 +130,8 @@ def _outlier_entry(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
 def _duplicate_tuple(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
     """A table of number tuples with one entry written twice (``[(1, 0), (1, 0), (0, 1)]``):
     one copy was meant to be a mirror of the other. Each copy is tried with its signs flipped
-    or its numbers swapped, where that gives an entry the table lacks."""
+    or its numbers swapped, where that gives an entry the table lacks. The later copy comes
+    first: a line pasted below its original is the one left unedited."""
     if not isinstance(table, (cst.List, cst.Tuple, cst.Set)):
         return
     rows = [_numbers(e.value) for e in table.elements]
@@ -146,9 +148,8 @@ def _duplicate_tuple(ctx: Ctx, table: cst.BaseExpression) -> Iterator[Edit]:
             if new in counts:
                 continue
             literal = cst.parse_expression(repr(new) if len(new) > 1 else f"({new[0]},)")
-            edit = _replace(
-                ctx, element.value, literal, "duplicated table entry", DUPLICATE_ENTRY_PRIOR
-            )
+            prior = DUPLICATE_ENTRY_PRIOR * (1.0 if copy == len(copies) - 1 else EARLIER_COPY)
+            edit = _replace(ctx, element.value, literal, "duplicated table entry", prior)
             edit.description += f" (copy {copy + 1} of {twice})"
             edit.structural = True
             yield edit

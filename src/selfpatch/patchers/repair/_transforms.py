@@ -11,8 +11,9 @@ _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refres
 _restart, _tripped, _prefix, _disagree, _top, _accumulate, _clamp, _backtrack, _cleanup, _tally,
 _follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
 _slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
-_unused, _idle, _loops, _keys, _empty, _literals, and _hangs for the engine's ordering); this
-module puts them together, and _twins repeats an edit at every copy of the code it changes.
+_unused, _idle, _loops, _keys, _empty, _fallback, _fields, _literals, and _hangs for the
+engine's ordering); this module puts them together, and _twins repeats an edit at every copy
+of the code it changes.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from selfpatch.patchers.repair._empty import (
     none_coalesce_edits,
 )
 from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
+from selfpatch.patchers.repair._fallback import zero_fallback_edits
+from selfpatch.patchers.repair._fields import record_field_edits
 from selfpatch.patchers.repair._follow_up import follow_up_edits
 from selfpatch.patchers.repair._fresh import fresh_state_edits
 from selfpatch.patchers.repair._guards import (
@@ -191,6 +194,8 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from blank_line_edits(ctx)
     yield from blank_text_edits(ctx)
     yield from none_coalesce_edits(ctx)
+    yield from zero_fallback_edits(ctx)
+    yield from record_field_edits(ctx)
     yield from handler_edits(ctx)
     yield from analogy_edits(ctx)
     yield from sibling_version_edits(ctx)
