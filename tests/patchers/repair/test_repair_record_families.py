@@ -89,7 +89,9 @@ TIMERS = program("""
 
 
 def test_a_heap_pop_pairs_with_a_push_and_the_key_written_beside_it_goes(repair: Repair) -> None:
-    edit = only(edits_of(TIMERS), "missing inverse update", "`self._live.pop(name)` after `fired.append")
+    edit = only(
+        edits_of(TIMERS), "missing inverse update", "`self._live.pop(name)` after `fired.append"
+    )
     run = repair(Scenario(
         {"prog.py": TIMERS}, {"prog.py": applied(TIMERS, edit)},
         failing=["run([(1, 'a'), (5, 'b')], 2)"],
