@@ -15,6 +15,7 @@ from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._index import (
     FileIndex,
+    Function,
     Site,
     body_nodes,
     bound_names,
@@ -55,22 +56,33 @@ def sorted_copy_exists(ctx: Ctx, node: cst.CSTNode) -> bool:
     """Whether the function already binds a sorted copy of a name the value reads
     (``ordered = sorted(received, key=...)`` for ``part.text for part in received``): the copy
     is what was meant, not a second sort in another order."""
+    sources = _sorted_bindings(ctx)[1]
+    return any(n.value in sources for n in value_names(node))
+
+
+def bound_to_sorted(ctx: Ctx, name: str) -> bool:
+    """Whether the function binds ``name`` to a sorted copy (``order = sorted(...)``)."""
+    return name in _sorted_bindings(ctx)[0]
+
+
+def _sorted_bindings(ctx: Ctx) -> tuple[frozenset[str], frozenset[str]]:
+    """The names bound to a ``sorted(...)`` in the site's function, and the names it sorts."""
     function = ctx.site.function
     if function is None:
-        return False
-    copies = ctx.index.memo(("sorted copies", id(function)), lambda: _sorted_sources(ctx))
-    return any(n.value in copies for n in value_names(node))
+        return frozenset(), frozenset()
+    return ctx.index.memo(("sorted copies", id(function)), lambda: _sorted_of(ctx, function))
 
 
-def _sorted_sources(ctx: Ctx) -> set[str]:
-    assert ctx.site.function is not None
-    found: set[str] = set()
-    for node in body_nodes(ctx.site.function.node.body):
+def _sorted_of(ctx: Ctx, function: Function) -> tuple[frozenset[str], frozenset[str]]:
+    targets: set[str] = set()
+    sources: set[str] = set()
+    for node in body_nodes(function.node.body):
         if isinstance(node, cst.Assign) and isinstance(node.value, cst.Call):
             call = node.value
             if ctx.index.code(call.func) == "sorted" and call.args:
-                found |= {n.value for n in value_names(call.args[0].value)}
-    return found
+                sources |= {n.value for n in value_names(call.args[0].value)}
+                targets |= {ctx.index.code(t.target) for t in node.targets}
+    return frozenset(targets), frozenset(sources)
 
 
 def _show(code: str) -> str:

@@ -20,6 +20,7 @@ from selfpatch.patchers.repair._common import (
     _similarity,
     _string_literal,
     _takes_out,
+    bound_to_sorted,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._idle import idle_names
@@ -497,17 +498,7 @@ def _sorted(ctx: Ctx, node: cst.Subscript) -> bool:
     value = node.value
     if isinstance(value, cst.Call):
         return callee_name(value) == "sorted"
-    function = ctx.site.function
-    if not isinstance(value, cst.Name) or function is None:
-        return False
-    for stmt in function.statements:
-        assign = sole_assignment(stmt)
-        bound = assign.value if isinstance(assign, cst.Assign) else None
-        if isinstance(bound, cst.Call) and callee_name(bound) == "sorted":
-            targets = assign.targets if isinstance(assign, cst.Assign) else []
-            if any(ctx.index.code(t.target) == value.value for t in targets):
-                return True
-    return False
+    return isinstance(value, cst.Name) and bound_to_sorted(ctx, value.value)
 
 
 def _negated(node: cst.BaseExpression | None) -> cst.BaseExpression | None:
