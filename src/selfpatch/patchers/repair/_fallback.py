@@ -11,7 +11,13 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes, callee_name, descendants
+from selfpatch.patchers.repair._index import (
+    FileIndex,
+    all_nodes,
+    callee_name,
+    descendants,
+    sole_assignment,
+)
 
 ZERO_FALLBACK_PRIOR = 0.5
 _NUMERIC_TYPES = {"int", "float"}
@@ -56,12 +62,8 @@ def _annotated_numbers(index: FileIndex) -> Iterator[str]:
         if not isinstance(node, cst.ClassDef):
             continue
         for stmt in node.body.body:
-            if not isinstance(stmt, cst.SimpleStatementLine):
+            field = sole_assignment(stmt)
+            if not isinstance(field, cst.AnnAssign) or not isinstance(field.target, cst.Name):
                 continue
-            for small in stmt.body:
-                if (
-                    isinstance(small, cst.AnnAssign)
-                    and isinstance(small.target, cst.Name)
-                    and index.code(small.annotation.annotation) in _NUMERIC_TYPES
-                ):
-                    yield small.target.value
+            if index.code(field.annotation.annotation) in _NUMERIC_TYPES:
+                yield field.target.value

@@ -12,9 +12,15 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _insert_before, _sole_small
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _insert_after,
+    _insert_before,
+    _sole_small,
+    _string_literal,
+)
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, all_nodes, body_nodes
+from selfpatch.patchers.repair._index import FileIndex, all_nodes, body_nodes, sole_index
 
 SAME_FIELD_PRIOR = 0.75
 RUNNING_TOTAL_PRIOR = 0.6
@@ -28,28 +34,30 @@ def record_field_edits(ctx: Ctx) -> Iterator[Edit]:
     name = key.evaluated_value if key is not None else None
     if not isinstance(name, str):
         return
-    assert isinstance(small.target, cst.Subscript)
+    assert isinstance(small.target, cst.Subscript) and key is not None
     record = ctx.index.code(small.target.value)
     updated = {_updated_key(ctx, stmt, record) for stmt in ctx.site.block}
     operator = ctx.index.code(small.operator).strip()
-    quote = _quote(small.target)
     fields = _numeric_fields_beside(ctx.index, name)
     for field in fields:
-        if field in updated:
+        literal = _string_literal(key, field)
+        if field in updated or literal is None:
             continue
+        spelt = ctx.index.code(literal)
         insert = _insert_before if fields.index(field) < fields.index(name) else _insert_after
-        for value, prior in _values(ctx, small, field, quote):
-            code = f"{record}[{quote}{field}{quote}] {operator} {value}\n"
+        for value, prior in _values(ctx, small, spelt):
+            code = f"{record}[{spelt}] {operator} {value}\n"
             edit = insert(ctx, code, "missing field update", prior)
             if edit is not None:
                 edit.structural = True
                 yield edit
 
 
-def _values(ctx: Ctx, small: cst.AugAssign, field: str, quote: str) -> Iterator[tuple[str, float]]:
+def _values(ctx: Ctx, small: cst.AugAssign, spelt: str) -> Iterator[tuple[str, float]]:
+    """The value to add to the field spelt ``spelt``, each with its prior."""
     read = small.value
     if isinstance(read, cst.Subscript) and _string_key(read) is not None:
-        yield f"{ctx.index.code(read.value)}[{quote}{field}{quote}]", SAME_FIELD_PRIOR
+        yield f"{ctx.index.code(read.value)}[{spelt}]", SAME_FIELD_PRIOR
         return
     function = ctx.site.function
     if function is None:
@@ -69,17 +77,8 @@ def _values(ctx: Ctx, small: cst.AugAssign, field: str, quote: str) -> Iterator[
 
 
 def _string_key(node: cst.BaseExpression) -> cst.SimpleString | None:
-    if not isinstance(node, cst.Subscript) or len(node.slice) != 1:
-        return None
-    element = node.slice[0].slice
-    if isinstance(element, cst.Index) and isinstance(element.value, cst.SimpleString):
-        return element.value
-    return None
-
-
-def _quote(target: cst.BaseExpression) -> str:
-    key = _string_key(target)
-    return key.value[-1] if key is not None else '"'
+    key = sole_index(node) if isinstance(node, cst.Subscript) else None
+    return key if isinstance(key, cst.SimpleString) else None
 
 
 def _updated_key(ctx: Ctx, stmt: cst.CSTNode, record: str) -> str | None:

@@ -510,9 +510,8 @@ def _negated(node: cst.BaseExpression | None) -> cst.BaseExpression | None:
 
 def _negated_integer(node: cst.BaseExpression | None) -> cst.Integer | None:
     """``k`` of a ``-k`` literal."""
-    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
-        return node.expression if isinstance(node.expression, cst.Integer) else None
-    return None
+    negated = _negated(node)
+    return negated if isinstance(negated, cst.Integer) else None
 
 
 INDEX_SWAP_PRIOR = 0.45
