@@ -12,13 +12,20 @@ from selfpatch.patchers.repair._transforms import Ctx, site_edits
 _INDEXES: dict[str, FileIndex] = {}
 
 
-def edits_of(source: str, evidence: Evidence | None = None, *, raised: bool = False) -> list[Edit]:
-    """Every edit of every site; with ``raised``, as if each site's line raised the error."""
+def edits_of(
+    source: str,
+    evidence: Evidence | None = None,
+    *,
+    raised: bool = False,
+    errors: tuple[str, ...] = (),
+) -> list[Edit]:
+    """Every edit of every site; with ``raised``, as if each site's line raised the error, an
+    error of one of the types ``errors`` names."""
     index = _INDEXES[source] = FileIndex("prog.py", source)
     found: list[Edit] = []
     for site in index.sites:
         frames = frozenset(site.lines) if raised else frozenset()
-        found += site_edits(Ctx(index, site, evidence or Evidence(), frames, []))
+        found += site_edits(Ctx(index, site, evidence or Evidence(), frames, list(errors)))
     return found
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from repair_edits import applied, edits_of, only, repaired
-from repair_fake import Repair, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
@@ -280,3 +280,103 @@ def test_a_tally_is_recomputed_where_its_container_is_replaced(repair: Repair) -
                       "(lambda c: (c.add('ab'), c.flush()))(Chunker(5))"],
              hidden=["(lambda c: (c.add('ab'), c.add('c'), c.drop_last(), c.add('xyz'))[3])(Chunker(6))",
                      "(lambda c: (c.add('ab'), c.add('c'), c.drop_last(), c.add('xy'))[3])(Chunker(5))"])  # fmt: skip
+
+
+SHELF = program("""
+    from collections import namedtuple
+
+    Book = namedtuple("Book", "title pages")
+
+
+    class Shelf:
+        def __init__(self, capacity):
+            self.capacity = capacity
+            self.books = {}
+            self.pages = 0
+
+        def add(self, book):
+            while self.books and self.pages + book.pages > self.capacity:
+                self.drop_thickest()
+            self.books[book.title] = book
+            self.pages += book.pages
+
+        def remove(self, title):
+            book = self.books.pop(title)
+            self.pages -= book.pages
+
+        def drop_thickest(self):
+            thickest = max(self.books.values(), key=lambda b: b.pages)
+            del self.books[thickest.title]
+
+
+    def shelve(capacity, books, removed=()):
+        shelf = Shelf(capacity)
+        for title, pages in books:
+            shelf.add(Book(title, pages))
+        for title in removed:
+            shelf.remove(title)
+        return sorted(shelf.books), shelf.pages
+""")
+
+
+def test_a_siblings_update_is_adapted_to_the_item_this_function_holds(repair: Repair) -> None:
+    """``book`` popped from ``self.books`` in ``remove`` is ``thickest`` here: the largest of
+    the same container's values."""
+    repaired(repair, SHELF, "missing statement", "`self.pages -= thickest.pages` before `del",
+             failing=["shelve(10, [('a', 6), ('b', 6)])"],
+             passing=["shelve(10, [('a', 3), ('b', 4)], ['a'])", "shelve(5, [])"],
+             hidden=["shelve(10, [('a', 2), ('b', 7), ('c', 5)])",
+                     "shelve(9, [('a', 4), ('b', 4), ('c', 4)], ['c'])"])  # fmt: skip
+
+
+def test_a_key_of_the_container_is_not_taken_for_an_item_of_it() -> None:
+    keyed = SHELF.replace(
+        "thickest = max(self.books.values(), key=lambda b: b.pages)",
+        "thickest = max(self.books, key=lambda t: self.books[t].pages)",
+    )
+    inserted = [e for e in edits_of(keyed) if e.kind == "missing statement"]
+    assert inserted
+    assert not [e for e in inserted if "thickest.pages" in e.description]
+
+
+TAPE = program("""
+    class Tape:
+        def __init__(self):
+            self.pending = ""
+            self.written = ""
+
+        def write(self, text):
+            lines = (self.pending + text).split("\\n")
+            self.pending = lines.pop()
+            out = "".join(line + "\\n" for line in lines)
+            self.written += out
+            return out
+
+        def close(self):
+            out = self.pending
+            self.pending = ""
+            return out
+
+
+    def record(chunks):
+        tape = Tape()
+        for chunk in chunks:
+            tape.write(chunk)
+        tape.close()
+        return tape.written
+""")
+
+
+def test_an_update_a_sibling_makes_right_before_the_same_return_outranks_a_bare_copy(
+    repair: Repair,
+) -> None:
+    shared = "insert `self.written += out` before `return out`"
+    edit = only(edits_of(TAPE), "missing statement", shared)
+    assert edit.structural
+    run = repair(Scenario(
+        {"prog.py": TAPE}, {"prog.py": applied(TAPE, edit)},
+        failing=["record(['a\\nb'])"],
+        passing=["record(['a\\n'])", "record([])"],
+        hidden=["record(['x', 'y\\nz', 'w'])", "record(['p\\n', 'q'])"],
+    ))  # fmt: skip
+    fixed_by(run, shared)

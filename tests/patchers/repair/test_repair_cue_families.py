@@ -5,7 +5,7 @@ its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of
+from repair_edits import applied, edits_of, repaired
 from repair_fake import Repair, Scenario, program
 
 
@@ -130,3 +130,30 @@ def test_a_raw_field_stored_where_the_declared_element_type_is_a_number() -> Non
     """)
     converted = [applied(source, e) for e in edits_of(source) if e.kind == "missing conversion"]
     assert any('by_model[row["model"]].append(float(row["ms"]))' in c for c in converted)
+
+
+DIRECTIVES = program('''
+    def directives(text):
+        """The directives of a config file, one per line.
+
+        Lines starting with ``%`` or ``!`` are pragmas and are skipped.
+        """
+        found = []
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line or line.startswith("%"):
+                continue
+            found.append(line)
+        return found
+''')
+
+
+def test_a_marker_test_takes_in_the_markers_its_docstring_lists_beside_it(
+    repair: Repair,
+) -> None:
+    repaired(repair, DIRECTIVES, "missing condition", '`"%"` -> `("%", "!")`',
+             failing=["directives('a\\n!b\\nc')"],
+             passing=["directives('a\\n%b')", "directives('')"],
+             hidden=["directives('!x\\n%y\\nz\\n ! w')"])  # fmt: skip
+    undocumented = DIRECTIVES.replace("``%`` or ``!``", "a percent sign")
+    assert not [e for e in edits_of(undocumented) if '("%", "!")' in e.description]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from repair_edits import edits_of
-from repair_fake import Repair, RepairRun, Scenario, program
+from repair_fake import Repair, RepairRun, Scenario, fixed_by, program
 
 
 def fixed_and_general(run: RepairRun) -> None:
@@ -301,3 +301,66 @@ def test_annotations_are_never_mutated() -> None:
     assert not [
         e for e in edits if "`str` ->" in e.description or "`list[str]` ->" in e.description
     ]
+
+
+PACKETS = program("""
+    def unpack(data):
+        out = []
+        i = 0
+        while i < len(data):
+            size = data[i]
+            if i + size >= len(data):
+                raise ValueError("truncated packet")
+            out.append(data[i + 1:i + size + 1])
+            i += size
+        return out
+""")
+
+
+def test_the_codes_own_raise_is_never_wrapped_in_a_handler_that_silences_it() -> None:
+    handlers = [
+        e.description
+        for e in edits_of(PACKETS, raised=True, errors=("ValueError",))
+        if e.kind == "exception handler"
+    ]
+    assert any("around `out.append" in d for d in handlers)
+    assert not any("around `raise" in d for d in handlers)
+
+
+RECORDS = program("""
+    import json
+
+    def parse(line):
+        raw = json.loads(line)
+        if not isinstance(raw["n"], int):
+            raise TypeError("n must be an integer")
+        if raw["n"] < 0:
+            raise ValueError("n must not be negative")
+        return raw["n"]
+
+    def total(lines):
+        result = 0
+        for line in lines:
+            try:
+                result += parse(line)
+            except json.JSONDecodeError:
+                continue
+        return result
+
+    def line(**fields):
+        return json.dumps(fields)
+""")
+
+
+def test_a_handler_widened_for_an_escaped_error_takes_in_what_the_callee_raises(
+    repair: Repair,
+) -> None:
+    widened = "(json.JSONDecodeError, KeyError, TypeError, ValueError)"
+    fixed = RECORDS.replace("except json.JSONDecodeError:", f"except {widened}:")
+    run = repair(Scenario(
+        {"prog.py": RECORDS}, {"prog.py": fixed},
+        failing=["total([line(n=1), line(m=2)])"],
+        passing=["total([line(n=2), 'oops'])"],
+        hidden=["total([line(n=-1), line(n='x'), line(n=3)])"],
+    ))  # fmt: skip
+    fixed_by(run, widened)

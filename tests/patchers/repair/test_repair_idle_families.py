@@ -188,3 +188,25 @@ def test_a_counter_read_in_a_loop_and_never_advanced_gets_its_increment(repair: 
         hidden=["labels(['p', 'q', 'r', 'q'])", "labels([3, 1, 3, 2])"],
     ))  # fmt: skip
     fixed_by(run, "next_id += 1")
+
+
+OPENING = program("""
+    def is_open(hour, closed_hours=frozenset()):
+        return 9 <= hour < 17
+
+    def open_hours(closed_hours=frozenset()):
+        return [h for h in range(24) if is_open(h, closed_hours)]
+""")
+
+
+def test_a_parameter_whose_default_is_a_container_gets_its_membership_clause(
+    repair: Repair,
+) -> None:
+    edit = only(edits_of(OPENING), "missing condition", "hour not in closed_hours")
+    run = repair(Scenario(
+        {"prog.py": OPENING}, {"prog.py": applied(OPENING, edit)},
+        failing=["is_open(12, {12})"],
+        passing=["is_open(12)", "is_open(20, {20})"],
+        hidden=["open_hours({9, 10, 16})", "is_open(3, {3})", "is_open(13, {14})"],
+    ))  # fmt: skip
+    fixed_by(run, "hour not in closed_hours")

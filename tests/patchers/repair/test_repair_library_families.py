@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from repair_edits import applied, edits_of, only, repaired
-from repair_fake import Repair, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence, wanted_calls, wanted_scales
 
@@ -327,6 +327,86 @@ def test_a_bound_kept_in_a_list_is_extended_not_overwritten(repair: Repair) -> N
              failing=["covered([(0, 10), (2, 3)])"],
              passing=["covered([])", "covered([(0, 1), (5, 7)])", "covered([(0, 2), (1, 4)])"],
              hidden=["covered([(0, 10), (1, 2), (3, 4), (12, 13)])"])  # fmt: skip
+
+
+BLOCKS = program("""
+    def blocks(spans):
+        merged = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = end
+            else:
+                merged.append([start, end])
+        return [tuple(block) for block in merged]
+""")
+
+
+def test_a_bound_kept_in_the_last_item_of_a_list_is_extended_not_overwritten(
+    repair: Repair,
+) -> None:
+    repaired(repair, BLOCKS, "running bound overwritten", "`max(merged[-1][1], end)`",
+             failing=["blocks([(0, 10), (2, 3)])"],
+             passing=["blocks([])", "blocks([(0, 1), (5, 7)])", "blocks([(0, 2), (1, 4)])"],
+             hidden=["blocks([(0, 10), (1, 2), (3, 4), (12, 13)])"])  # fmt: skip
+
+
+WEIGHTS = program("""
+    import math
+
+    def idf(n_docs, doc_freq):
+        return math.log(n_docs / doc_freq)
+
+    def rank(docs, query):
+        scored = []
+        for doc in docs:
+            words = doc.split()
+            hits = [q for q in query if q in words]
+            freq = {q: sum(q in d.split() for d in docs) for q in hits}
+            score = sum(idf(len(docs), freq[q]) for q in hits)
+            scored.append((score, doc))
+        return [doc for score, doc in sorted(scored, key=lambda p: -p[0]) if score > 0]
+""")
+
+
+def test_a_logarithm_of_a_ratio_is_smoothed_so_a_common_term_still_counts(
+    repair: Repair,
+) -> None:
+    repaired(repair, WEIGHTS, "missing +1", "`1 + n_docs / doc_freq`",
+             failing=["rank(['a b', 'a c'], ['a'])"],
+             passing=["rank(['a b', 'c'], ['a'])", "rank(['b', 'b y', 'a x'], ['a', 'b'])"],
+             hidden=["rank(['a b', 'a', 'b c'], ['a', 'b'])", "round(idf(4, 1), 6)"])  # fmt: skip
+    assert not [
+        e for e in edits_of(WEIGHTS.replace("math.log(", "math.log(1 + ")) if e.kind == "missing +1"
+    ]
+
+
+AGES = program("""
+    def stale(entries, now, max_age_hours):
+        out = []
+        for entry in entries:
+            age_hours = (now - entry["seen"]) * 3600
+            if age_hours > max_age_hours:
+                out.append(entry["id"])
+        return out
+""")
+
+
+def test_a_value_named_in_hours_divides_seconds_by_the_seconds_in_an_hour(
+    repair: Repair,
+) -> None:
+    flipped = [e for e in edits_of(AGES) if e.structural and e.kind == "arithmetic operator"]
+    assert [e.description.split(": ", 2)[2] for e in flipped] == [
+        '`(now - entry["seen"]) * 3600` -> `(now - entry["seen"]) / 3600`'
+    ]
+    run = repair(Scenario(
+        {"prog.py": AGES}, {"prog.py": applied(AGES, flipped[0])},
+        failing=["stale([{'id': 1, 'seen': 0}], 1800, 1)"],
+        passing=["stale([], 5, 1)", "stale([{'id': 2, 'seen': 0}], 36000, 2)"],
+        hidden=["stale([{'id': 3, 'seen': 100}, {'id': 4, 'seen': 0}], 3700, 1)"],
+    ))  # fmt: skip
+    fixed_by(run, "/ 3600")
+    seconds = AGES.replace("age_hours", "age_seconds")
+    assert not [e for e in edits_of(seconds) if e.structural and e.kind == "arithmetic operator"]
 
 
 SCOPES = program("""

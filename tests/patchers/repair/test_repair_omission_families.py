@@ -424,3 +424,57 @@ def test_a_value_checked_against_a_table_reaches_the_call_by_the_tables_name(
              failing=["to_cents('1.239', 'down')"],
              passing=["to_cents('1.235')", "to_cents('2')"],
              hidden=["to_cents('9.999', 'down')", "to_cents('0.125', 'up')"])  # fmt: skip
+
+
+FRAMES = program("""
+    def frames(data):
+        out = []
+        i = 0
+        while i < len(data):
+            last = data[i]
+            i += 1
+            out.append(list(data[i:i + last + 1]))
+            i += last
+        return out
+""")
+
+
+def test_a_cursor_moves_on_by_the_length_of_the_slice_it_read(repair: Repair) -> None:
+    repaired(repair, FRAMES, "off-by-one", "`last` -> `last + 1`",
+             failing=["frames([1, 7, 8, 0, 9])"],
+             passing=["frames([])"],
+             hidden=["frames([2, 1, 2, 3, 1, 4, 5])", "frames([0, 6, 0, 6])"])  # fmt: skip
+
+
+QUOTED = program("""
+    def words(text):
+        out = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] == " ":
+                i += 1
+            elif text[i] == "|":
+                i += 1
+                start = i
+                while i < n and text[i] != "|":
+                    i += 1
+                out.append(text[start:i])
+            else:
+                start = i
+                while i < n and text[i] != " ":
+                    i += 1
+                out.append(text[start:i])
+        return out
+""")
+
+
+def test_a_scan_steps_over_the_closing_delimiter_it_stopped_at(repair: Repair) -> None:
+    closing = 'insert `i += 1` after `while i < n and text[i] != "|"'
+    repaired(repair, QUOTED, "missing statement", closing,
+             failing=["words('|a b| c')"],
+             passing=["words('a b')", "words('')"],
+             hidden=["words('x |y z| |w|')", "words('|| q')"])  # fmt: skip
+    inserted = [
+        e for e in edits_of(QUOTED) if e.structural and "`i += 1` after `while" in e.description
+    ]
+    assert len(inserted) == 1  # the bare-word scan stops at a space nobody opened

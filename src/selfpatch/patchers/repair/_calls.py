@@ -111,10 +111,36 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield from _receiver_swap(ctx, node)
     if name == "startswith" and len(positional) == 1:
         yield from _path_prefix(ctx, node)
+    if name in _LOGARITHMS and len(node.args) == 1 and len(positional) == 1:
+        yield from _smoothed_log(ctx, positional[0])
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
     if function and function.is_async and not awaited and name in ctx.index.async_functions:
         yield _replace(ctx, node, cst.Await(expression=node), "missing await", 0.75)
+
+
+SMOOTHED_LOG_PRIOR = 0.35
+"""``log(n / df)`` is 0 for a term in every document and fails at 0; the smoothed
+``log(1 + n / df)`` (IDF, log-scaled counts) is the usual intent."""
+_LOGARITHMS = frozenset({"log", "log2", "log10"})
+
+
+def _smoothed_log(ctx: Ctx, arg: cst.Arg) -> Iterator[Edit]:
+    value = arg.value
+    if isinstance(value, (cst.Integer, cst.Float)) or _is_plus_one(value):
+        return
+    code = ctx.index.code(value)
+    new = _parse_expr(f"1 + ({code})" if _precedence(value) < 4 else f"1 + {code}")
+    if new is not None:
+        yield _replace(ctx, value, new, "missing +1", SMOOTHED_LOG_PRIOR)
+
+
+def _is_plus_one(value: cst.BaseExpression) -> bool:
+    return (
+        isinstance(value, cst.BinaryOperation)
+        and isinstance(value.operator, cst.Add)
+        and any(isinstance(side, cst.Integer) for side in (value.left, value.right))
+    )
 
 
 FALSY_DEFAULT_PRIOR = 0.4

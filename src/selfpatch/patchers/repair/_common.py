@@ -183,6 +183,8 @@ def _binds_looser(new: cst.BaseExpression, old: cst.CSTNode, parent: cst.CSTNode
     mine = _precedence(new)
     if mine == _ATOM:
         return False
+    if _same_boolean(new, parent):
+        return False  # `a or (b or c)` is `a or b or c`
     if isinstance(parent, (cst.BinaryOperation, cst.BooleanOperation)):
         theirs = _precedence(parent.with_changes(lpar=[], rpar=[]))
         right_assoc = isinstance(parent.operator, cst.Power)
@@ -201,6 +203,14 @@ def _binds_looser(new: cst.BaseExpression, old: cst.CSTNode, parent: cst.CSTNode
     if isinstance(parent, (cst.Comparison, cst.ComparisonTarget)):
         return mine <= -1
     return False
+
+
+def _same_boolean(new: cst.BaseExpression, parent: cst.CSTNode | None) -> bool:
+    return (
+        isinstance(parent, cst.BooleanOperation)
+        and isinstance(new, cst.BooleanOperation)
+        and type(new.operator) is type(parent.operator)
+    )
 
 
 def _similarity(a: str, b: str) -> float:

@@ -1,6 +1,11 @@
-"""An offset the docstring spells and the code leaves out: "the number of trailing zeros of
-i + 1" above ``step = i & -i``. The statement's reads of the name get the offset the
-docstring gives it, all of them at once."""
+"""What the docstring spells and the code leaves out.
+
+An offset: "the number of trailing zeros of i + 1" above ``step = i & -i``. The statement's
+reads of the name get the offset the docstring gives it, all of them at once.
+
+A marker among alternatives: "lines whose first character is ``#`` or ``;`` are comments"
+above ``line.startswith("#")``. The test takes in the markers the same docstring line lists
+beside the one the code has (``line.startswith(("#", ";"))``)."""
 
 from __future__ import annotations
 
@@ -16,9 +21,10 @@ from selfpatch.patchers.repair._common import (
     _parent,
     _parenthesized,
     _parse_expr,
+    _replace,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
-from selfpatch.patchers.repair._index import Function, value_names
+from selfpatch.patchers.repair._index import Function, descendants, value_names
 
 DOCUMENTED_PRIOR = 0.5
 _OFFSET = re.compile(r"(?<![\w.])([A-Za-z_]\w*) ([+-]) 1(?![\w.])")
@@ -57,4 +63,58 @@ def _offsets(function: Function) -> dict[str, list[str]]:
     for name, operator in _OFFSET.findall(docstring):
         if name in names and operator not in found.setdefault(name, []):
             found[name].append(operator)
+    return found
+
+
+DOCUMENTED_MARKER_PRIOR = 0.55
+_MARKER = re.compile(r"``([^`\w\s]{1,3})``")
+_AFFIX_TESTS = frozenset({"startswith", "endswith"})
+
+
+def documented_marker_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None:
+        return
+    lines = ctx.index.memo(("marker lines", id(function)), lambda: _marker_lines(ctx, function))
+    roots = ctx.site.roots if lines else []
+    for root in roots:
+        for node in descendants(root):
+            marker = _affix_marker(node)
+            if marker is None:
+                continue
+            others = [m for line in lines if marker.evaluated_value in line for m in line]
+            others = [m for m in dict.fromkeys(others) if m != marker.evaluated_value]
+            if not others:
+                continue
+            quote = marker.quote
+            choices = ", ".join([marker.value, *(f"{quote}{m}{quote}" for m in others)])
+            new = _parse_expr(f"({choices})")
+            if new is not None:
+                edit = _replace(ctx, marker, new, "missing condition", DOCUMENTED_MARKER_PRIOR)
+                edit.structural = True
+                yield edit
+
+
+def _affix_marker(node: cst.CSTNode) -> cst.SimpleString | None:
+    """The literal of ``x.startswith("#")`` (or ``endswith``), if it is a short marker."""
+    if not (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)):
+        return None
+    if node.func.attr.value not in _AFFIX_TESTS or len(node.args) != 1:
+        return None
+    value = node.args[0].value
+    if not isinstance(value, cst.SimpleString) or "\\" in value.value:
+        return None
+    text = value.evaluated_value
+    return value if isinstance(text, str) and _MARKER.fullmatch(f"``{text}``") else None
+
+
+def _marker_lines(ctx: Ctx, function: Function) -> list[list[str]]:
+    """Per docstring line (the function's, then the module's) that lists two or more
+    punctuation markers in double backticks: the markers."""
+    docs = [function.node.get_docstring() or "", ctx.index.module.get_docstring() or ""]
+    found: list[list[str]] = []
+    for line in "\n".join(docs).splitlines():
+        markers = _MARKER.findall(line)
+        if len(set(markers)) >= 2:
+            found.append(markers)
     return found

@@ -215,8 +215,8 @@ def handler_edits(ctx: Ctx) -> Iterator[Edit]:
     site = ctx.site
     if site.block is None or not ctx.raised_here or not ctx.error_names:
         return
-    if isinstance(site.node, (cst.FunctionDef, cst.ClassDef, cst.Try)):
-        return
+    if isinstance(site.node, (cst.FunctionDef, cst.ClassDef, cst.Try)) or _raises(site.node):
+        return  # a handler around the code's own `raise` would only silence it
     names = [(n, 0.65) for n in ctx.error_names[:2]] + [("Exception", 0.3)]
     bodies = _handler_bodies(ctx)
     for error, error_prior in names:
@@ -303,10 +303,13 @@ def handler_widening_edits(
         if not any(span.start.line <= line <= span.end.line for line in frame_lines):
             continue
         ctx = Ctx(index, site, evidence, frame_lines, error_names)
+        raised = _raised_by_callees(index, stmt.body)
         for handler in stmt.handlers:
             if handler.type is None:
                 continue
             old = index.code(handler.type)
+            wider = list(_raised_too(ctx, handler, raised, error_names[:2]))
+            yield from wider
             for error, prior in [*_with_bases(error_names[:2]), ("Exception", 0.35)]:
                 if error == old:
                     continue
@@ -321,8 +324,48 @@ def handler_widening_edits(
                         ctx, handler.type, new, "widen exception handler", prior,
                         weakens=error == "Exception",
                     )  # fmt: skip
-                    edit.structural = error != "Exception"  # that family escaped this try
+                    # that family escaped this try, and nothing else the callees raise
+                    edit.structural = error != "Exception" and not wider
                     yield edit
+
+
+RAISED_TOO_PRIOR = 0.85
+
+
+def _raised_too(
+    ctx: Ctx, handler: cst.ExceptHandler, raised: list[str], escaped: list[str]
+) -> Iterator[Edit]:
+    """``except json.JSONDecodeError`` around ``parse_record(line)``, which raises
+    ``ValueError`` and ``TypeError`` itself: the handler takes in the escaped type and every
+    type the file's own callees raise, since the callee raises them for a caller to handle."""
+    assert handler.type is not None
+    old = ctx.index.code(handler.type)
+    inner = old[1:-1] if isinstance(handler.type, cst.Tuple) and old.startswith("(") else old
+    caught = {name.strip() for name in inner.split(",")}
+    for error in escaped:
+        extra = [name for name in dict.fromkeys([error, *raised]) if name not in caught]
+        if len(extra) < 2 or error not in extra:
+            continue  # no type beyond the escaped one: the plain widening covers it
+        new = _parse_expr(f"({inner}, {', '.join(extra)})")
+        if new is not None:
+            edit = _replace(ctx, handler.type, new, "widen exception handler", RAISED_TOO_PRIOR)
+            edit.structural = True
+            yield edit
+
+
+def _raised_by_callees(index: FileIndex, body: cst.BaseSuite) -> list[str]:
+    """The exception types the file's functions called in ``body`` raise by name."""
+    found: list[str] = []
+    for node in all_nodes(body):
+        if not isinstance(node, cst.Call):
+            continue
+        for function in index.function_named(callee_name(node)):
+            for inner in all_nodes(function.node.body):
+                if isinstance(inner, cst.Raise) and inner.exc is not None:
+                    exc = inner.exc.func if isinstance(inner.exc, cst.Call) else inner.exc
+                    if isinstance(exc, cst.Name) and exc.value not in BROAD_ERRORS:
+                        found.append(exc.value)
+    return list(dict.fromkeys(found))
 
 
 BROAD_ERRORS = frozenset(

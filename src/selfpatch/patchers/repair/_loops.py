@@ -183,7 +183,7 @@ def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     if value.value not in {n.value for n in bound_names(loop.target)}:
         return  # the bound is extended by the items the loop walks
-    if base not in _carried(_block(loop.body)):
+    if not _crosses_passes(_block(loop.body), base, target):
         return
     words = set(name_words(base))
     first = "min" if words & LOWER_WORDS and not words & UPPER_WORDS else "max"
@@ -193,9 +193,19 @@ def running_extreme_edits(ctx: Ctx) -> Iterator[Edit]:
             yield _replace(ctx, value, new, "running bound overwritten", prior)
 
 
+def _crosses_passes(body: Sequence[cst.BaseStatement], base: str, target: cst.CSTNode) -> bool:
+    """Whether the bound keeps its value from pass to pass: a name the body reads before it
+    assigns it, or an item of a container the body never rebinds (``merged[-1][1]``)."""
+    if base in _carried(body):
+        return True
+    rebound = {name for _, writes in _events(body) for name in writes}
+    return isinstance(target, cst.Subscript) and base not in rebound
+
+
 def _carried_base(target: cst.BaseExpression) -> str | None:
-    """The variable a bound lives in: ``current_end``, or ``current`` of ``current[1]``."""
-    if isinstance(target, cst.Subscript):
+    """The variable a bound lives in: ``current_end``, ``current`` of ``current[1]``, or
+    ``merged`` of ``merged[-1][1]``."""
+    while isinstance(target, cst.Subscript):
         target = target.value
     return target.value if isinstance(target, cst.Name) else None
 

@@ -7,7 +7,7 @@ ends ``limit`` items after its start, ``lines[start:start + limit]``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
@@ -102,3 +102,64 @@ def _bounds(
         counts[code] = counts.get(code, 0) + 1
         values.setdefault(code, value)
     return [values[code] for code in sorted(counts, key=lambda c: -counts[c])]
+
+
+CONSUMED_PRIOR = 0.6
+_SUMS = (cst.Add, cst.Subtract)
+
+
+def consumed_advance_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A cursor that moves on by less (or more) than the slice just read from it took:
+    ``out += data[i:i + n + 1]`` and then ``i += n`` reads the last byte again; the cursor
+    advances by the slice's length, ``i += n + 1``."""
+    stmt, block = ctx.site.node, ctx.site.block
+    if block is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    update = stmt.body[0]
+    if not (isinstance(update, cst.AugAssign) and isinstance(update.operator, cst.AddAssign)):
+        return
+    if not isinstance(update.target, cst.Name):
+        return
+    step = " ".join(ctx.index.code(update.value).split())
+    for length in _lengths_read(ctx, block[: ctx.site.index], update.target.value):
+        if length != step:
+            new = _parse_expr(length)
+            if new is not None:
+                edit = _replace(ctx, update.value, new, "off-by-one", CONSUMED_PRIOR)
+                edit.structural = True
+                yield edit
+        return
+
+
+def _lengths_read(ctx: Ctx, earlier: Sequence[cst.BaseStatement], cursor: str) -> Iterator[str]:
+    """The lengths of ``seq[cursor:cursor + length]`` slices in the simple statements of
+    ``earlier`` since the cursor last moved, nearest first."""
+    for stmt in reversed(earlier):
+        if not isinstance(stmt, cst.SimpleStatementLine) or _moves(stmt, cursor):
+            return
+        for node in descendants(stmt):
+            element = _sole_slice(node)
+            if element is None or element.step is not None:
+                continue
+            lower, upper = element.lower, element.upper
+            if not (isinstance(lower, cst.Name) and lower.value == cursor):
+                continue
+            if not (isinstance(upper, cst.BinaryOperation) and isinstance(upper.operator, _SUMS)):
+                continue
+            code = " ".join(ctx.index.code(upper).split())
+            if code.startswith(f"{cursor} + "):  # `i + n + 1` is `i + (n + 1)`
+                yield code[len(cursor) + 3 :]
+
+
+def _moves(stmt: cst.SimpleStatementLine, cursor: str) -> bool:
+    for small in stmt.body:
+        targets = (
+            [t.target for t in small.targets]
+            if isinstance(small, cst.Assign)
+            else [small.target]
+            if isinstance(small, (cst.AugAssign, cst.AnnAssign))
+            else []
+        )
+        if any(isinstance(t, cst.Name) and t.value == cursor for t in targets):
+            return True
+    return False

@@ -186,7 +186,11 @@ def _registration(ctx: Ctx, stmt: cst.CSTNode) -> str:
 def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
     """Insert a state update or call that sibling code performs and this code lacks. Where the
     sibling guards the update (``if goal.parent is not None: ...``), the guarded copy goes
-    first: the guard says when the update applies, and a bare copy breaks the other cases."""
+    first: the guard says when the update applies, and a bare copy breaks the other cases. So
+    does an update adapted to the item this code holds from the container the sibling takes
+    its item from (``self.used -= len(victim.text)`` for ``len(memory.text)``), and one the
+    sibling makes right before the statement at this site (``self.emitted += out`` before
+    ``return out``)."""
     function, block = ctx.site.function, ctx.site.block
     if function is None or block is None or isinstance(ctx.site.node, (cst.FunctionDef,)):
         return
@@ -198,16 +202,23 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
     own_tests = {_normal(ctx.index.code(c)) for c in function.conditions}
     tokens = set(function.name.strip("_").split("_"))
     on_path = _enclosing_statements(ctx)
+    own = _normal(ctx.index.code(ctx.site.node))
     for sibling in [function, *ctx.index.siblings(function)]:
         related = bool(tokens & set(sibling.name.strip("_").split("_")))
         prior = 0.5 if sibling is function else (0.6 if related else 0.42)
         for update in sibling.updates:
             if any(update is s for s in on_path):
                 continue  # already runs on the way here: repeating it is rarely the fix
-            code = adapt_update(ctx, update, sibling, function, available)
+            items: list[str] = []
+            code = adapt_update(ctx, update, sibling, function, available, items)
             if code is None or _normal(code) in present:
                 continue
             boosted = _companion_prior(ctx, update, sibling, function, prior)
+            if items or (sibling is not function and _precedes(ctx, update) == own):
+                # the same update of the same kind of item, or right before the statement
+                # the sibling shares with this site (``return out``): likelier than a bare copy
+                guarded[code] = max(guarded.get(code, 0.0), boosted)
+                continue
             candidates[code] = max(candidates.get(code, 0.0), boosted)
             if sibling.name == "__init__" and _empties_container(update):
                 wipes.add(code)
@@ -219,6 +230,18 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
                 guarded[copy] = max(guarded.get(copy, 0.0), boosted)
     yield from _analogy_inserts(ctx, guarded, structural=True)
     yield from _analogy_inserts(ctx, candidates, structural=False, wipes=wipes)
+
+
+def _precedes(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
+    """The normalised code of the statement right after ``stmt`` in its block, if any."""
+    block = _parent(ctx, stmt)
+    body = getattr(block, "body", None)
+    if not isinstance(body, (list, tuple)):
+        return None
+    position = next((i for i, s in enumerate(body) if s is stmt), None)
+    if position is None or position + 1 >= len(body):
+        return None
+    return _normal(ctx.index.code(body[position + 1]))
 
 
 def _analogy_inserts(
@@ -305,9 +328,11 @@ def adapt_update(
     sibling: Function,
     function: Function,
     available: set[str],
+    items: list[str] | None = None,
 ) -> str | None:
     """The update's code (or a condition's) with the sibling's parameters renamed to this
-    function's, if it fits."""
+    function's, if it fits, and its locals holding an item of a container renamed to this
+    function's local holding the same kind of item (each such name goes into ``items``)."""
     rename: dict[str, str] = {}
     available = available | locally_bound(update)
     for name in value_names(update):
@@ -318,13 +343,77 @@ def adapt_update(
             if position < len(function.params):
                 rename[name.value] = function.params[position]
                 continue
-        return None
+        counterpart = _same_element(ctx, name.value, sibling, function)
+        if counterpart is None:
+            return None
+        rename[name.value] = counterpart
+        if items is not None:
+            items.append(counterpart)
     if isinstance(update, cst.BaseStatement) and hasattr(update, "leading_lines"):
         update = update.with_changes(leading_lines=())
     code = ctx.index.code(update).strip()
     for old, new in rename.items():
         code = re.sub(rf"\b{re.escape(old)}\b", new, code)
     return code
+
+
+def _same_element(ctx: Ctx, name: str, sibling: Function, function: Function) -> str | None:
+    """This function's local for the item the sibling's ``name`` holds: ``memory`` popped
+    from ``self._items`` there is ``victim``, the minimum of ``self._items.values()``, here.
+    The key a loop takes from a mapping is not one of its values."""
+    theirs = ctx.index.memo(("elements", id(sibling)), lambda: _element_locals(ctx, sibling))
+    source = theirs.get(name)
+    if source is None:
+        return None
+    ours = ctx.index.memo(("elements", id(function)), lambda: _element_locals(ctx, function))
+    matches = [local for local, taken in ours.items() if taken == source]
+    return matches[0] if len(matches) == 1 else None
+
+
+_TAKES_ONE = frozenset({"pop", "get", "popitem", "setdefault"})
+_PICKS_ONE = frozenset({"min", "max", "next"})
+
+
+def _element_locals(ctx: Ctx, function: Function) -> dict[str, tuple[str, str]]:
+    """Each local bound to one item of a container, with how it was taken and the container:
+    a value (``x = c.pop(k)``, ``x = c[k]``, ``x = min(c.values())``, ``for x in c.values()``)
+    or an element the container iterates over (``x = min(c)``, ``for x in c``), which for a
+    mapping is a key."""
+    found: dict[str, tuple[str, str]] = {}
+    for node in all_nodes(function.node.body):
+        if isinstance(node, cst.Assign) and len(node.targets) == 1:
+            target, source = node.targets[0].target, _item_source(ctx, node.value)
+        elif isinstance(node, cst.For):
+            target, source = node.target, _iterated(ctx, node.iter)
+        else:
+            continue
+        if isinstance(target, cst.Name) and source is not None:
+            found.setdefault(target.value, source)
+    return found
+
+
+def _item_source(ctx: Ctx, value: cst.BaseExpression) -> tuple[str, str] | None:
+    if isinstance(value, cst.Subscript):
+        return "value", ctx.index.code(value.value)
+    if not isinstance(value, cst.Call):
+        return None
+    if isinstance(value.func, cst.Attribute) and value.func.attr.value in _TAKES_ONE:
+        return "value", ctx.index.code(value.func.value)
+    if callee_name(value) in _PICKS_ONE and value.args:
+        return _iterated(ctx, value.args[0].value)
+    return None
+
+
+def _iterated(ctx: Ctx, source: cst.BaseExpression) -> tuple[str, str] | None:
+    """What iterating ``source`` yields: the values of ``c`` for ``c.values()``, the elements
+    of ``c`` (a mapping's keys) for a field ``c``."""
+    if (
+        isinstance(source, cst.Call)
+        and isinstance(source.func, cst.Attribute)
+        and source.func.attr.value == "values"
+    ):
+        return "value", ctx.index.code(source.func.value)
+    return ("element", ctx.index.code(source)) if isinstance(source, cst.Attribute) else None
 
 
 SIBLING_VERSION_PRIOR = 0.45

@@ -10,10 +10,10 @@ in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _orde
 _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
 _restart, _tripped, _prefix, _disagree, _top, _accumulate, _clamp, _backtrack, _cleanup, _tally,
 _follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
-_slices, _tables, _terms, _case, _guards, _optional, _expiry, _neighbour, _sibling_guard,
-_unused, _idle, _loops, _keys, _empty, _fallback, _fields, _literals, and _hangs for the
-engine's ordering); this module puts them together, and _twins repeats an edit at every copy
-of the code it changes.
+_delimiters, _slices, _tables, _terms, _units, _case, _guards, _optional, _expiry, _neighbour,
+_sibling_guard, _unused, _idle, _loops, _membership, _keys, _empty, _fallback, _fields,
+_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
+repeats an edit at every copy of the code it changes.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ from selfpatch.patchers.repair._clamp import band_share_edits, missing_clamp_edi
 from selfpatch.patchers.repair._cleanup import branch_cleanup_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
+from selfpatch.patchers.repair._delimiters import closing_delimiter_edits
 from selfpatch.patchers.repair._disagree import disagreeing_test_edits
-from selfpatch.patchers.repair._documented import documented_offset_edits
+from selfpatch.patchers.repair._documented import documented_marker_edits, documented_offset_edits
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
     blank_line_edits,
@@ -76,6 +77,7 @@ from selfpatch.patchers.repair._loops import (
     leaked_iterate_edits,
     running_extreme_edits,
 )
+from selfpatch.patchers.repair._membership import exact_name_edits, normalised_probe_edits
 from selfpatch.patchers.repair._mirror import (
     attribute_twin_edits,
     branch_edits,
@@ -112,7 +114,11 @@ from selfpatch.patchers.repair._sibling_guard import (
     sibling_guard_edits,
 )
 from selfpatch.patchers.repair._skip import skipped_reset_edits
-from selfpatch.patchers.repair._slices import missing_bound_edits, window_length_edits
+from selfpatch.patchers.repair._slices import (
+    consumed_advance_edits,
+    missing_bound_edits,
+    window_length_edits,
+)
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
@@ -129,6 +135,7 @@ from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
 from selfpatch.patchers.repair._top import stack_top_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
+from selfpatch.patchers.repair._units import unit_direction_edits
 from selfpatch.patchers.repair._unread import unread_input_field_edits, unread_local_edits
 from selfpatch.patchers.repair._unused import (
     unused_clause_edits,
@@ -221,6 +228,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from band_share_edits(ctx)
     yield from evidence_call_edits(ctx)
     yield from unit_scale_edits(ctx)
+    yield from unit_direction_edits(ctx)
     yield from keyed_call_edits(ctx)
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
@@ -259,6 +267,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from parameter_return_edits(ctx)
     yield from missing_bound_edits(ctx)
     yield from window_length_edits(ctx)
+    yield from consumed_advance_edits(ctx)
     yield from restart_edits(ctx)
     yield from tripped_counter_edits(ctx)
     yield from mutated_iteration_edits(ctx)
@@ -268,6 +277,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unread_input_field_edits(ctx)
     yield from unread_local_edits(ctx)
     yield from documented_offset_edits(ctx)
+    yield from documented_marker_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from carried_condition_edits(ctx)
@@ -275,6 +285,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from running_extreme_edits(ctx)
     yield from overwritten_accumulator_edits(ctx)
     yield from cursor_advance_edits(ctx)
+    yield from closing_delimiter_edits(ctx)
     yield from frozen_counter_edits(ctx)
     yield from frozen_previous_edits(ctx)
     yield from leaked_iterate_edits(ctx)
@@ -285,3 +296,5 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from branch_cleanup_edits(ctx)
     yield from tally_edits(ctx)
     yield from follow_up_edits(ctx)
+    yield from normalised_probe_edits(ctx)
+    yield from exact_name_edits(ctx)

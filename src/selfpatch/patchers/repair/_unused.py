@@ -138,9 +138,21 @@ def _unused_params(index: FileIndex, function: Function) -> list[str]:
         if name in read or name in {"self", "cls"} or name.startswith("_"):
             continue
         annotation = index.code(param.annotation.annotation) if param.annotation else ""
-        if any(word in annotation for word in CONTAINER_WORDS):
+        if any(word in annotation for word in CONTAINER_WORDS) or _container_default(param):
             found.append(name)
     return found
+
+
+def _container_default(param: cst.Param) -> bool:
+    """``holidays=frozenset()`` or ``skip=()``: the default says the parameter is a container."""
+    default = param.default
+    if isinstance(default, _CONTAINER_VALUES):
+        return True
+    return (
+        isinstance(default, cst.Call)
+        and not default.args
+        and callee_name(default) in {"set", "frozenset", "list", "dict", "tuple"}
+    )
 
 
 def _unused_constants(
