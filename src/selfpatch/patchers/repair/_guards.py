@@ -310,14 +310,10 @@ def handler_widening_edits(
             old = index.code(handler.type)
             wider = list(_raised_too(ctx, handler, raised, error_names[:2]))
             yield from wider
+            inner = _caught(index, handler)
             for error, prior in [*_with_bases(error_names[:2]), ("Exception", 0.35)]:
                 if error == old:
                     continue
-                inner = (
-                    old[1:-1]
-                    if isinstance(handler.type, cst.Tuple) and old.startswith("(")
-                    else old
-                )
                 new = _parse_expr(f"({inner}, {error})" if error != "Exception" else "Exception")
                 if new is not None:
                     edit = _replace(
@@ -339,8 +335,7 @@ def _raised_too(
     ``ValueError`` and ``TypeError`` itself: the handler takes in the escaped type and every
     type the file's own callees raise, since the callee raises them for a caller to handle."""
     assert handler.type is not None
-    old = ctx.index.code(handler.type)
-    inner = old[1:-1] if isinstance(handler.type, cst.Tuple) and old.startswith("(") else old
+    inner = _caught(ctx.index, handler)
     caught = {name.strip() for name in inner.split(",")}
     for error in escaped:
         extra = [name for name in dict.fromkeys([error, *raised]) if name not in caught]
@@ -351,6 +346,13 @@ def _raised_too(
             edit = _replace(ctx, handler.type, new, "widen exception handler", RAISED_TOO_PRIOR)
             edit.structural = True
             yield edit
+
+
+def _caught(index: FileIndex, handler: cst.ExceptHandler) -> str:
+    """The types a handler names, without a tuple's parentheses: ``A, B`` for ``(A, B)``."""
+    assert handler.type is not None
+    old = index.code(handler.type)
+    return old[1:-1] if isinstance(handler.type, cst.Tuple) and old.startswith("(") else old
 
 
 def _raised_by_callees(index: FileIndex, body: cst.BaseSuite) -> list[str]:

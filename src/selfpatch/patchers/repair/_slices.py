@@ -13,7 +13,8 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import body_nodes, descendants
+from selfpatch.patchers.repair._index import body_nodes, bound_names, descendants
+from selfpatch.patchers.repair._loops import _small_events
 
 MISSING_BOUND_PRIOR = 0.5
 MAX_BOUNDS = 3
@@ -153,13 +154,10 @@ def _lengths_read(ctx: Ctx, earlier: Sequence[cst.BaseStatement], cursor: str) -
 
 def _moves(stmt: cst.SimpleStatementLine, cursor: str) -> bool:
     for small in stmt.body:
-        targets = (
-            [t.target for t in small.targets]
-            if isinstance(small, cst.Assign)
-            else [small.target]
-            if isinstance(small, (cst.AugAssign, cst.AnnAssign))
-            else []
-        )
-        if any(isinstance(t, cst.Name) and t.value == cursor for t in targets):
+        if isinstance(small, cst.AnnAssign):
+            written = {n.value for n in bound_names(small.target)}
+        else:
+            written = _small_events(small)[1]
+        if cursor in written:
             return True
     return False
