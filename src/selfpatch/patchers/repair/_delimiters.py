@@ -22,7 +22,7 @@ def closing_delimiter_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     for cursor, delimiter in _stops_at(ctx, loop.test):
         before, after = block[: ctx.site.index], block[ctx.site.index + 1 :]
-        if _opened_by(ctx, before, cursor, delimiter) and not _steps_after(after, cursor):
+        if _opened_by(ctx, before, cursor, delimiter) and not _is_step(after[:1], cursor):
             step = f"{cursor} += 1\n"
             edit = _insert_after(ctx, step, "missing statement", CLOSING_DELIMITER_PRIOR)
             if edit is not None:
@@ -58,8 +58,8 @@ def _indexed_comparison(
 
 
 def _opened_by(ctx: Ctx, earlier: Sequence[cst.BaseStatement], cursor: str, delimiter: str) -> bool:
-    """Whether the code in front tested ``s[cursor] == delimiter`` (the opening one) and
-    stepped over it: in the ``if`` around the loop, or in a statement of its block."""
+    """Whether the ``if`` (or loop) around the scan tested ``s[cursor] == delimiter``, the
+    opening one, and a statement in front of the scan stepped over it (``cursor += 1``)."""
     block = _parent(ctx, ctx.site.node)
     guard = _parent(ctx, block) if isinstance(block, cst.IndentedBlock) else None
     tests = [guard.test] if isinstance(guard, (cst.If, cst.While)) else []
@@ -68,12 +68,12 @@ def _opened_by(ctx: Ctx, earlier: Sequence[cst.BaseStatement], cursor: str, deli
         for test in tests
         for node in descendants(test)
     )
-    return opened and any(_steps_after([stmt], cursor) for stmt in earlier)
+    return opened and any(_is_step([stmt], cursor) for stmt in earlier)
 
 
-def _steps_after(statements: Sequence[cst.BaseStatement], cursor: str) -> bool:
-    """Whether the first of ``statements`` is ``cursor += 1``."""
-    if not statements or not isinstance(statements[0], cst.SimpleStatementLine):
+def _is_step(statements: Sequence[cst.BaseStatement], cursor: str) -> bool:
+    """Whether ``statements`` is one statement, ``cursor += <integer>``."""
+    if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
         return False
     small = statements[0].body[0]
     return (
