@@ -364,3 +364,19 @@ def test_a_handler_widened_for_an_escaped_error_takes_in_what_the_callee_raises(
         hidden=["total([line(n=-1), line(n='x'), line(n=3)])"],
     ))  # fmt: skip
     fixed_by(run, widened)
+
+
+def test_a_one_sided_strip_turns_to_the_other_side_before_both(repair: Repair) -> None:
+    buggy = program("""
+        def leading_zeros(digits):
+            return len(digits) - len(digits.rstrip("0"))
+    """)
+    fixed = buggy.replace("rstrip", "lstrip")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['leading_zeros("007")'],
+        passing=['leading_zeros("12")'],
+        hidden=['leading_zeros("0070")', 'leading_zeros("100")'],
+    ))  # fmt: skip
+    fixed_and_general(run)
+    assert "lstrip" in run.best.files["prog.py"]

@@ -382,6 +382,32 @@ def test_a_quantity_read_whole_where_a_part_was_meant() -> None:
     assert any("fresh = usage.prompt_tokens - usage.cached_tokens" in r for r in rendered)
 
 
+SEATS = program("""
+    def seat_bill(seats, reserved, price, reserved_price):
+        if reserved > seats:
+            raise ValueError("more reserved seats than seats")
+        open_seats = seats
+        return open_seats * price + reserved * reserved_price
+
+
+    def bill_total(bills):
+        return sum(bills)
+""")
+
+
+def test_a_bare_copy_of_a_whole_beside_a_checked_part_leaves_the_remainder(
+    repair: Repair,
+) -> None:
+    edit = only(edits_of(SEATS), "missing arithmetic", "`seats` -> `seats - reserved`")
+    run = repair(Scenario(
+        {"prog.py": SEATS}, {"prog.py": applied(SEATS, edit)},
+        failing=["seat_bill(10, 4, 5, 8)"],
+        passing=["seat_bill(3, 0, 5, 8)", "bill_total([1, 2])"],
+        hidden=["seat_bill(7, 7, 2, 3)", "seat_bill(9, 1, 4, 1)"],
+    ))  # fmt: skip
+    fixed_by(run, "seats - reserved")
+
+
 EXPIRY = program("""
     class Registry:
         def __init__(self):

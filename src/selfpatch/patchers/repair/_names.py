@@ -248,7 +248,11 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
     if isinstance(parent, cst.Call) and node is parent.func:
         for other in _METHOD_SWAPS.get(attr, []):
             new = node.with_changes(attr=cst.Name(other))
-            yield _replace(ctx, node, new, "wrong method", 0.5)
+            edit = _replace(ctx, node, new, "wrong method", 0.5)
+            if other == "strip":
+                # The code chose a side; tests that cannot tell the sides apart seldom mean both.
+                edit.suspect = "strips both sides where the code stripped one"
+            yield edit
         if attr == "get" and _empty_default(parent):
             new = node.with_changes(attr=cst.Name("setdefault"))
             yield _replace(ctx, node, new, "wrong method", SETDEFAULT_PRIOR)

@@ -10,9 +10,9 @@ in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _orde
 _inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
 _restart, _tripped, _prefix, _disagree, _top, _accumulate, _clamp, _backtrack, _cleanup, _tally,
 _follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
-_delimiters, _slices, _tables, _terms, _units, _case, _guards, _optional, _expiry, _neighbour,
-_sibling_guard, _unused, _idle, _loops, _membership, _keys, _empty, _fallback, _fields,
-_literals, and _hangs for the engine's ordering); this module puts them together, and _twins
+_delimiters, _slices, _tables, _terms, _remainder, _units, _case, _guards, _optional, _expiry,
+_neighbour, _sibling_guard, _unused, _idle, _loops, _membership, _keys, _empty, _fallback,
+_fields, _literals, and _hangs for the engine's ordering); this module puts them together, and _twins
 repeats an edit at every copy of the code it changes.
 """
 
@@ -129,6 +129,7 @@ from selfpatch.patchers.repair._statements import (
     sibling_version_edits,
     statement_order_edits,
 )
+from selfpatch.patchers.repair._remainder import remainder_edits
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
@@ -280,6 +281,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from documented_marker_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
+    yield from remainder_edits(ctx)
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
