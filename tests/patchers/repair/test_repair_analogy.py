@@ -380,3 +380,51 @@ def test_an_update_a_sibling_makes_right_before_the_same_return_outranks_a_bare_
         hidden=["record(['x', 'y\\nz', 'w'])", "record(['p\\n', 'q'])"],
     ))  # fmt: skip
     fixed_by(run, shared)
+
+
+JOB = program("""
+    class Job:
+        def __init__(self, clock):
+            self.state = "queued"
+            self.reason = None
+            self.ended = None
+            self._clock = clock
+
+        def _enter(self, state):
+            if self.state != "queued":
+                raise RuntimeError(f"{self.state} -> {state}")
+            self.state = state
+
+        def complete(self):
+            self._enter("done")
+            self.ended = self._clock()
+
+        def abort(self, reason):
+            self._enter("aborted")
+            self.reason = reason
+
+
+    def ended_after(ticks, *moves):
+        job = Job(iter(ticks).__next__)
+        for name, *args in moves:
+            try:
+                getattr(job, name)(*args)
+            except RuntimeError:
+                pass
+        return job.ended
+""")
+
+
+def test_an_update_a_sibling_makes_after_a_shared_call_is_not_put_before_it(
+    repair: Repair,
+) -> None:
+    ended = "self.reason = reason\n        self.ended = self._clock()"
+    fixed = JOB.replace("self.reason = reason", ended)
+    run = repair(Scenario(
+        {"prog.py": JOB}, {"prog.py": fixed},
+        failing=["ended_after([5.0], ('abort', 'x'))"],
+        passing=["ended_after([3.0], ('complete',))"],
+        hidden=["ended_after([1.0, 2.0], ('complete',), ('abort', 'x'))",
+                "ended_after([4.0, 6.0], ('abort', 'y'), ('complete',))"],
+    ))  # fmt: skip
+    fixed_by(run, "self.ended = self._clock()")

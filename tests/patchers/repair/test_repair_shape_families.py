@@ -463,3 +463,26 @@ def test_the_candidates_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     ]  # fmt: skip
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+BEST_INDEX = program("""
+    def best_index(scores, start):
+        best = start
+        for j in range(start + 1, len(scores)):
+            if scores[j] > scores[start]:
+                best = j
+        return best
+""")
+
+
+def test_a_running_pick_is_compared_with_itself_not_with_where_it_started(
+    repair: Repair,
+) -> None:
+    fixed = BEST_INDEX.replace("scores[start]:", "scores[best]:")
+    run = repair(Scenario(
+        {"prog.py": BEST_INDEX}, {"prog.py": fixed},
+        failing=["best_index([1, 5, 3], 0)"],
+        passing=["best_index([1, 2, 3], 0)", "best_index([3], 0)"],
+        hidden=["best_index([4, 9, 2, 7], 0)", "best_index([0, 8, 1, 9, 2], 1)"],
+    ))  # fmt: skip
+    fixed_by(run, "scores[best]")

@@ -203,6 +203,7 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
     tokens = set(function.name.strip("_").split("_"))
     on_path = _enclosing_statements(ctx)
     own = _normal(ctx.index.code(ctx.site.node))
+    after_site: set[str] = set()
     for sibling in [function, *ctx.index.siblings(function)]:
         related = bool(tokens & set(sibling.name.strip("_").split("_")))
         prior = 0.5 if sibling is function else (0.6 if related else 0.42)
@@ -220,6 +221,8 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
                 guarded[code] = max(guarded.get(code, 0.0), boosted)
                 continue
             candidates[code] = max(candidates.get(code, 0.0), boosted)
+            if sibling is not function and _follows_a_call_like(ctx, update, ctx.site.node):
+                after_site.add(code)
             if sibling.name == "__init__" and _empties_container(update):
                 wipes.add(code)
             guard = sole_guard(ctx, update) if sibling is not function else None
@@ -229,7 +232,7 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
             if copy is not None and _normal(copy) not in present:
                 guarded[copy] = max(guarded.get(copy, 0.0), boosted)
     yield from _analogy_inserts(ctx, guarded, structural=True)
-    yield from _analogy_inserts(ctx, candidates, structural=False, wipes=wipes)
+    yield from _analogy_inserts(ctx, candidates, structural=False, wipes=wipes, after=after_site)
 
 
 def _precedes(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
@@ -250,12 +253,18 @@ def _analogy_inserts(
     *,
     structural: bool,
     wipes: frozenset[str] | set[str] = frozenset(),
+    after: frozenset[str] | set[str] = frozenset(),
 ) -> Iterator[Edit]:
     """Insert each candidate before and after the site. Emptying a container the constructor
-    sets up throws away what it holds: among plausible patches, it goes with the weakenings."""
+    sets up throws away what it holds: among plausible patches, it goes with the weakenings.
+    An update the sibling makes after a call like the one at this site, put before it here,
+    reverses the sibling's order: among plausible patches it comes after the others."""
     terminal = _is_terminal(ctx.site.node)
     for code, prior in sorted(candidates.items(), key=lambda kv: -kv[1])[:24]:
-        edits = [_insert_before(ctx, code + "\n", "missing statement", prior)]
+        before = _insert_before(ctx, code + "\n", "missing statement", prior)
+        if before is not None and code in after:
+            before.suspect = "goes before the call the sibling makes it after"
+        edits = [before]
         if not terminal:
             edits.append(_insert_after(ctx, code + "\n", "missing statement", prior * 0.95))
         for edit in edits:
@@ -263,6 +272,31 @@ def _analogy_inserts(
                 edit.structural = structural
                 edit.weakens = code in wipes
                 yield edit
+
+
+def _follows_a_call_like(ctx: Ctx, update: cst.CSTNode, site: cst.CSTNode) -> bool:
+    """Whether, in its block, ``update`` comes after a call to what the site calls
+    (``self._move("done")`` ... ``self.ended_at = ...`` for a site ``self._move("failed")``)."""
+    callee = _called(ctx, site)
+    body = getattr(_parent(ctx, update), "body", None)
+    if callee is None or not isinstance(body, (list, tuple)):
+        return False
+    for stmt in body:
+        if stmt is update:
+            return False
+        if _called(ctx, stmt) == callee:
+            return True
+    return False
+
+
+def _called(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
+    """The callee's code of a statement that is one call (``self._move`` for ``self._move(x)``)."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
+        return None
+    small = stmt.body[0]
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        return ctx.index.code(small.value.func)
+    return None
 
 
 _CONTAINER_TYPES = {"dict", "list", "set", "deque", "OrderedDict", "defaultdict", "Counter"}

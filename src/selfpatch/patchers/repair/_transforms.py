@@ -5,15 +5,10 @@ with sibling code), statement order, a missing keyword argument of a well-known 
 string where a mapping is used, and literals mined from the failure evidence.
 
 Each edit carries a prior: how often that shape of fix is the right one (see repair-notes.md).
-Priors are relative; the engine multiplies them by the line's suspiciousness. The families live
-in one module each (_ops, _names, _calls (with _forward), _wrap, _convert, _order, _alias,
-_inverse, _bookkeeping, _statements, _mirror, _state, _parallel, _stale, _refresh, _sentinel,
-_restart, _tripped, _prefix, _disagree, _top, _accumulate, _clamp, _backtrack, _cleanup, _tally,
-_follow_up, _mutated, _precedence, _fresh, _normalized, _unread, _documented, _skip, _bounds,
-_delimiters, _slices, _tables, _terms, _remainder, _units, _case, _guards, _optional, _expiry,
-_neighbour, _sibling_guard, _unused, _idle, _loops, _membership, _keys, _empty, _fallback,
-_fields, _literals, and _hangs for the engine's ordering); this module puts them together, and _twins
-repeats an edit at every copy of the code it changes.
+Priors are relative; the engine multiplies them by the line's suspiciousness. Each family lives
+in a module of its own, named for it (the imports below list them; _hangs holds the engine's
+ordering); this module puts them together, and _twins repeats an edit at every copy of the code
+it changes.
 """
 
 from __future__ import annotations
@@ -98,9 +93,11 @@ from selfpatch.patchers.repair._order import (
     unsorted_bisect_edits,
 )
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._picks import running_pick_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._prefix import recursive_prefix_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
+from selfpatch.patchers.repair._remainder import remainder_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import (
     no_data_edits,
@@ -129,7 +126,6 @@ from selfpatch.patchers.repair._statements import (
     sibling_version_edits,
     statement_order_edits,
 )
-from selfpatch.patchers.repair._remainder import remainder_edits
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
@@ -285,6 +281,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
+    yield from running_pick_edits(ctx)
     yield from overwritten_accumulator_edits(ctx)
     yield from cursor_advance_edits(ctx)
     yield from closing_delimiter_edits(ctx)
