@@ -380,3 +380,23 @@ def test_a_one_sided_strip_turns_to_the_other_side_before_both(repair: Repair) -
     ))  # fmt: skip
     fixed_and_general(run)
     assert "lstrip" in run.best.files["prog.py"]
+
+
+def test_a_swap_that_compares_a_container_with_a_literal_comes_last(repair: Repair) -> None:
+    buggy = program("""
+        def can_start(needs, states, waivable):
+            for need in needs:
+                state = states.get(need, "todo")
+                if not (state == "done" or (state == "failed" or need in waivable)):
+                    return False
+            return True
+    """)
+    fixed = buggy.replace('(state == "failed" or', '(state == "failed" and')
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=['can_start(["a"], {"a": "failed"}, set())'],
+        passing=['can_start(["a"], {"a": "done"}, set())', 'can_start(["a"], {}, set())'],
+        hidden=['can_start(["a"], {"a": "todo"}, {"a"})',
+                'can_start(["a"], {"a": "failed"}, {"a"})'],
+    ))  # fmt: skip
+    fixed_and_general(run)

@@ -106,7 +106,34 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
         if container is not None:
             prior = _index_prior(ctx, prior, node.value, other, container)
         new = node.with_changes(value=other)
-        yield _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+        edit = _replace(ctx, node, new, "wrong variable", prior, weakens=drops_update)
+        if _container_against_literal(ctx, node, other):
+            edit.suspect = "compares a container with a literal"
+        yield edit
+
+
+_CONTAINER_METHODS = {"get", "items", "keys", "values", "append", "extend", "add", "setdefault"}
+_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float)
+
+
+def _container_against_literal(ctx: Ctx, node: cst.Name, other: str) -> bool:
+    """Whether ``other``, put in place of ``node``, would be tested for equality with a string
+    or number literal while the file calls container methods on it (``states.get(...)``):
+    such a test is always false, so passing tests that way seldom meant it."""
+    if not ctx.index.attrs_by_base.get(other, set()) & _CONTAINER_METHODS:
+        return False
+    parent = _parent(ctx, node)
+    if isinstance(parent, cst.Comparison) and node is parent.left:
+        others = [t.comparator for t in parent.comparisons]
+        operators = [t.operator for t in parent.comparisons]
+    elif isinstance(parent, cst.ComparisonTarget) and node is parent.comparator:
+        comparison = _parent(ctx, parent)
+        others = [comparison.left] if isinstance(comparison, cst.Comparison) else []
+        operators = [parent.operator]
+    else:
+        return False
+    equality = all(isinstance(o, (cst.Equal, cst.NotEqual)) for o in operators)
+    return equality and any(isinstance(o, _LITERALS) for o in others)
 
 
 def _after_binding(ctx: Ctx, node: cst.Name, name: str) -> bool:
