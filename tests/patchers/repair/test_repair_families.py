@@ -400,3 +400,49 @@ def test_a_swap_that_compares_a_container_with_a_literal_comes_last(repair: Repa
                 'can_start(["a"], {"a": "failed"}, {"a"})'],
     ))  # fmt: skip
     fixed_and_general(run)
+
+
+FETCH = program("""
+    TRANSIENT = (TimeoutError,)
+
+
+    def flaky(url):
+        if url.startswith("t"):
+            raise TimeoutError(url)
+        if url.startswith("c"):
+            raise ConnectionError(url)
+        if url.startswith("v"):
+            raise ValueError(url)
+        return url.upper()
+
+
+    def fetch_all(urls, get, transient=TRANSIENT):
+        results = {}
+        for url in urls:
+            try:
+                results[url] = get(url)
+            except transient:
+                results[url] = None
+        return results
+
+
+    def outcome(urls, transient=None):
+        try:
+            if transient is None:
+                return fetch_all(urls, flaky)
+            return fetch_all(urls, flaky, transient)
+        except Exception as exc:
+            return type(exc).__name__
+""")
+
+
+def test_an_escaped_error_joins_the_family_the_handler_defaults_to(repair: Repair) -> None:
+    fixed = FETCH.replace("(TimeoutError,)", "(TimeoutError, ConnectionError)")
+    run = repair(Scenario(
+        {"prog.py": FETCH}, {"prog.py": fixed},
+        failing=["fetch_all(['c1', 'ok'], flaky)"],
+        passing=["fetch_all(['t1', 'ok'], flaky)", "outcome(['v1'])"],
+        hidden=["outcome(['c1'], (ValueError,))", "outcome(['v1', 'c2'], (ValueError,))",
+                "outcome(['c3', 't3'])"],
+    ))  # fmt: skip
+    fixed_by(run, "(TimeoutError, ConnectionError)")

@@ -28,6 +28,7 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._handled import handled_family_edits
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     FileIndex,
@@ -309,6 +310,7 @@ def handler_widening_edits(
                 continue
             old = index.code(handler.type)
             wider = list(_raised_too(ctx, handler, raised, error_names[:2]))
+            wider += handled_family_edits(ctx, handler, error_names[:2])
             yield from wider
             inner = _caught(index, handler)
             for error, prior in [*_with_bases(error_names[:2]), ("Exception", 0.35)]:
