@@ -391,3 +391,47 @@ def test_edge_cases_found_in_review() -> None:
     assert any("d.get(p) or (1 if p else 2)" in t for t in texts["falsy value gets the default"])
     assert "missing final flush" not in texts
     assert not any("p.isdir(os.path)" in t for t in texts.get("swap receiver and argument", []))
+
+
+CARTS = program("""
+    class Carts:
+        def __init__(self):
+            self.items = {}
+            self.flagged = set()
+
+        def add(self, user, item):
+            self.items.setdefault(user, []).append(item)
+            if len(self.items[user]) > 2:
+                self.flagged.add(user)
+
+        def reset(self, user=None):
+            if user is None:
+                self.items.clear()
+                self.flagged.clear()
+            else:
+                self.items.pop(user, None)
+
+
+    def flagged_after(*steps):
+        carts = Carts()
+        for name, *args in steps:
+            getattr(carts, name)(*args)
+        return sorted(carts.flagged)
+""")
+
+
+def test_a_key_branch_drops_the_key_from_what_the_bulk_branch_empties(repair: Repair) -> None:
+    fixed = CARTS.replace(
+        "self.items.pop(user, None)",
+        "self.items.pop(user, None)\n            self.flagged.discard(user)",
+    )
+    three = "('add', 'a', 1), ('add', 'a', 2), ('add', 'a', 3)"
+    three_b = three.replace("'a'", "'b'")
+    run = repair(Scenario(
+        {"prog.py": CARTS}, {"prog.py": fixed},
+        failing=[f"flagged_after({three}, ('reset', 'a'))"],
+        passing=[f"flagged_after({three}, ('reset',))", "flagged_after(('add', 'b', 1))"],
+        hidden=[f"flagged_after({three}, {three_b}, ('reset', 'a'))",
+                f"flagged_after({three}, ('reset', 'c'))"],
+    ))  # fmt: skip
+    fixed_by(run, "self.flagged.discard(user)")

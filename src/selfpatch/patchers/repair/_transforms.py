@@ -142,6 +142,7 @@ from selfpatch.patchers.repair._unused import (
     unused_parameter_limit_edits,
     unused_term_edits,
 )
+from selfpatch.patchers.repair._wipes import per_key_wipe_edits
 from selfpatch.patchers.repair._wrap import (
     abs_edits,
     evidence_call_edits,
@@ -255,6 +256,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from attribute_twin_edits(ctx)
     yield from twin_line_edits(ctx)
     yield from branch_edits(ctx)
+    yield from per_key_wipe_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
