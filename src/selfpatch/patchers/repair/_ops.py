@@ -424,13 +424,17 @@ def _factor_swap(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
 def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     flipped = cst.Or if isinstance(node.operator, cst.And) else cst.And
     new = node.with_changes(operator=_op(flipped, node.operator))
-    drops_default = flipped is cst.And and _is_empty_literal(node.right)
+    # ``x or "{}"`` -> ``x and "{}"`` trades what ``x`` provided for the fallback
+    fallback = _is_empty_literal(node.right) or isinstance(node.right, _VALUE_LITERALS)
+    drops_default = flipped is cst.And and fallback
     yield _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
     yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
+    # ``text or "{}"`` picks a value: a negated operand would mix a bool into it
+    picks_value = any(isinstance(side, _VALUE_LITERALS) for side in (node.left, node.right))
     for side in (node.left, node.right):
-        if isinstance(side, (cst.Name, cst.Attribute, cst.Call)):
+        if isinstance(side, (cst.Name, cst.Attribute, cst.Call)) and not picks_value:
             yield _replace(ctx, side, _not(side), "negate clause", NEGATE_CLAUSE_PRIOR)
     if isinstance(node.right, cst.Call) and isinstance(node.left, (cst.Name, cst.Attribute)):
         swapped = node.with_changes(left=node.right, right=node.left)
@@ -438,6 +442,8 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
 
 
 SKIPPED_CALL_PRIOR = 0.45
+_VALUE_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer,
+                   cst.Float, cst.List, cst.Dict, cst.Tuple, cst.Set)  # fmt: skip
 """``value = value and self.parse_not()`` skips the call, and what the call consumes, once
 ``value`` is false: the call goes first, ``self.parse_not() and value``."""
 
