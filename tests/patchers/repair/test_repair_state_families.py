@@ -435,3 +435,33 @@ def test_a_key_branch_drops_the_key_from_what_the_bulk_branch_empties(repair: Re
                 f"flagged_after({three}, ('reset', 'c'))"],
     ))  # fmt: skip
     fixed_by(run, "self.flagged.discard(user)")
+
+
+REACHABLE = program("""
+    from collections import deque
+
+
+    def reachable(graph, start):
+        order = []
+        todo = deque([start])
+        seen = {start}
+        while todo:
+            node = todo.popleft()
+            order.append(node)
+            for nxt in graph.get(node, ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+        return order
+""")
+
+
+def test_a_worklist_seeded_beside_a_seen_set_gets_what_is_marked_seen(repair: Repair) -> None:
+    fixed = REACHABLE.replace("seen.add(nxt)", "seen.add(nxt)\n                todo.append(nxt)")
+    run = repair(Scenario(
+        {"prog.py": REACHABLE}, {"prog.py": fixed},
+        failing=["reachable({'a': ['b'], 'b': ['c']}, 'a')"],
+        passing=["reachable({}, 'a')", "reachable({'b': ['a']}, 'a')"],
+        hidden=["reachable({'a': ['b', 'c'], 'b': ['d'], 'c': ['d', 'a']}, 'a')",
+                "reachable({'x': ['y'], 'y': ['x']}, 'y')"],
+    ))  # fmt: skip
+    fixed_by(run, "todo.append(nxt)")

@@ -143,6 +143,7 @@ from selfpatch.patchers.repair._unused import (
     unused_term_edits,
 )
 from selfpatch.patchers.repair._wipes import per_key_wipe_edits
+from selfpatch.patchers.repair._worklist import worklist_refill_edits
 from selfpatch.patchers.repair._wrap import (
     abs_edits,
     evidence_call_edits,
@@ -257,6 +258,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from twin_line_edits(ctx)
     yield from branch_edits(ctx)
     yield from per_key_wipe_edits(ctx)
+    yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
