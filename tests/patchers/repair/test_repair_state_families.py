@@ -465,3 +465,26 @@ def test_a_worklist_seeded_beside_a_seen_set_gets_what_is_marked_seen(repair: Re
                 "reachable({'x': ['y'], 'y': ['x']}, 'y')"],
     ))  # fmt: skip
     fixed_by(run, "todo.append(nxt)")
+
+
+TALLY = program("""
+    def tally(events):
+        counts = {"click": 0, "view": 0}
+        for kind, n in events:
+            if kind in counts:
+                counts[kind] = n
+        return counts
+""")
+
+
+def test_an_entry_of_a_table_started_at_zero_is_added_to_not_overwritten(
+    repair: Repair,
+) -> None:
+    fixed = TALLY.replace("counts[kind] = n", "counts[kind] += n")
+    run = repair(Scenario(
+        {"prog.py": TALLY}, {"prog.py": fixed},
+        failing=["tally([('click', 1), ('click', 2)])"],
+        passing=["tally([('view', 4)])", "tally([])"],
+        hidden=["tally([('view', 1), ('click', 2), ('view', 5), ('x', 9)])"],
+    ))  # fmt: skip
+    fixed_by(run, "accumulator overwritten")

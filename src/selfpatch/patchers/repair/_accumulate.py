@@ -26,6 +26,9 @@ def overwritten_accumulator_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(small, cst.Assign) or len(small.targets) != 1:
         return
     target = small.targets[0].target
+    if isinstance(target, cst.Subscript):
+        yield from _keyed(ctx, function, small, target)
+        return
     if not isinstance(target, cst.Name):
         return
     name, value = target.value, small.value
@@ -97,3 +100,34 @@ def _number_literal(value: cst.BaseExpression) -> cst.BaseExpression:
         except ValueError:
             return value
     return value
+
+
+def _keyed(
+    ctx: Ctx, function: Function, small: cst.Assign, target: cst.Subscript
+) -> Iterator[Edit]:
+    """``usage[key] = value`` in a loop, where ``usage = {"in": 0, "out": 0}`` starts every
+    entry at 0 and the function never reads it on the way: ``usage[key] += value``."""
+    base = ctx.index.code(target.value)
+    if base in {n.value for n in value_names(small.value)}:
+        return
+    if base not in ctx.index.memo(("zeroed tables", id(function)), lambda: _zeroed(function)):
+        return
+    new = cst.AugAssign(target=target, operator=cst.AddAssign(), value=small.value)
+    edit = _replace(ctx, small, new, "accumulator overwritten", ACCUMULATOR_PRIOR)
+    edit.structural = True
+    yield edit
+
+
+def _zeroed(function: Function) -> set[str]:
+    """Locals the function's top level binds to a dict literal whose values are all 0."""
+    found: set[str] = set()
+    for stmt in function.node.body.body:
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) else None
+        if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+            continue
+        target, value = small.targets[0].target, small.value
+        if isinstance(target, cst.Name) and isinstance(value, cst.Dict) and value.elements:
+            values = [getattr(e, "value", None) for e in value.elements]
+            if all(isinstance(v, (cst.Integer, cst.Float)) and _operator(v) == "+" for v in values):
+                found.add(target.value)
+    return found
