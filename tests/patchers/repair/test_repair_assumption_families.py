@@ -590,3 +590,31 @@ def test_a_kind_the_inputs_carry_and_no_branch_names_joins_its_sibling(repair: R
                       "totals([{'type': 'job.started', 'id': 'c', 'count': 0}])"],
              hidden=["totals([{'type': 'job.partial', 'id': 'x', 'count': 5},"
                      " {'type': 'job.started', 'id': 'y', 'count': 1}])"])  # fmt: skip
+
+
+TAGS = program("""
+    def parse_tags(text):
+        tags = {}
+        for item in text.split(";"):
+            key, _, value = item.partition(":")
+            if not key:
+                raise ValueError(f"tag without a key: {item!r}")
+            tags[key.strip()] = value.strip()
+        return tags
+
+
+    def outcome(text):
+        try:
+            return parse_tags(text)
+        except ValueError:
+            return "refused"
+""")
+
+
+def test_a_loop_over_split_pieces_that_refuses_bad_ones_skips_an_empty_one(
+    repair: Repair,
+) -> None:
+    repaired(repair, TAGS, "missing guard", "skip an empty `item`",
+             failing=["parse_tags('a:1;b:2;')"],
+             passing=["parse_tags('a:1')", "outcome(':x')"],
+             hidden=["parse_tags('a:1;;b:2')", "outcome('a:1;:2')", "parse_tags('')"])  # fmt: skip

@@ -5,8 +5,11 @@ field). The guard keeps the parse for non-empty text and gives the empty value o
 parser's own neutral value. A loop that parses each line of a text skips the blank ones
 (``if not line.strip(): continue``): a trailing newline or a blank separator is no record.
 Blank text is empty text too when the failing inputs hold whitespace alone: ``if not answer``
--> ``if not answer.strip()``. ``None`` measured or iterated (``len(content)`` where a message
-has no content) takes the same neutral value: ``len(content or "")``."""
+-> ``if not answer.strip()``. A loop over the pieces of a text split at a separator, whose body
+refuses a malformed piece, skips an empty one first (``if not pair: continue``): a doubled or
+trailing separator leaves an empty piece, which is no piece at all. ``None`` measured or
+iterated (``len(content)`` where a message has no content) takes the same neutral value:
+``len(content or "")``."""
 
 from __future__ import annotations
 
@@ -103,6 +106,37 @@ def blank_line_edits(ctx: Ctx) -> Iterator[Edit]:
                      f"missing guard: skip blank `{parsed[0]}` in the loop")  # fmt: skip
         edit.structural = True
         yield edit
+
+
+EMPTY_PIECE_PRIOR = 0.5
+
+
+def empty_piece_edits(ctx: Ctx) -> Iterator[Edit]:
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.body, cst.IndentedBlock):
+        return
+    if not isinstance(loop.target, cst.Name) or not _split_at_separator(loop.iter):
+        return
+    if not any(isinstance(node, cst.Raise) for node in all_nodes(loop.body)):
+        return
+    first = loop.body.body[0]
+    piece = loop.target.value
+    if f"not {piece}" in ctx.index.code(first):
+        return
+    guard = _parse_stmt(f"if not {piece}:\n    continue\n")
+    if guard is not None:
+        edit = _make(ctx, "missing guard", EMPTY_PIECE_PRIOR,
+                     [(first, cst.FlattenSentinel([guard, first]))],
+                     f"missing guard: skip an empty `{piece}` in the loop")  # fmt: skip
+        edit.structural = True
+        yield edit
+
+
+def _split_at_separator(iterable: cst.BaseExpression) -> bool:
+    """``text.split("&")``: a split at a given separator, which keeps empty pieces."""
+    if not isinstance(iterable, cst.Call) or not isinstance(iterable.func, cst.Attribute):
+        return False
+    return iterable.func.attr.value in {"split", "rsplit"} and bool(iterable.args)
 
 
 def _walks_lines(ctx: Ctx, iterable: cst.BaseExpression) -> bool:

@@ -38,6 +38,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
     blank_line_edits,
     blank_text_edits,
+    empty_piece_edits,
     empty_text_edits,
     none_coalesce_edits,
 )
@@ -199,6 +200,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from empty_text_edits(ctx)
     yield from blank_line_edits(ctx)
     yield from blank_text_edits(ctx)
+    yield from empty_piece_edits(ctx)
     yield from none_coalesce_edits(ctx)
     yield from zero_fallback_edits(ctx)
     yield from record_field_edits(ctx)
