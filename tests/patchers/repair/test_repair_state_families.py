@@ -488,3 +488,48 @@ def test_an_entry_of_a_table_started_at_zero_is_added_to_not_overwritten(
         hidden=["tally([('view', 1), ('click', 2), ('view', 5), ('x', 9)])"],
     ))  # fmt: skip
     fixed_by(run, "accumulator overwritten")
+
+
+RING = program("""
+    class Ring:
+        def __init__(self, size):
+            self.slots = [None] * size
+            self.size = size
+            self.head = 0
+            self.used = 0
+
+        def push(self, item):
+            if self.used == self.size:
+                raise OverflowError("ring is full")
+            self.slots[self.used % self.size] = item
+            self.used += 1
+
+        def pop(self):
+            item = self.slots[self.head]
+            self.head = (self.head + 1) % self.size
+            self.used -= 1
+            return item
+
+
+    def run(size, ops):
+        ring, out = Ring(size), []
+        for op in ops:
+            if op == "pop":
+                out.append(ring.pop())
+            else:
+                ring.push(op)
+        return out
+""")
+
+
+def test_a_circular_index_gets_the_offset_the_files_other_wraps_add(repair: Repair) -> None:
+    fixed = RING.replace(
+        "self.slots[self.used % self.size]", "self.slots[(self.head + self.used) % self.size]"
+    )
+    run = repair(Scenario(
+        {"prog.py": RING}, {"prog.py": fixed},
+        failing=["run(2, [1, 'pop', 2, 3, 'pop', 'pop'])"],
+        passing=["run(2, [1, 2, 'pop', 'pop'])", "run(1, [7, 'pop'])"],
+        hidden=["run(3, [1, 2, 'pop', 3, 4, 'pop', 'pop', 5, 'pop', 'pop'])"],
+    ))  # fmt: skip
+    fixed_by(run, "(self.head + self.used) % self.size")

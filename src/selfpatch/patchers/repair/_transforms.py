@@ -85,6 +85,7 @@ from selfpatch.patchers.repair._mutated import mutated_iteration_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._normalized import settled_parameter_edits
+from selfpatch.patchers.repair._offsets import wrapped_offset_edits
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._optional import none_guard_edits, none_return_edits
 from selfpatch.patchers.repair._order import (
@@ -284,6 +285,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from remainder_edits(ctx)
+    yield from wrapped_offset_edits(ctx)
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
