@@ -604,3 +604,22 @@ def test_an_ordered_dict_evicts_its_oldest_entry(repair: Repair) -> None:
              failing=["(lambda r: (r.put('a', 1), r.put('b', 2))[1])(Recent(1))"],
              passing=["Recent(2).put('a', 1)", "(lambda r: (r.put('a', 1), r.put('a', 2))[1])(Recent(1))"],
              hidden=["(lambda r: (r.put('a', 1), r.put('b', 2), r.put('a', 3), r.put('c', 4))[3])(Recent(2))"])  # fmt: skip
+
+
+def test_a_query_with_list_values_repeats_the_key(repair: Repair) -> None:
+    buggy = program("""
+        from urllib.parse import urlencode
+
+
+        def search_url(base, filters):
+            params = {k: v for k, v in sorted(filters.items()) if v is not None}
+            return base + "?" + urlencode(params)
+    """)
+    fixed = buggy.replace("urlencode(params)", "urlencode(params, doseq=True)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["search_url('/s', {'tag': ['a', 'b']})"],
+        passing=["search_url('/s', {'q': 'x y', 'n': None})"],
+        hidden=["search_url('/s', {'tag': ('c',), 'q': 'z', 'page': 2})"],
+    ))  # fmt: skip
+    fixed_by(run, "doseq=True")

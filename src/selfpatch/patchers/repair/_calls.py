@@ -51,6 +51,7 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "reader": [("skipinitialspace", "True", 0.4)],  # "a, b" splits into "a" and " b"
     "DictReader": [("skipinitialspace", "True", 0.4)],
     "popitem": [("last", "False", 0.55)],  # an OrderedDict evicts its oldest entry (FIFO, LRU)
+    "urlencode": [("doseq", "True", 0.55)],  # a list value repeats its key, not "%5B...%5D"
 }  # fmt: skip
 
 
