@@ -623,3 +623,23 @@ def test_a_query_with_list_values_repeats_the_key(repair: Repair) -> None:
         hidden=["search_url('/s', {'tag': ('c',), 'q': 'z', 'page': 2})"],
     ))  # fmt: skip
     fixed_by(run, "doseq=True")
+
+
+def test_the_index_of_a_bit_is_one_less_than_the_bits_it_needs(repair: Repair) -> None:
+    buggy = program("""
+        def set_bits(n):
+            out = []
+            while n:
+                low = n & -n
+                out.append(low.bit_length())
+                n ^= low
+            return out
+    """)
+    fixed = buggy.replace("low.bit_length()", "low.bit_length() - 1")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["set_bits(5)"],
+        passing=["set_bits(0)"],
+        hidden=["set_bits((1 << 70) | 8)", "set_bits(1)"],
+    ))  # fmt: skip
+    fixed_by(run, "low.bit_length() - 1")
