@@ -157,3 +157,38 @@ def test_a_marker_test_takes_in_the_markers_its_docstring_lists_beside_it(
              hidden=["directives('!x\\n%y\\nz\\n ! w')"])  # fmt: skip
     undocumented = DIRECTIVES.replace("``%`` or ``!``", "a percent sign")
     assert not [e for e in edits_of(undocumented) if '("%", "!")' in e.description]
+
+
+STOCK = program("""
+    class Stock:
+        def __init__(self):
+            self.levels = {}
+
+        def put(self, sku, n=1):
+            self.levels[sku] = self.levels.get(sku, 0) + n
+
+        def level(self, sku):
+            return self.levels.get(sku, 0)
+
+        def names(self, prefix):
+            return sorted(s for s in self.levels if s.startswith(prefix))
+
+        def take(self, sku):
+            \"\"\"Take one unit of sku; return False if none is in stock.\"\"\"
+            self.levels[sku] -= 1
+            return True
+
+
+    def after(*steps):
+        stock, results = Stock(), []
+        for name, *args in steps:
+            results.append(getattr(stock, name)(*args))
+        return results, stock.levels
+""")
+
+
+def test_a_documented_refusal_asks_the_sibling_about_the_same_argument(repair: Repair) -> None:
+    repaired(repair, STOCK, "missing guard", "if not self.level(sku): return False",
+             failing=["after(('take', 'a'))"],
+             passing=["after(('put', 'a'), ('take', 'a'))"],
+             hidden=["after(('put', 'ab'), ('take', 'a'), ('take', 'ab'), ('take', 'ab'))"])  # fmt: skip

@@ -5,7 +5,10 @@ reads of the name get the offset the docstring gives it, all of them at once.
 
 A marker among alternatives: "lines whose first character is ``#`` or ``;`` are comments"
 above ``line.startswith("#")``. The test takes in the markers the same docstring line lists
-beside the one the code has (``line.startswith(("#", ";"))``)."""
+beside the one the code has (``line.startswith(("#", ";"))``).
+
+A refusal: "return False if it is not stored" above a method that never returns False. It asks
+a sibling method that takes the same one argument first and refuses when that says no."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import libcst as cst
 from selfpatch.patchers.repair._common import (
     Ctx,
     _binds_looser,
+    _insert_before,
     _make,
     _parent,
     _parenthesized,
@@ -118,3 +122,42 @@ def _marker_lines(ctx: Ctx, function: Function) -> list[list[str]]:
         if len(set(markers)) >= 2:
             found.append(markers)
     return found
+
+
+DOCUMENTED_REFUSAL_PRIOR = 0.5
+_REFUSAL = re.compile(r"\breturns? (False|None) (?:if|when)\b")
+
+
+def documented_refusal_edits(ctx: Ctx) -> Iterator[Edit]:
+    """ "Remove one occurrence of word; return False if it is not stored" above a method that
+    never returns False: the method first asks a sibling that takes the same one argument, by
+    name (``self.count(word)``), and refuses when it says no."""
+    function, block = ctx.site.function, ctx.site.block
+    if function is None or function.cls is None or block is not function.node.body.body:
+        return
+    if ctx.site.node is not _first_statement(function):
+        return
+    match = _REFUSAL.search(function.node.get_docstring() or "")
+    params = [p for p in function.params if p not in {"self", "cls"}]
+    if match is None or not params or _returns(ctx, function, match.group(1)):
+        return
+    for sibling in ctx.index.siblings(function):
+        sibling_params = [p for p in sibling.params if p not in {"self", "cls"}]
+        if sibling_params != params[:1] or not sibling.returns or sibling.name.startswith("__"):
+            continue  # asked about the same argument: ``count(word)``, not ``_find(prefix)``
+        code = f"if not self.{sibling.name}({params[0]}):\n    return {match.group(1)}\n"
+        edit = _insert_before(ctx, code, "missing guard", DOCUMENTED_REFUSAL_PRIOR)
+        if edit is not None:
+            edit.structural = True
+            yield edit
+
+
+def _first_statement(function: Function) -> cst.CSTNode | None:
+    body = list(function.node.body.body)
+    if body and function.node.get_docstring() is not None:
+        body = body[1:]
+    return body[0] if body else None
+
+
+def _returns(ctx: Ctx, function: Function, value: str) -> bool:
+    return any(r.value is not None and ctx.index.code(r.value) == value for r in function.returns)

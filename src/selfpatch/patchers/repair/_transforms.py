@@ -33,7 +33,11 @@ from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._delimiters import closing_delimiter_edits
 from selfpatch.patchers.repair._disagree import disagreeing_test_edits
-from selfpatch.patchers.repair._documented import documented_marker_edits, documented_offset_edits
+from selfpatch.patchers.repair._documented import (
+    documented_marker_edits,
+    documented_offset_edits,
+    documented_refusal_edits,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._empty import (
     blank_line_edits,
@@ -282,6 +286,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unread_local_edits(ctx)
     yield from documented_offset_edits(ctx)
     yield from documented_marker_edits(ctx)
+    yield from documented_refusal_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from remainder_edits(ctx)
