@@ -11,10 +11,8 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import (
     Ctx,
-    _is_plus_minus_one,
     _parent,
     _parse_expr,
-    _plus_one,
     _precedence,
     _ranked,
     _replace,
@@ -116,17 +114,12 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
         yield from _path_prefix(ctx, node)
     if name in _LOGARITHMS and len(node.args) == 1 and len(positional) == 1:
         yield from _smoothed_log(ctx, positional[0])
-    parent = _parent(ctx, node)
-    if name == "bit_length" and not node.args and not (parent and _is_plus_minus_one(parent)):
-        # the bits a number needs: one past the index of its highest set bit
-        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", BIT_INDEX_PRIOR)
     function = ctx.site.function
     awaited = isinstance(_parent(ctx, node), cst.Await)
     if function and function.is_async and not awaited and name in ctx.index.async_functions:
         yield _replace(ctx, node, cst.Await(expression=node), "missing await", 0.75)
 
 
-BIT_INDEX_PRIOR = 0.6
 SMOOTHED_LOG_PRIOR = 0.35
 """``log(n / df)`` is 0 for a term in every document and fails at 0; the smoothed
 ``log(1 + n / df)`` (IDF, log-scaled counts) is the usual intent."""

@@ -215,12 +215,15 @@ MEASURING_CALLS = frozenset({"len", "bit_length", "count"})
 
 
 def _is_measured_count(ctx: Ctx, node: cst.CSTNode) -> bool:
-    """A count measured by a call that is the whole value returned, assigned or clamped."""
+    """A count measured by a call that is the whole value returned, assigned or clamped, or
+    a ``bit_length()`` anywhere."""
     if not isinstance(node, cst.Call) or callee_name(node) not in MEASURING_CALLS:
         return False
     parent = _parent(ctx, node)
     if isinstance(parent, (cst.Return, cst.Assign, cst.AnnAssign)):
         return True
+    if callee_name(node) == "bit_length" and not (parent and _is_plus_minus_one(parent)):
+        return True  # the bits a number needs: one past the index of its highest set bit
     call = _parent(ctx, parent) if isinstance(parent, cst.Arg) and not parent.keyword else None
     return isinstance(call, cst.Call) and callee_name(call) in {"min", "max"}
 
