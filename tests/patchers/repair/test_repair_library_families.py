@@ -643,3 +643,28 @@ def test_the_index_of_a_bit_is_one_less_than_the_bits_it_needs(repair: Repair) -
         hidden=["set_bits((1 << 70) | 8)", "set_bits(1)"],
     ))  # fmt: skip
     fixed_by(run, "low.bit_length() - 1")
+
+
+def test_a_json_text_that_keys_a_mapping_sorts_the_keys(repair: Repair) -> None:
+    buggy = program("""
+        import json
+
+
+        def request_fingerprint(method, params):
+            if isinstance(params, str):
+                params = json.loads(params or "{}")
+            return method + " " + json.dumps(params, separators=(",", ":"))
+
+
+        def same(method, a, b):
+            return request_fingerprint(method, a) == request_fingerprint(method, b)
+    """)
+    fixed = buggy.replace(', separators=(",", ":"))', ', separators=(",", ":"), sort_keys=True)')
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["""same("get", '{"b": 1, "a": 2}', '{"a": 2, "b": 1}')"""],
+        passing=['request_fingerprint("get", {"a": 1})', 'same("put", {}, "")'],
+        hidden=["""request_fingerprint("get", '{"b": 1, "a": 1}')""",
+                'same("get", {"x": [1], "y": 2}, {"y": 2, "x": [1]})'],
+    ))  # fmt: skip
+    fixed_by(run, "sort_keys=True)")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from repair_edits import edits_of
 from repair_fake import Repair, Scenario, build, program
 
 from selfpatch.patchers.repair import RepairPatcher
+from selfpatch.patchers.repair._engine import _doubt
+from selfpatch.patchers.repair._search import Trial
 from selfpatch.protocols import Patcher
 
 TWO_BOUNDARIES = program("""
@@ -224,3 +227,13 @@ def test_a_fix_that_exposes_a_second_bug_is_paired_with_the_edit_that_mends_it(
     patched = run.best.files["prog.py"]
     assert "cost > self.limit" in patched and "or now - window.opened >" in patched
     assert run.hidden_ok(run.best)  # the visible cases cannot tell ``>`` from ``>=`` at expiry
+
+
+def test_the_search_goes_on_longer_while_every_plausible_patch_only_deletes() -> None:
+    edits = edits_of(TWO_BOUNDARIES)
+    deleting = next(e for e in edits if e.deletes)
+    plain = next(e for e in edits if not e.deletes and not e.weakens)
+    only_deleting = [Trial((deleting,), {})]
+    assert _doubt(only_deleting, other_batches=False) == 3
+    assert _doubt([*only_deleting, Trial((plain,), {})], other_batches=False) == 1
+    assert _doubt([Trial((plain,), {})], other_batches=True) == 3

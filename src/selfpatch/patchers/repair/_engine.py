@@ -66,6 +66,18 @@ class RepairPatcher:
         return _Search(batch, workspace, self.max_edits, self.seed).run()
 
 
+def _doubt(found: Sequence[Trial], other_batches: bool) -> int:
+    """How many times longer to search: three times while no plausible patch fixes any other
+    batch's failure (a patch made for this batch alone is the overfitting suspect), or while
+    every one only deletes or weakens behaviour (they rank last, and tests that pass without
+    the code seldom meant it)."""
+    if other_batches and not any(t.also_fixed for t in found):
+        return 3
+    if all(t.rank()[0] or t.rank()[1] for t in found):
+        return 3
+    return 1
+
+
 class _Search:
     def __init__(self, batch: Batch, workspace: Workspace, max_edits: int, seed: int) -> None:
         self.batch = batch
@@ -290,12 +302,7 @@ class _Search:
                 yield self._candidate(trial)
 
     def _doubt(self, found: list[Trial]) -> int:
-        """Search three times longer while no plausible patch fixes any other batch's failure:
-        a patch made for this batch alone is the overfitting suspect."""
-        assert self.screener is not None
-        if self.screener.other_keys and not any(t.also_fixed for t in found):
-            return 3
-        return 1
+        return _doubt(found, bool(self.screener and self.screener.other_keys))
 
     def _candidate(self, trial: Trial) -> Candidate:
         assert self.screener is not None

@@ -433,7 +433,9 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     yield _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
-    yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens)
+    keeps_fallback = fallback and isinstance(node.operator, cst.Or)  # ``"{}"`` alone
+    yield _replace(ctx, node, node.right, "drop clause", 0.3, weakens=loosens,
+                   deletes=keeps_fallback)  # fmt: skip
     # ``text or "{}"`` picks a value: a negated operand would mix a bool into it
     picks_value = any(isinstance(side, _VALUE_LITERALS) for side in (node.left, node.right))
     for side in (node.left, node.right):

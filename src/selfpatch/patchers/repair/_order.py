@@ -5,6 +5,7 @@ input's order (``kept`` -> ``kept[::-1]``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
@@ -19,6 +20,7 @@ from selfpatch.patchers.repair._common import (
     sorted_copy_exists,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import all_nodes, body_nodes, callee_name, value_names
 
 ORDER_PRIOR = 0.4
@@ -210,3 +212,33 @@ def _appended_name(node: cst.CSTNode) -> str | None:
 
 def _calls(node: cst.CSTNode, name: str) -> TypeGuard[cst.Call]:
     return isinstance(node, cst.Call) and callee_name(node) == name
+
+
+KEY_TEXT_PRIOR = 0.65
+_KEY_WORDS = frozenset({"key", "keys", "fingerprint", "digest", "signature", "hash", "canonical"})
+
+
+def key_text_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``json.dumps(args)`` in ``def key(tool, args)`` ("cache key for a call"): a text that
+    keys equal mappings alike must not carry the order the mapping was built in, so the dump
+    sorts its keys (``sort_keys=True``)."""
+    function = ctx.site.function
+    if function is None or not _names_a_key(function.name, function.node.get_docstring()):
+        return
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or callee_name(node) != "dumps" or _sorts_keys(node):
+                continue
+            if any(a.star for a in node.args):
+                continue
+            tight = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+            flag = cst.Arg(keyword=cst.Name("sort_keys"), value=cst.Name("True"), equal=tight)
+            new = node.with_changes(args=[*node.args, flag])
+            edit = _replace(ctx, node, new, "missing keyword argument", KEY_TEXT_PRIOR)
+            edit.structural = True
+            yield edit
+
+
+def _names_a_key(name: str, docstring: str | None) -> bool:
+    words = set(name_words(name)) | set(re.findall(r"[a-z]+", (docstring or "").lower()))
+    return bool(words & _KEY_WORDS)

@@ -94,6 +94,7 @@ from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._optional import none_guard_edits, none_return_edits
 from selfpatch.patchers.repair._order import (
     canonical_payload_edits,
+    key_text_edits,
     order_edits,
     reversal_edits,
     unsorted_bisect_edits,
@@ -254,6 +255,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from order_edits(ctx)
     yield from unsorted_bisect_edits(ctx)
     yield from canonical_payload_edits(ctx)
+    yield from key_text_edits(ctx)
     yield from copy_edits(ctx)
     yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
