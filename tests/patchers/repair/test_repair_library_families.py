@@ -668,3 +668,23 @@ def test_a_json_text_that_keys_a_mapping_sorts_the_keys(repair: Repair) -> None:
                 'same("get", {"x": [1], "y": 2}, {"y": 2, "x": [1]})'],
     ))  # fmt: skip
     fixed_by(run, "sort_keys=True)")
+
+
+def test_a_resample_of_every_item_draws_with_replacement(repair: Repair) -> None:
+    buggy = program("""
+        import random
+
+
+        def resampled_totals(values, rounds, seed=0):
+            rng = random.Random(seed)
+            size = len(values)
+            return sorted(sum(rng.sample(values, k=size)) for _ in range(rounds))
+    """)
+    fixed = buggy.replace("rng.sample(", "rng.choices(")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["len(set(resampled_totals([1, 2, 3, 4], 20)))"],
+        passing=["resampled_totals([5], 3)", "resampled_totals([], 2)"],
+        hidden=["resampled_totals([1, 9], 5, seed=3)", "resampled_totals([0, 1, 1, 7], 4, seed=1)"],
+    ))  # fmt: skip
+    fixed_by(run, "rng.choices")

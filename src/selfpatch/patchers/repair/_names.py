@@ -283,6 +283,11 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
         if attr == "get" and _empty_default(parent):
             new = node.with_changes(attr=cst.Name("setdefault"))
             yield _replace(ctx, node, new, "wrong method", SETDEFAULT_PRIOR)
+        if attr == "sample" and _draws_all(ctx, parent):
+            edit = _replace(ctx, node, node.with_changes(attr=cst.Name("choices")),
+                            "wrong method", RESAMPLE_PRIOR)  # fmt: skip
+            edit.structural = True
+            yield edit
     yield from _dereference(ctx, node, parent)
     known = set(ctx.index.attrs_by_base.get(ctx.index.code(node.value), set()))
     if not _is_store(ctx, node):
@@ -328,6 +333,26 @@ def _library_attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
 
 
 SETDEFAULT_PRIOR = 0.6
+RESAMPLE_PRIOR = 0.6
+
+
+def _draws_all(ctx: Ctx, call: cst.Call) -> bool:
+    """``rng.sample(scores, k=len(scores))`` (or ``k=n`` after ``n = len(scores)``): drawing
+    every item without replacement only shuffles them, so a resample that means anything
+    draws with replacement (``choices``)."""
+    if len(call.args) != 2 or call.args[0].keyword is not None:
+        return False
+    size = call.args[1].value
+    if isinstance(size, cst.Name):
+        bound = sole_assignment(_last_assignment(ctx, size.value) or cst.Pass())
+        size = bound.value if isinstance(bound, cst.Assign) else size
+    population = ctx.index.code(call.args[0].value)
+    return (
+        isinstance(size, cst.Call)
+        and callee_name(size) == "len"
+        and len(size.args) == 1
+        and ctx.index.code(size.args[0].value) == population
+    )
 
 
 def _empty_default(call: cst.Call) -> bool:
