@@ -688,3 +688,22 @@ def test_a_resample_of_every_item_draws_with_replacement(repair: Repair) -> None
         hidden=["resampled_totals([1, 9], 5, seed=3)", "resampled_totals([0, 1, 1, 7], 4, seed=1)"],
     ))  # fmt: skip
     fixed_by(run, "rng.choices")
+
+
+def test_a_mean_divides_by_how_many_the_sum_walked(repair: Repair) -> None:
+    buggy = program("""
+        def team_means(scores_by_team):
+            players = [s for scores in scores_by_team.values() for s in scores]
+            count = len(players)
+            means = {team: sum(s) / len(s) for team, s in scores_by_team.items()}
+            overall = sum(means[team] for team in means) / count
+            return means, round(overall, 3)
+    """)
+    fixed = buggy.replace("/ count", "/ len(means)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["team_means({'a': [1, 3], 'b': [5]})"],
+        passing=["team_means({'a': [2]})"],
+        hidden=["team_means({'a': [1, 1, 1], 'b': [4], 'c': [0, 9]})"],
+    ))  # fmt: skip
+    fixed_by(run, "len(means)")

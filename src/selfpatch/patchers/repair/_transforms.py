@@ -77,6 +77,7 @@ from selfpatch.patchers.repair._loops import (
     leaked_iterate_edits,
     running_extreme_edits,
 )
+from selfpatch.patchers.repair._means import walked_size_edits
 from selfpatch.patchers.repair._membership import exact_name_edits, normalised_probe_edits
 from selfpatch.patchers.repair._mirror import (
     attribute_twin_edits,
@@ -293,6 +294,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from term_edits(ctx)
     yield from remainder_edits(ctx)
     yield from wrapped_offset_edits(ctx)
+    yield from walked_size_edits(ctx)
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
