@@ -467,3 +467,26 @@ def test_an_operand_that_picks_a_fallback_value_is_not_negated(repair: Repair) -
     ))  # fmt: skip
     fixed_and_general(run)
     assert not [d for d in run.best.notes["plausible"] if "negate clause" in d]
+
+
+def test_a_skip_of_what_was_seen_is_not_turned_inside_out(repair: Repair) -> None:
+    buggy = program("""
+        def first_orders(orders, minimum):
+            seen = set()
+            kept = []
+            for customer, amount in orders:
+                if customer in seen and amount < minimum:
+                    continue
+                seen.add(customer)
+                kept.append((customer, amount))
+            return kept
+    """)
+    fixed = buggy.replace("customer in seen and", "customer in seen or")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["first_orders([('a', 0)], 1)"],
+        passing=["first_orders([('a', 5), ('b', 9)], 1)", "first_orders([], 1)"],
+        hidden=["first_orders([('a', 5), ('a', 9)], 1)",
+                "first_orders([('a', 1), ('c', 7), ('a', 9), ('c', 0)], 5)"],
+    ))  # fmt: skip
+    fixed_and_general(run)

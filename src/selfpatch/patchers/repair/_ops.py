@@ -351,7 +351,28 @@ def _comparison(ctx: Ctx, node: cst.Comparison) -> Iterator[Edit]:
         for alt, prior in _COMPARE_ALTS.get(type(target.operator), []):
             new_target = target.with_changes(operator=_op(alt, target.operator))
             targets = [*node.comparisons[:i], new_target, *node.comparisons[i + 1 :]]
-            yield _replace(ctx, node, node.with_changes(comparisons=targets), "comparison", prior)
+            edit = _replace(ctx, node, node.with_changes(comparisons=targets), "comparison", prior)
+            if alt is cst.NotIn and _seen_test(ctx, node):
+                edit.suspect = "skips what it has not seen yet, then marks it seen"
+            yield edit
+
+
+def _seen_test(ctx: Ctx, node: cst.Comparison) -> bool:
+    """``key in seen`` in the test of an ``if ...: continue`` that the loop body follows with
+    ``seen.add(key)``: the skip-what-was-seen idiom, which a ``not in`` turns inside out."""
+    if len(node.comparisons) != 1 or not isinstance(node.comparisons[0].operator, cst.In):
+        return False
+    stmt = _parent(ctx, node)
+    while stmt is not None and not isinstance(stmt, cst.If):
+        stmt = _parent(ctx, stmt)
+    block = _parent(ctx, stmt) if stmt is not None else None
+    if not isinstance(stmt, cst.If) or not isinstance(block, cst.IndentedBlock):
+        return False
+    if "continue" not in ctx.index.code(stmt.body):
+        return False
+    mark = f"{ctx.index.code(node.comparisons[0].comparator)}.add({ctx.index.code(node.left)})"
+    after = block.body[block.body.index(stmt) + 1 :]
+    return any(mark in ctx.index.code(s) for s in after)
 
 
 def _binary(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
