@@ -6,7 +6,7 @@ its own, none of them a benchmark program."""
 from __future__ import annotations
 
 from repair_edits import applied, edits_of, repaired
-from repair_fake import Repair, Scenario, program
+from repair_fake import Repair, Scenario, fixed_by, program
 
 
 def flags_of(source: str) -> dict[str, float]:
@@ -192,3 +192,32 @@ def test_a_documented_refusal_asks_the_sibling_about_the_same_argument(repair: R
              failing=["after(('take', 'a'))"],
              passing=["after(('put', 'a'), ('take', 'a'))"],
              hidden=["after(('put', 'ab'), ('take', 'a'), ('take', 'ab'), ('take', 'ab'))"])  # fmt: skip
+
+
+LEASES = program("""
+    class Lease:
+        def __init__(self, start, length, ended=None, paused=None):
+            self.start, self.length, self.ended, self.paused = start, length, ended, paused
+
+
+    def usable(lease, now, grace):
+        if lease.paused is not None and now < lease.paused + grace:
+            return False
+        if lease.ended is not None and now >= lease.start + grace:
+            return False
+        return now < lease.start + lease.length
+""")
+
+
+def test_a_field_tested_for_none_is_the_one_its_clause_reads(repair: Repair) -> None:
+    swap = "`lease.start` -> `lease.ended`"
+    assert [e for e in edits_of(LEASES) if swap in e.description and e.structural]
+    fixed = LEASES.replace("now >= lease.start + grace", "now >= lease.ended + grace")
+    run = repair(Scenario(
+        {"prog.py": LEASES}, {"prog.py": fixed},
+        failing=["usable(Lease(0, 100, ended=50), 52, 5)"],
+        passing=["usable(Lease(0, 100), 10, 5)", "usable(Lease(0, 100, ended=50), 60, 5)"],
+        hidden=["usable(Lease(0, 100, ended=50), 54, 5)", "usable(Lease(0, 100, ended=50), 55, 5)",
+                "usable(Lease(0, 10, paused=3), 4, 2)"],
+    ))  # fmt: skip
+    fixed_by(run, swap)

@@ -137,6 +137,7 @@ from selfpatch.patchers.repair._statements import (
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
+from selfpatch.patchers.repair._tested_field import tested_field_edits
 from selfpatch.patchers.repair._top import stack_top_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twins import twin_edit
@@ -295,6 +296,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from remainder_edits(ctx)
     yield from wrapped_offset_edits(ctx)
     yield from walked_size_edits(ctx)
+    yield from tested_field_edits(ctx)
     yield from carried_condition_edits(ctx)
     yield from chained_none_edits(ctx)
     yield from running_extreme_edits(ctx)
