@@ -490,3 +490,22 @@ def test_a_skip_of_what_was_seen_is_not_turned_inside_out(repair: Repair) -> Non
                 "first_orders([('a', 1), ('c', 7), ('a', 9), ('c', 0)], 5)"],
     ))  # fmt: skip
     fixed_and_general(run)
+
+
+def test_arguments_named_like_their_parameters_are_not_crossed(repair: Repair) -> None:
+    buggy = program("""
+        def advantage(score_a, score_b):
+            return (score_b - score_a) / 10
+
+
+        def report(sa, sb):
+            return round(advantage(sa, sb), 2)
+    """)
+    fixed = buggy.replace("(score_b - score_a)", "(score_a - score_b)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["report(30, 10)"],
+        passing=["report(5, 5)"],
+        hidden=["advantage(7, 2)", "report(1, 4)"],
+    ))  # fmt: skip
+    fixed_and_general(run)

@@ -82,6 +82,35 @@ def _crossed_names(ctx: Ctx, node: cst.Call, positional: list[cst.Arg], i: int, 
     return False
 
 
+def _aligned_names(ctx: Ctx, node: cst.Call, positional: list[cst.Arg], i: int, j: int) -> bool:
+    """``expected_score(ra, rb)`` for ``def expected_score(rating_a, rating_b)``: the part that
+    tells the two arguments apart (``a``, ``b``) is the part that tells the parameters apart,
+    in the same order."""
+    first, second = positional[i].value, positional[j].value
+    if not isinstance(first, cst.Name) or not isinstance(second, cst.Name):
+        return False
+    args = _distinct_parts(first.value, second.value)
+    offset = 1 if isinstance(node.func, cst.Attribute) else 0
+    for function in ctx.index.function_named(callee_name(node)):
+        params = function.params[offset if function.cls else 0 :]
+        if j < len(params) and all(args) and args == _distinct_parts(params[i], params[j]):
+            return True
+    return False
+
+
+def _distinct_parts(a: str, b: str) -> tuple[str, str]:
+    """What is left of two names without their common prefix and suffix."""
+    start = _common_length(a, b)
+    end = _common_length(a[start:][::-1], b[start:][::-1])
+    return a[start : len(a) - end], b[start : len(b) - end]
+
+
+def _common_length(a: str, b: str) -> int:
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
 def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
     name = callee_name(node)
     yield from _keyword_edits(ctx, node, name)
@@ -96,6 +125,8 @@ def _call(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
             edit = _replace(ctx, node, node.with_changes(args=args), "swap arguments",
                             CROSSED_ARGUMENTS_PRIOR if crossed else 0.45)  # fmt: skip
             edit.structural = crossed
+            if not crossed and _aligned_names(ctx, node, positional, i, j):
+                edit.suspect = "crosses arguments named like the parameters they fill"
             yield edit
     if len(node.args) == 1 and len(positional) == 1 and name not in {"print", "range"}:
         yield _replace(ctx, node, positional[0].value, "unwrap call", 0.25, weakens=True)
