@@ -509,3 +509,38 @@ def test_arguments_named_like_their_parameters_are_not_crossed(repair: Repair) -
         hidden=["advantage(7, 2)", "report(1, 4)"],
     ))  # fmt: skip
     fixed_and_general(run)
+
+
+def test_a_field_combined_unlike_its_siblings_gets_their_operator(repair: Repair) -> None:
+    buggy = program("""
+        from dataclasses import dataclass
+
+
+        @dataclass
+        class Flags:
+            read: bool = True
+            write: bool = False
+            admin: bool = False
+
+
+        def narrowed(base, grant):
+            return Flags(
+                read=base.read and grant.read,
+                write=base.write and grant.write,
+                admin=base.admin or grant.admin,
+            )
+
+
+        def allowed(base, grant, action):
+            return getattr(narrowed(Flags(*base), Flags(*grant)), action)
+    """)
+    fixed = buggy.replace("base.admin or grant.admin", "base.admin and grant.admin")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["allowed((True, True, False), (True, True, True), 'admin')"],
+        passing=["allowed((True, False, False), (True, True, False), 'write')",
+                 "allowed((True, True, True), (True, True, True), 'admin')"],
+        hidden=["allowed((True, True, True), (True, True, False), 'admin')",
+                "allowed((True, True, False), (False, False, False), 'admin')"],
+    ))  # fmt: skip
+    fixed_and_general(run)

@@ -451,7 +451,9 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     # ``x or "{}"`` -> ``x and "{}"`` trades what ``x`` provided for the fallback
     fallback = _is_empty_literal(node.right) or isinstance(node.right, _VALUE_LITERALS)
     drops_default = flipped is cst.And and fallback
-    yield _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
+    flip = _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
+    flip.structural = _siblings_combine_with(ctx, node, flipped)
+    yield flip
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
     keeps_fallback = fallback and isinstance(node.operator, cst.Or)  # ``"{}"`` alone
@@ -465,6 +467,36 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     if isinstance(node.right, cst.Call) and isinstance(node.left, (cst.Name, cst.Attribute)):
         swapped = node.with_changes(left=node.right, right=node.left)
         yield _replace(ctx, node, swapped, "swap operands", SKIPPED_CALL_PRIOR)
+
+
+def _siblings_combine_with(
+    ctx: Ctx, node: cst.BooleanOperation, operator: type[cst.BaseBooleanOp]
+) -> bool:
+    """``subprocess=default.subprocess or user.subprocess`` beside ``network=default.network
+    and user.network``: the other arguments of the call combine the same two objects' fields
+    with ``operator``, so this one is the odd one out."""
+    arg = _parent(ctx, node)
+    call = _parent(ctx, arg) if isinstance(arg, cst.Arg) and arg.keyword is not None else None
+    bases = _field_bases(ctx, node)
+    if not isinstance(call, cst.Call) or bases is None:
+        return False
+    return any(
+        other is not arg
+        and isinstance(other.value, cst.BooleanOperation)
+        and isinstance(other.value.operator, operator)
+        and _field_bases(ctx, other.value) == bases
+        for other in call.args
+    )
+
+
+def _field_bases(ctx: Ctx, node: cst.BooleanOperation) -> tuple[str, str] | None:
+    """``("default", "user")`` for ``default.network and user.network``."""
+    left, right = node.left, node.right
+    if not isinstance(left, cst.Attribute) or not isinstance(right, cst.Attribute):
+        return None
+    if left.attr.value != right.attr.value:
+        return None
+    return ctx.index.code(left.value), ctx.index.code(right.value)
 
 
 SKIPPED_CALL_PRIOR = 0.45
