@@ -544,3 +544,28 @@ def test_a_field_combined_unlike_its_siblings_gets_their_operator(repair: Repair
                 "allowed((True, True, False), (False, False, False), 'admin')"],
     ))  # fmt: skip
     fixed_and_general(run)
+
+
+def test_a_round_limit_of_a_table_is_not_moved_by_one(repair: Repair) -> None:
+    buggy = program("""
+        import bisect
+
+        BANDS = [(1000, "small"), (5000, "medium"), (20000, "large")]
+        LIMITS = [limit for limit, _ in BANDS]
+
+
+        def band(size):
+            \"\"\"Each band takes sizes up to and including its limit.\"\"\"
+            index = bisect.bisect_right(LIMITS, size)
+            if index == len(BANDS):
+                return "oversize"
+            return BANDS[index][1]
+    """)
+    fixed = buggy.replace("bisect.bisect_right(", "bisect.bisect_left(")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["band(5000)"],
+        passing=["band(10)", "band(7000)", "band(30000)"],
+        hidden=["band(1000)", "band(20000)", "band(1001)"],
+    ))  # fmt: skip
+    fixed_and_general(run)

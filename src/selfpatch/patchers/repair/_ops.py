@@ -686,6 +686,23 @@ def _is_descending_stop(ctx: Ctx, node: cst.Integer) -> bool:
     )
 
 
+_TABLE_PARTS = (cst.Element, cst.Tuple, cst.List, cst.DictElement, cst.Dict)
+
+
+def _round_table_entry(ctx: Ctx, node: cst.Integer, value: int) -> bool:
+    """``2000`` in a module-level table of limits (``[(500, 390), (2000, 590)]``): tables are
+    written in round numbers, and a limit moved by one is seldom the fix a test means."""
+    if value < 100 or value % 10:
+        return False
+    parent = _parent(ctx, node)
+    if not isinstance(parent, _TABLE_PARTS):
+        return False
+    while isinstance(parent, _TABLE_PARTS):
+        parent = _parent(ctx, parent)
+    statement = _parent(ctx, parent) if isinstance(parent, cst.Assign) else None
+    return isinstance(_parent(ctx, statement) if statement else None, cst.Module)
+
+
 def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
     try:
         value = int(node.value, 0)
@@ -699,10 +716,14 @@ def _integer(ctx: Ctx, node: cst.Integer) -> Iterator[Edit]:
     in_plus_minus = isinstance(parent, cst.BinaryOperation) and isinstance(
         parent.operator, (cst.Add, cst.Subtract)
     )
+    round_entry = _round_table_entry(ctx, node, value)
     for new_value in (value + 1, value - 1):
         if new_value < 0 or (new_value == 0 and in_plus_minus):
             continue
-        yield _replace(ctx, node, cst.Integer(str(new_value)), "off-by-one", prior)
+        edit = _replace(ctx, node, cst.Integer(str(new_value)), "off-by-one", prior)
+        if round_entry:
+            edit.suspect = "turns a round entry of a constant table into an odd one"
+        yield edit
     if value == 0 and _is_descending_stop(ctx, node):
         yield _replace(ctx, node, cst.parse_expression("-1"), "off-by-one", DESCENDING_STOP_PRIOR)
     if value == 0 and isinstance(parent, cst.Element) and _is_fill(ctx, parent):
