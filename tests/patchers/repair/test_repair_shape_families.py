@@ -486,3 +486,37 @@ def test_a_running_pick_is_compared_with_itself_not_with_where_it_started(
         hidden=["best_index([4, 9, 2, 7], 0)", "best_index([0, 8, 1, 9, 2], 1)"],
     ))  # fmt: skip
     fixed_by(run, "scores[best]")
+
+
+TABS = program("""
+    from dataclasses import dataclass
+
+
+    @dataclass
+    class Tab:
+        guest: str
+        total: int
+        settled: int = 0
+
+
+    def collect(cash, tabs):
+        paid = []
+        for tab in sorted(tabs, key=lambda t: t.guest):
+            balance = tab.total
+            amount = min(cash, balance)
+            if amount > 0:
+                paid.append((tab.guest, amount))
+                cash -= amount
+        return paid, cash
+""")
+
+
+def test_a_name_for_what_is_left_reads_the_whole_less_a_sibling_field(repair: Repair) -> None:
+    fixed = TABS.replace("balance = tab.total", "balance = tab.total - tab.settled")
+    run = repair(Scenario(
+        {"prog.py": TABS}, {"prog.py": fixed},
+        failing=["collect(10, [Tab('a', 8, 5), Tab('b', 9)])"],
+        passing=["collect(5, [Tab('a', 3)])", "collect(0, [Tab('a', 3)])"],
+        hidden=["collect(20, [Tab('b', 4, 4), Tab('a', 6, 1), Tab('c', 9, 2)])"],
+    ))  # fmt: skip
+    fixed_by(run, "tab.total - tab.settled")

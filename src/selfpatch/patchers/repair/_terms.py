@@ -265,12 +265,35 @@ def _bare_attribute_terms(ctx: Ctx) -> Iterator[Edit]:
             continue
         base, attr = ctx.index.code(value.value), value.attr.value
         words = name_words(attr)
-        for other in sorted(ctx.index.attrs_by_base.get(base, set()) - {attr}):
-            if name_words(other) & words:
+        remainder = isinstance(small, cst.Assign) and _names_a_remainder(small)
+        others = set(ctx.index.attrs_by_base.get(base, set()))
+        if remainder:  # the fields of the class that declares the whole too
+            for fields in ctx.index.class_fields().values():
+                others |= fields if attr in fields else set()
+        for other in sorted(others - {attr}):
+            if remainder:
+                new = _parse_expr(f"{base}.{attr} - {base}.{other}")
+                if new is not None:
+                    edit = _replace(ctx, value, new, "missing term", REMAINDER_TERM_PRIOR)
+                    edit.structural = True
+                    yield edit
+            elif name_words(other) & words:
                 for symbol in ("-", "+"):
                     new = _parse_expr(f"{base}.{attr} {symbol} {base}.{other}")
                     if new is not None:
                         yield _replace(ctx, value, new, "missing term", TERM_PRIOR)
+
+
+REMAINDER_TERM_PRIOR = 0.5
+_REMAINDER_WORDS = frozenset({"outstanding", "remaining", "remainder", "balance", "unpaid",
+                              "left", "rest", "available", "spare", "unused", "net"})  # fmt: skip
+
+
+def _names_a_remainder(assign: cst.Assign) -> bool:
+    """``outstanding = invoice.total``: the bound name says what is left of the whole, so the
+    bare whole leaves out the part already taken."""
+    targets = [t.target for t in assign.targets]
+    return any(isinstance(t, cst.Name) and name_words(t.value) & _REMAINDER_WORDS for t in targets)
 
 
 def _missing_terms(ctx: Ctx, node: cst.BinaryOperation, function: Function) -> Iterator[Edit]:
