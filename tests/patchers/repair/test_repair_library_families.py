@@ -707,3 +707,24 @@ def test_a_mean_divides_by_how_many_the_sum_walked(repair: Repair) -> None:
         hidden=["team_means({'a': [1, 1, 1], 'b': [4], 'c': [0, 9]})"],
     ))  # fmt: skip
     fixed_by(run, "len(means)")
+
+
+def test_a_rounding_mode_the_file_imports_and_never_uses_goes_to_quantize(repair: Repair) -> None:
+    buggy = program("""
+        from decimal import ROUND_HALF_UP, Decimal
+
+        CENT = Decimal("0.01")
+
+
+        def with_tip(amount, percent):
+            total = Decimal(str(amount)) * (100 + percent) / 100
+            return str(total.quantize(CENT))
+    """)
+    fixed = buggy.replace("total.quantize(CENT)", "total.quantize(CENT, rounding=ROUND_HALF_UP)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["with_tip('10.95', 10)"],
+        passing=["with_tip('10.00', 10)", "with_tip('3', 0)"],
+        hidden=["with_tip('1.15', 10)", "with_tip('2.15', 10)"],
+    ))  # fmt: skip
+    fixed_by(run, "rounding=ROUND_HALF_UP")

@@ -278,6 +278,8 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
             yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
+    if name == "quantize" and "rounding" not in present and len(positional) == 1:
+        yield from _rounding_modes(ctx, node)
     if name in _POSITIONAL_DEFAULTS:
         count, defaults = _POSITIONAL_DEFAULTS[name]
         if len(positional) == count and not present and not any(a.star for a in positional):
@@ -291,6 +293,23 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
             flipped = "False" if code == "True" else "True"
             args = [*node.args[:i], arg.with_changes(value=cst.Name(flipped)), *node.args[i + 1 :]]
             yield _replace(ctx, node, node.with_changes(args=args), "flip keyword argument", 0.5)
+
+
+ROUNDING_PRIOR = 0.45
+ROUNDING_UNUSED_PRIOR = 0.6
+_ROUNDING_MODE = re.compile(r"\bROUND_[A-Z_]+\b")
+
+
+def _rounding_modes(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    """``rounding=ROUND_HALF_UP`` for ``quantize`` when the file names that mode; structural
+    when it imports the mode and never uses it."""
+    modes = _ROUNDING_MODE.findall(ctx.index.source)
+    for mode in dict.fromkeys(modes):
+        unused = modes.count(mode) == 1
+        prior = ROUNDING_UNUSED_PRIOR if unused else ROUNDING_PRIOR
+        edit = _add_arg(ctx, node, f"rounding={mode}", "missing keyword argument", prior)
+        edit.structural = unused
+        yield edit
 
 
 SPLIT_LIMIT_PRIOR = 0.45
