@@ -568,6 +568,9 @@ class _Rename(cst.CSTTransformer):
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
         return updated.with_changes(attr=original.attr)  # attribute names are not variables
 
+    def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
+        return updated.with_changes(keyword=original.keyword)  # nor are keyword names
+
 
 def renamed(node: _N, old: str, new: str) -> _N:
     """``node`` with the variable ``old`` renamed to ``new`` (attribute names kept)."""

@@ -98,14 +98,8 @@ def blank_line_edits(ctx: Ctx) -> Iterator[Edit]:
     ]
     if not parsed or "strip()" in ctx.index.code(loop.body.body[0]):
         return
-    guard = _parse_stmt(f"if not {parsed[0]}.strip():\n    continue\n")
-    first = loop.body.body[0]
-    if guard is not None:
-        edit = _make(ctx, "missing guard", BLANK_LINE_PRIOR,
-                     [(first, cst.FlattenSentinel([guard, first]))],
-                     f"missing guard: skip blank `{parsed[0]}` in the loop")  # fmt: skip
-        edit.structural = True
-        yield edit
+    yield from _skip_first(ctx, loop.body, f"not {parsed[0]}.strip()",
+                           f"skip blank `{parsed[0]}`", BLANK_LINE_PRIOR)  # fmt: skip
 
 
 EMPTY_PIECE_PRIOR = 0.5
@@ -119,15 +113,21 @@ def empty_piece_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     if not any(isinstance(node, cst.Raise) for node in all_nodes(loop.body)):
         return
-    first = loop.body.body[0]
     piece = loop.target.value
-    if f"not {piece}" in ctx.index.code(first):
-        return
-    guard = _parse_stmt(f"if not {piece}:\n    continue\n")
+    if f"not {piece}" not in ctx.index.code(loop.body.body[0]):
+        yield from _skip_first(ctx, loop.body, f"not {piece}", f"skip an empty `{piece}`",
+                               EMPTY_PIECE_PRIOR)  # fmt: skip
+
+
+def _skip_first(
+    ctx: Ctx, body: cst.IndentedBlock, test: str, what: str, prior: float
+) -> Iterator[Edit]:
+    """``if TEST: continue`` as the first statement of a loop body (structural)."""
+    guard = _parse_stmt(f"if {test}:\n    continue\n")
+    first = body.body[0]
     if guard is not None:
-        edit = _make(ctx, "missing guard", EMPTY_PIECE_PRIOR,
-                     [(first, cst.FlattenSentinel([guard, first]))],
-                     f"missing guard: skip an empty `{piece}` in the loop")  # fmt: skip
+        edit = _make(ctx, "missing guard", prior, [(first, cst.FlattenSentinel([guard, first]))],
+                     f"missing guard: {what} in the loop")  # fmt: skip
         edit.structural = True
         yield edit
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _replace
+from selfpatch.patchers.repair._common import Ctx, _parent, _replace, renamed
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, sole_assignment, value_names
 
@@ -27,8 +27,7 @@ def running_pick_edits(ctx: Ctx) -> Iterator[Edit]:
         start = _start_of(ctx, loop, pick)
         if start is None or start not in read or pick in read or _rebinds(loop.body, start):
             continue
-        new = stmt.test.visit(_Rename(start, pick))
-        assert isinstance(new, cst.BaseExpression)
+        new = renamed(stmt.test, start, pick)
         edit = _replace(ctx, stmt.test, new, "wrong variable", RUNNING_PICK_PRIOR)
         edit.structural = True
         yield edit
@@ -71,17 +70,3 @@ def _rebinds(body: cst.BaseSuite, name: str) -> bool:
                 if isinstance(target.target, cst.Name) and target.target.value == name:
                     return True
     return False
-
-
-class _Rename(cst.CSTTransformer):
-    def __init__(self, old: str, new: str) -> None:
-        self.old, self.new = old, new
-
-    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.Name:
-        return updated.with_changes(value=self.new) if updated.value == self.old else updated
-
-    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
-        return updated.with_changes(attr=original.attr)
-
-    def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
-        return updated.with_changes(keyword=original.keyword)
