@@ -556,6 +556,8 @@ def _normal(code: str) -> str:
 
 
 _N = TypeVar("_N", bound=cst.CSTNode)
+SCALAR_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer,
+                   cst.Float)  # fmt: skip
 
 
 class _Rename(cst.CSTTransformer):

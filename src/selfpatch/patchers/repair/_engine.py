@@ -73,7 +73,7 @@ def _doubt(found: Sequence[Trial], other_batches: bool) -> int:
     the code seldom meant it)."""
     if other_batches and not any(t.also_fixed for t in found):
         return 3
-    if all(t.rank()[0] or t.rank()[1] for t in found):
+    if all(deletes or weakens for deletes, weakens, *_ in (t.rank() for t in found)):
         return 3
     return 1
 

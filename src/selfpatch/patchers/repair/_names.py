@@ -9,6 +9,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import (
     KEYLIKE,
+    SCALAR_LITERALS,
     Ctx,
     _is_store,
     _last_assignment,
@@ -113,7 +114,6 @@ def _name(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
 
 
 _CONTAINER_METHODS = {"get", "items", "keys", "values", "append", "extend", "add", "setdefault"}
-_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer, cst.Float)
 
 
 def _container_against_literal(ctx: Ctx, node: cst.Name, other: str) -> bool:
@@ -133,7 +133,7 @@ def _container_against_literal(ctx: Ctx, node: cst.Name, other: str) -> bool:
     else:
         return False
     equality = all(isinstance(o, (cst.Equal, cst.NotEqual)) for o in operators)
-    return equality and any(isinstance(o, _LITERALS) for o in others)
+    return equality and any(isinstance(o, SCALAR_LITERALS) for o in others)
 
 
 def _after_binding(ctx: Ctx, node: cst.Name, name: str) -> bool:

@@ -14,6 +14,7 @@ from selfpatch.patchers.repair._calls import (
     _element_order,
 )
 from selfpatch.patchers.repair._common import (
+    SCALAR_LITERALS,
     Ctx,
     _is_boundary,
     _is_plus_minus_one,
@@ -500,10 +501,9 @@ def _field_bases(ctx: Ctx, node: cst.BooleanOperation) -> tuple[str, str] | None
 
 
 SKIPPED_CALL_PRIOR = 0.45
-_VALUE_LITERALS = (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.Integer,
-                   cst.Float, cst.List, cst.Dict, cst.Tuple, cst.Set)  # fmt: skip
 """``value = value and self.parse_not()`` skips the call, and what the call consumes, once
 ``value`` is false: the call goes first, ``self.parse_not() and value``."""
+_VALUE_LITERALS = (*SCALAR_LITERALS, cst.List, cst.Dict, cst.Tuple, cst.Set)
 
 
 NEGATE_CLAUSE_PRIOR = 0.55

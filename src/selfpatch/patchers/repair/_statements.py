@@ -204,6 +204,7 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
     on_path = _enclosing_statements(ctx)
     own = _normal(ctx.index.code(ctx.site.node))
     after_site: set[str] = set()
+    site_callee = _called(ctx, ctx.site.node)
     for sibling in [function, *ctx.index.siblings(function)]:
         related = bool(tokens & set(sibling.name.strip("_").split("_")))
         prior = 0.5 if sibling is function else (0.6 if related else 0.42)
@@ -221,7 +222,7 @@ def analogy_edits(ctx: Ctx) -> Iterator[Edit]:
                 guarded[code] = max(guarded.get(code, 0.0), boosted)
                 continue
             candidates[code] = max(candidates.get(code, 0.0), boosted)
-            if sibling is not function and _follows_a_call_like(ctx, update, ctx.site.node):
+            if site_callee and sibling is not function and _follows_call(ctx, update, site_callee):
                 after_site.add(code)
             if sibling.name == "__init__" and _empties_container(update):
                 wipes.add(code)
@@ -274,12 +275,11 @@ def _analogy_inserts(
                 yield edit
 
 
-def _follows_a_call_like(ctx: Ctx, update: cst.CSTNode, site: cst.CSTNode) -> bool:
-    """Whether, in its block, ``update`` comes after a call to what the site calls
-    (``self._move("done")`` ... ``self.ended_at = ...`` for a site ``self._move("failed")``)."""
-    callee = _called(ctx, site)
+def _follows_call(ctx: Ctx, update: cst.CSTNode, callee: str) -> bool:
+    """Whether, in its block, ``update`` comes after a call to ``callee`` (``self._move("done")``
+    ... ``self.ended_at = ...`` for a site ``self._move("failed")``)."""
     body = getattr(_parent(ctx, update), "body", None)
-    if callee is None or not isinstance(body, (list, tuple)):
+    if not isinstance(body, (list, tuple)):
         return False
     for stmt in body:
         if stmt is update:
