@@ -503,6 +503,14 @@ def _sole_small(stmt: cst.CSTNode) -> cst.BaseSmallStatement | None:
     return None
 
 
+def sole_call(stmt: cst.CSTNode) -> cst.Call | None:
+    """The call a line holding one expression statement makes (``seen.add(x)``)."""
+    small = _sole_small(stmt)
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+        return small.value
+    return None
+
+
 def _reads_outside_its_loop(ctx: Ctx, new: cst.CSTNode) -> bool:
     """Whether an inserted statement would read a loop variable outside the loop that binds
     it: after the loop it sees only the last item (the classic leaked-variable slip), so the

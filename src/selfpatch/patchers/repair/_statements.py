@@ -21,6 +21,7 @@ from selfpatch.patchers.repair._common import (
     _show,
     _similarity,
     _sole_small,
+    sole_call,
     sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
@@ -291,12 +292,8 @@ def _follows_call(ctx: Ctx, update: cst.CSTNode, callee: str) -> bool:
 
 def _called(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
     """The callee's code of a statement that is one call (``self._move`` for ``self._move(x)``)."""
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return None
-    small = stmt.body[0]
-    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
-        return ctx.index.code(small.value.func)
-    return None
+    call = sole_call(stmt)
+    return ctx.index.code(call.func) if call is not None else None
 
 
 _CONTAINER_TYPES = {"dict", "list", "set", "deque", "OrderedDict", "defaultdict", "Counter"}
@@ -517,7 +514,7 @@ def kept_value_edits(ctx: Ctx) -> Iterator[Edit]:
     """``self._holds.pop(hold_id)`` drops a value that a sibling keeps from the very same call
     (``self.reserved -= self._holds.pop(hold_id)``): the sibling's statement replaces it."""
     function, stmt = ctx.site.function, ctx.site.node
-    call = _dropped_call(stmt)
+    call = sole_call(stmt)
     if function is None or call is None:
         return
     own = _normal(ctx.index.code(call))
@@ -540,13 +537,6 @@ def kept_value_edits(ctx: Ctx) -> Iterator[Edit]:
                 edit = _make(ctx, "missing state update", KEPT_VALUE_PRIOR, [(stmt, new)], shown)
                 edit.structural = True
                 yield edit
-
-
-def _dropped_call(stmt: cst.CSTNode) -> cst.Call | None:
-    small = _sole_small(stmt)
-    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
-        return small.value
-    return None
 
 
 def _state_kept_value(stmt: cst.CSTNode) -> cst.Call | None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, sole_call
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex
 from selfpatch.patchers.repair._mirror import _chain_bodies
@@ -53,8 +53,8 @@ def _dropped_key(index: FileIndex, stmt: cst.BaseStatement) -> tuple[str, str] |
         elements = small.target.slice
         if len(elements) == 1 and isinstance(elements[0].slice, cst.Index):
             return index.code(small.target.value), index.code(elements[0].slice.value)
-    call = small.value if isinstance(small, cst.Expr) else None
-    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute) or not call.args:
+    call = sole_call(stmt)
+    if call is None or not isinstance(call.func, cst.Attribute) or not call.args:
         return None
     if call.func.attr.value not in {"pop", "discard", "remove"}:
         return None

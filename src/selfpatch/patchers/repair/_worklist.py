@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _insert_after
+from selfpatch.patchers.repair._common import Ctx, _insert_after, sole_call
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, sole_assignment
 
@@ -19,12 +19,8 @@ _PUSHES = {"append", "appendleft", "extend", "put", "insert"}
 
 
 def worklist_refill_edits(ctx: Ctx) -> Iterator[Edit]:
-    function, stmt = ctx.site.function, ctx.site.node
-    if function is None or not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return
-    small = stmt.body[0]
-    call = small.value if isinstance(small, cst.Expr) else None
-    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Attribute):
+    function, call = ctx.site.function, sole_call(ctx.site.node)
+    if function is None or call is None or not isinstance(call.func, cst.Attribute):
         return
     if call.func.attr.value != "add" or len(call.args) != 1:
         return
