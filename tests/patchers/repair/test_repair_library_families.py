@@ -728,3 +728,29 @@ def test_a_rounding_mode_the_file_imports_and_never_uses_goes_to_quantize(repair
         hidden=["with_tip('1.15', 10)", "with_tip('2.15', 10)"],
     ))  # fmt: skip
     fixed_by(run, "rounding=ROUND_HALF_UP")
+
+
+def test_one_leading_space_is_removed_as_a_prefix_not_stripped(repair: Repair) -> None:
+    buggy = program("""
+        def field(line):
+            name, _, value = line.partition(":")
+            return name, value.lstrip(" ")
+    """)
+    repaired(repair, buggy, "wrong method", "`value.removeprefix`",
+             failing=["field('data:   indented')"],
+             passing=["field('data: x')", "field('id:7')"],
+             hidden=["field('event:  two')", "field('retry')"])  # fmt: skip
+
+
+def test_a_week_that_starts_on_monday_counts_back_by_weekday(repair: Repair) -> None:
+    buggy = program("""
+        from datetime import date, timedelta
+
+
+        def week_start(d):
+            return d - timedelta(days=d.isoweekday())
+    """)
+    repaired(repair, buggy, "wrong method", "-> `d.weekday`",
+             failing=["week_start(date(2026, 11, 24))"],
+             passing=["date(2026, 11, 24).year"],
+             hidden=["week_start(date(2026, 11, 23))", "week_start(date(2026, 11, 29))"])  # fmt: skip

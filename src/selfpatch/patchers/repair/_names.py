@@ -50,7 +50,9 @@ _CALLEE_SWAPS: dict[str, list[tuple[str, float]]] = {
 _METHOD_SWAPS: dict[str, list[str]] = {
     "append": ["extend", "add"], "extend": ["append", "update"], "add": ["append", "update"],
     "update": ["add", "extend"], "lower": ["upper", "casefold"], "upper": ["lower"],
-    "strip": ["rstrip", "lstrip"], "lstrip": ["strip", "rstrip"], "rstrip": ["strip", "lstrip"],
+    "strip": ["rstrip", "lstrip"], "lstrip": ["strip", "rstrip", "removeprefix"],
+    "rstrip": ["strip", "lstrip", "removesuffix"], "removeprefix": ["lstrip"],
+    "removesuffix": ["rstrip"], "weekday": ["isoweekday"], "isoweekday": ["weekday"],
     "startswith": ["endswith"], "endswith": ["startswith"], "keys": ["values", "items"],
     "values": ["keys", "items"], "items": ["values", "keys"], "find": ["rfind"],
     "rfind": ["find"], "index": ["rindex"], "rindex": ["index"], "split": ["rsplit"],
