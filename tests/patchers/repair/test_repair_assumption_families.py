@@ -1,5 +1,5 @@
 """Families that restore what the code assumes and never ensures: a list searched by bisection
-that was never sorted, a previous value that never moves, a running value kept under a
+that was never sorted, a previous value that never moves, a latch never released, a running value kept under a
 modulus, a word compared in another case, a clause a sibling function keeps, a map only a
 helper reads and nothing fills, a split that keeps its rest whole, and ``0.0`` where None was
 promised. Each runs on a small program of its own, none of them a benchmark program."""
@@ -33,6 +33,46 @@ def test_a_previous_value_that_never_moves_is_kept_at_the_end_of_the_pass(
              failing=["collapse(['a', 'a', 'b'])"],
              passing=["collapse([])", "collapse(['a'])"],
              hidden=["collapse(['x', 'x', 'x', 'y', 'x'])", "collapse([1, 2, 2])"])  # fmt: skip
+
+
+def test_a_previous_value_a_delta_starts_from_moves_with_the_loop(repair: Repair) -> None:
+    buggy = program("""
+        def deltas(values, start=0):
+            out = []
+            last = start
+            for value in values:
+                out.append(value - last)
+            return out
+    """)
+    repaired(repair, buggy, "missing statement", "`last = value` at the end of the loop",
+             failing=["deltas([3, 5])"],
+             passing=["deltas([])", "deltas([4], start=1)"],
+             hidden=["deltas([1, 1, 4, 2], start=1)", "deltas([-2, 7, 7])"])  # fmt: skip
+
+
+def test_a_latch_is_released_when_the_span_it_opened_is_handed_on(repair: Repair) -> None:
+    buggy = program("""
+        def bracketed(text):
+            spans = []
+            depth = 0
+            start = None
+            for i, ch in enumerate(text):
+                if start is None:
+                    if ch != "(":
+                        continue
+                    start = i
+                if ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        spans.append(text[start:i + 1])
+            return spans
+    """)
+    repaired(repair, buggy, "missing statement", "insert `start = None` after `spans.append",
+             failing=["bracketed('(a) (b)')"],
+             passing=["bracketed('')", "bracketed('x(y(z))')"],
+             hidden=["bracketed('(1)x(2)(3)')", "bracketed('((a)(b)) c (d')"])  # fmt: skip
 
 
 BISECTED = program("""

@@ -14,7 +14,8 @@
 - The last iterate read after the loop where the tracked one was meant: ``return
   Result(best_answer, tier.model)`` after a loop that keeps ``best_model = tier.model``.
 - A previous value that never moves: ``previous = None`` compared in the loop with what the
-  loop binds (``key == previous``) and never rebound; ``previous = key`` ends the pass.
+  loop binds (``key == previous``), or ``prev = base`` subtracted from it (``v - prev``), and
+  never rebound; ``previous = key`` ends the pass.
 """
 
 from __future__ import annotations
@@ -359,9 +360,10 @@ FROZEN_PREVIOUS_PRIOR = 0.6
 
 
 def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
-    """``previous_key = None`` before the loop, ``if key == previous_key`` in it and no other
-    binding: the value of this pass is never kept for the next. The assignment goes at the end
-    of the loop's body (where a pass hands over), or right after the comparing statement."""
+    """``previous_key = None`` before the loop, ``if key == previous_key`` (or a delta
+    ``key - previous_key``) in it and no other binding: the value of this pass is never kept
+    for the next. The assignment goes at the end of the loop's body (where a pass hands over),
+    or right after the comparing statement."""
     function, stmt = ctx.site.function, ctx.site.node
     if function is None or not ctx.site.in_loop or not isinstance(stmt, cst.BaseStatement):
         return
@@ -392,7 +394,7 @@ def _bound_once(function: Function) -> set[str]:
     once: set[str] = set()
     for stmt in function.node.body.body:
         assignment = sole_assignment(stmt)
-        if assignment is None or not _is_initial(assignment.value):
+        if assignment is None or not _is_initial(assignment.value, function.params):
             continue
         target = (
             assignment.target
@@ -404,28 +406,38 @@ def _bound_once(function: Function) -> set[str]:
     return once
 
 
-def _is_initial(value: cst.BaseExpression | None) -> bool:
+def _is_initial(value: cst.BaseExpression | None, params: Sequence[str]) -> bool:
     if isinstance(value, cst.Name):
-        return value.value == "None"
+        return value.value == "None" or value.value in params
     return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.UnaryOperation))
 
 
 def _compared_pairs(stmt: cst.BaseStatement, frozen: set[str]) -> Iterator[tuple[str, str]]:
-    """(frozen, other) of ``other == frozen`` / ``frozen != other`` in the statement's own
-    line (an ``if`` header, not its body)."""
+    """(frozen, other) of ``other == frozen`` / ``frozen != other`` / ``other - frozen`` in
+    the statement's own line (an ``if`` header, not its body)."""
     head = stmt.test if isinstance(stmt, (cst.If, cst.While)) else stmt
     if not isinstance(head, cst.CSTNode) or isinstance(head, cst.BaseCompoundStatement):
         return
     for node in all_nodes(head):
-        if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
-            continue
-        if not isinstance(node.comparisons[0].operator, _EQUALITY):
-            continue
-        sides = [node.left, node.comparisons[0].comparator]
-        names = [s.value if isinstance(s, cst.Name) else "" for s in sides]
-        for mine, other in (names, names[::-1]):
+        for sides in _pairings(node):
+            mine, other = (s.value if isinstance(s, cst.Name) else "" for s in sides)
             if mine in frozen and other and other not in frozen:
                 yield mine, other
+
+
+def _pairings(node: cst.CSTNode) -> list[tuple[cst.BaseExpression, cst.BaseExpression]]:
+    """(previous, current) readings of a node: either side of an equality test, but only
+    ``current - previous`` of a delta."""
+    if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+        left, right = node.left, node.comparisons[0].comparator
+        return (
+            [(left, right), (right, left)]
+            if isinstance(node.comparisons[0].operator, _EQUALITY)
+            else []
+        )
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Subtract):
+        return [(node.right, node.left)]
+    return []
 
 
 _EQUALITY = (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)

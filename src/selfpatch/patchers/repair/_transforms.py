@@ -62,6 +62,7 @@ from selfpatch.patchers.repair._guards import (
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import caller_key_edits, key_path_edits, normal_key_edits
+from selfpatch.patchers.repair._latch import released_latch_edits
 from selfpatch.patchers.repair._literals import (
     literal_edits,
     missing_member_edits,
@@ -306,6 +307,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from closing_delimiter_edits(ctx)
     yield from frozen_counter_edits(ctx)
     yield from frozen_previous_edits(ctx)
+    yield from released_latch_edits(ctx)
     yield from leaked_iterate_edits(ctx)
     yield from skipped_reset_edits(ctx)
     yield from measured_bound_edits(ctx)
