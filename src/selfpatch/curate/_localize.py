@@ -38,16 +38,25 @@ def localize(batch: Batch, workspace: Workspace) -> list[SuspiciousLine]:
     fail_keys = _unique(e.outcome.key for e in batch.failures)
     pass_keys = [k for k in _unique(e.outcome.key for e in batch.passing) if k not in fail_keys]
     rerun = _rerun(workspace, fail_keys + pass_keys)
+    failing = [_observed(e, rerun, sources) for e in batch.failures]
+    passing = [_observed(e, rerun, sources) for e in batch.passing]
+    return rank_outcomes(
+        [o for o in failing if o is not None and not o.passed],
+        [o for o in passing if o is not None and o.passed],
+        sources,
+    )
+
+
+def rank_outcomes(
+    failing: Iterable[Outcome], passing: Iterable[Outcome], sources: set[str]
+) -> list[SuspiciousLine]:
+    """Rank the source lines by the failing and passing runs' coverage and tracebacks."""
     spectrum = _Spectrum()
-    for episode in batch.failures:
-        outcome = _observed(episode, rerun, sources)
-        if outcome is not None and not outcome.passed:
-            _add_failure(spectrum, outcome, sources)
-    for episode in batch.passing:
-        outcome = _observed(episode, rerun, sources)
-        if outcome is not None and outcome.passed:
-            _add_lines(spectrum.passed, outcome.lines, sources)
-            spectrum.passing_runs += 1
+    for outcome in failing:
+        _add_failure(spectrum, outcome, sources)
+    for outcome in passing:
+        _add_lines(spectrum.passed, outcome.lines, sources)
+        spectrum.passing_runs += 1
     return _rank(spectrum)
 
 

@@ -658,3 +658,24 @@ def test_a_loop_over_split_pieces_that_refuses_bad_ones_skips_an_empty_one(
              failing=["parse_tags('a:1;b:2;')"],
              passing=["parse_tags('a:1')", "outcome(':x')"],
              hidden=["parse_tags('a:1;;b:2')", "outcome('a:1;:2')", "parse_tags('')"])  # fmt: skip
+
+
+def test_the_none_a_helper_gives_for_no_value_is_dropped_from_the_set(repair: Repair) -> None:
+    buggy = program("""
+        def unit_of(reading):
+            text = reading.strip()
+            if not text:
+                return None
+            return text.rstrip("0123456789. ") or "count"
+
+
+        def common_unit(readings):
+            units = {unit_of(r) for r in readings}
+            if len(units) == 1:
+                return units.pop()
+            return "mixed" if units else "none"
+    """)
+    repaired(repair, buggy, "missing statement", "insert `units.discard(None)`",
+             failing=["common_unit(['3 kg', ''])"],
+             passing=["common_unit(['3 kg', '4 kg'])", "common_unit(['1 m', '2 s'])"],
+             hidden=["common_unit(['', ' '])", "common_unit(['', '5', '7 s'])"])  # fmt: skip

@@ -5,7 +5,7 @@ its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, repaired
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 
@@ -221,3 +221,21 @@ def test_a_field_tested_for_none_is_the_one_its_clause_reads(repair: Repair) -> 
                 "usable(Lease(0, 10, paused=3), 4, 2)"],
     ))  # fmt: skip
     fixed_by(run, swap)
+
+
+def test_a_range_whose_bounds_may_come_reversed_joins_its_ends_with_or(repair: Repair) -> None:
+    buggy = program("""
+        def in_window(minute, opens, closes):
+            if opens <= closes:
+                return opens <= minute < closes
+            return minute >= opens and minute < closes
+    """)
+    edit = only(edits_of(buggy), "boolean operator")
+    assert edit.structural
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": buggy.replace("opens and minute", "opens or minute")},
+        failing=["in_window(1380, 1320, 360)"],
+        passing=["in_window(600, 540, 1020)", "in_window(1000, 1320, 360)"],
+        hidden=["in_window(100, 1320, 360)", "in_window(360, 1320, 360)", "in_window(1320, 1320, 360)"],
+    ))  # fmt: skip
+    fixed_by(run, "minute >= opens or minute < closes")

@@ -298,3 +298,72 @@ def test_adding_the_two_ends_of_a_range_is_marked_as_a_slip() -> None:
     assert summed["`self_end - start` -> `self_end + start`"] == "adds the two ends of a range"
     assert summed["`(hi - lo)` -> `(hi + lo)`"] == ""
     assert summed["`total - spent` -> `total + spent`"] == ""
+
+
+def test_a_register_shifted_without_the_mask_the_file_keeps_it_in_gets_it(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def checksum(data, value=0x1D0F):
+            for byte in data:
+                value = (value << 4) ^ byte
+                value = ((value << 1) | (value >> 15)) & 0xFFFF
+            return value
+    """)
+    repaired(repair, buggy, "missing mask", "`((value << 4) & 0xFFFF)`",
+             failing=["checksum(b'abcdef')"],
+             passing=["checksum(b'')", "checksum(b'', 5)"],
+             hidden=["checksum(b'hello world', 0)", "checksum(bytes(range(40)))"])  # fmt: skip
+
+
+def test_a_level_that_refills_stops_at_the_ceiling_its_class_declares(repair: Repair) -> None:
+    buggy = program("""
+        class Allowance:
+            def __init__(self, capacity, per_second):
+                self.capacity = capacity
+                self.per_second = per_second
+                self.level = capacity
+                self.stamp = 0.0
+
+            def take(self, now):
+                self.level = self.level + (now - self.stamp) * self.per_second
+                self.stamp = now
+                if self.level < 1:
+                    return False
+                self.level -= 1
+                return True
+
+
+        def granted(capacity, times):
+            allowance = Allowance(capacity, 1.0)
+            return [allowance.take(t) for t in times]
+    """)
+    repaired(repair, buggy, "missing function call", "`self.level` stops at `self.capacity`",
+             failing=["granted(1, [10, 10, 10])"],
+             passing=["granted(2, [0, 0, 0])", "granted(1, [0, 1])"],
+             hidden=["granted(3, [100, 100, 100, 100, 101])", "granted(2, [5, 5, 5, 6, 6])"])  # fmt: skip
+
+
+def test_a_bound_that_ignores_what_the_function_took_before_it_subtracts_it(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def shared_head(a, b):
+            n = 0
+            while n < min(len(a), len(b)) and a[n] == b[n]:
+                n += 1
+            return n
+
+
+        def middle(a, b):
+            head = shared_head(a, b)
+            limit = min(len(a), len(b))
+            tail = 0
+            while tail < limit and a[-1 - tail] == b[-1 - tail]:
+                tail += 1
+            return a[head:len(a) - tail], len(a) - head - tail
+    """)
+    repaired(repair, buggy, "missing arithmetic", "`min(len(a), len(b)) - head`",
+             failing=["middle('aa', 'aaa')"],
+             passing=["middle('abc', 'xbz')", "middle('', 'q')"],
+             hidden=["middle('abab', 'ababab')", "middle('xyx', 'xyyx')"])  # fmt: skip

@@ -237,3 +237,33 @@ def test_the_search_goes_on_longer_while_every_plausible_patch_only_deletes() ->
     assert _doubt(only_deleting, other_batches=False) == 3
     assert _doubt([*only_deleting, Trial((plain,), {})], other_batches=False) == 1
     assert _doubt([Trial((plain,), {})], other_batches=True) == 3
+
+
+def test_a_second_bug_the_first_one_hides_is_found_once_the_first_is_fixed(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def add_scores(board, entry):
+            slot = entry["slot"]
+            while len(board) < slot:
+                board.append({"points": 0, "bonus": 0})
+            cell = board[slot]
+            extra = entry.get("extra") or {}
+            cell["points"] += entry.get("points", 0)
+            cell["bonus"] += entry.get("bonus", 0)
+            return board
+    """)
+    fixed = buggy.replace("len(board) < slot", "len(board) <= slot").replace(
+        'entry.get("bonus"', 'extra.get("bonus"'
+    )
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        # every failure stops at ``board[slot]`` before the bonus line runs
+        failing=["add_scores([], {'slot': 0, 'points': 2})",
+                 "add_scores([], {'slot': 1, 'points': 1, 'extra': {'bonus': 3}})"],
+        passing=["add_scores([{'points': 0, 'bonus': 0}] * 2, {'slot': 0, 'points': 1})"],
+        hidden=["add_scores([], {'slot': 2, 'extra': {'bonus': 1}})",
+                "add_scores([{'points': 1, 'bonus': 1}], {'slot': 0, 'bonus': 5, 'extra': {}})"],
+    ))  # fmt: skip
+    assert len(run.best.notes["edits"]) == 2, run.best.description
+    assert run.hidden_ok(run.best), run.best.description

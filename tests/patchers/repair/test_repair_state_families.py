@@ -533,3 +533,21 @@ def test_a_circular_index_gets_the_offset_the_files_other_wraps_add(repair: Repa
         hidden=["run(3, [1, 2, 'pop', 3, 4, 'pop', 'pop', 5, 'pop', 'pop'])"],
     ))  # fmt: skip
     fixed_by(run, "(self.head + self.used) % self.size")
+
+
+def test_a_slice_bound_clamped_at_zero_is_off_by_one_inside_the_clamp(repair: Repair) -> None:
+    buggy = program("""
+        def trailing_sums(values, width):
+            sums = []
+            for i in range(len(values)):
+                sums.append(sum(values[max(0, i - width):i + 1]))
+            return sums
+    """)
+    edit = only(edits_of(buggy), "off-by-one", "`i - width` -> `i - width + 1`")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": applied(buggy, edit)},
+        failing=["trailing_sums([1, 2, 3, 4], 2)"],
+        passing=["trailing_sums([], 3)", "trailing_sums([5], 1)"],
+        hidden=["trailing_sums([1, 1, 1, 1, 1], 3)", "trailing_sums([4, 0, 2], 1)"],
+    ))  # fmt: skip
+    fixed_by(run, "i - width + 1")

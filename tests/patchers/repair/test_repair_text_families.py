@@ -162,3 +162,19 @@ def test_literals_from_asserts_rank_lower_and_never_duplicate_an_entry() -> None
     assert literal_edits(index, lines, Evidence(differences=[(0.0, 1.0)]))
     assert not list(literal_edits(index, lines, Evidence(asserted=[(0.0, 1.0)])))
     assert list(wanted_calls(-3, 3)) == []  # reversed operands, more often than a missing abs
+
+
+def test_keys_that_come_out_in_another_case_than_expected_are_folded(repair: Repair) -> None:
+    buggy = program("""
+        def header_index(line):
+            names = [cell.strip() for cell in line.split(",")]
+            return {name: i for i, name in enumerate(names) if name}
+    """)
+    assert list(asserted_values("assert {'Id': 0} == {'id': 0}")) == [({"Id": 0}, {"id": 0})]
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": buggy.replace("cell.strip()", "cell.strip().lower()")},
+        failing=["header_index(' Id , Name')"],
+        passing=["header_index('id,name')", "header_index('')"],
+        hidden=["header_index('ID,,Total ')", "header_index('a,B')"],
+    ))  # fmt: skip
+    fixed_by(run, "cell.strip().lower()")

@@ -2,7 +2,8 @@
 
 - **Case.** Code that compares text with lower-case literals (``value in ("up", "yes")``) and
   cleans that text first (``str(raw).strip()``) forgot ``.lower()`` when the failing inputs
-  carry capitals: ``str(raw).strip().lower()``.
+  carry capitals: ``str(raw).strip().lower()``. So did code whose failing output is the
+  expected one in another case (``{"Name": ...}`` for ``{"name": ...}``).
 - **Case against a word list.** A value compared with words all in one case (``method in
   IDEMPOTENT_METHODS`` with ``{"GET", "PUT"}``), when the failing inputs carry one of those
   words in another case (``"get"``), is folded to theirs where it is compared:
@@ -43,15 +44,22 @@ CLEANERS = frozenset({"strip", "lstrip", "rstrip", "replace", "removeprefix", "r
 
 
 def case_edits(ctx: Ctx) -> Iterator[Edit]:
-    """``.lower()`` after the cleaning call of a value the file compares in lower case."""
-    if not any(c.isupper() for c in ctx.evidence.characters):
-        return
-    if not ctx.index.memo(("lower-case literals",), lambda: _compares_lower_case(ctx.index)):
-        return
-    for root in ctx.site.roots:
+    """``.lower()`` after the cleaning call of a value the file compares in lower case, or of
+    any cleaned value when the failing output is the expected one in another case."""
+    folds = [method for method, _ in ctx.evidence.folds.most_common()]
+    capitals = any(c.isupper() for c in ctx.evidence.characters)
+    if (
+        not folds
+        and capitals
+        and ctx.index.memo(("lower-case literals",), lambda: _compares_lower_case(ctx.index))
+    ):
+        folds = ["lower"]
+    for root in ctx.site.roots if folds else []:
         for node in descendants(root):
-            if _cleaned_text(node) and not _lowered(ctx, node):
-                new = _parse_expr(f"{ctx.index.code(node)}.lower()")
+            if not _cleaned_text(node) or _lowered(ctx, node):
+                continue
+            for method in folds:
+                new = _parse_expr(f"{ctx.index.code(node)}.{method}()")
                 if new is not None:
                     yield _replace(ctx, node, new, "missing function call", CASE_PRIOR)
 

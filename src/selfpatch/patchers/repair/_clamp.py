@@ -2,17 +2,22 @@
 ``_ceiling`` and a bare ``rng.uniform(policy.base, previous * 3)`` returned beside it. The
 value a function returns or assigns, where the bound's names are in scope, is clamped alike.
 
+A level that refills without its ceiling: ``bucket.tokens = bucket.tokens + elapsed *
+self.rate`` in a class with a ``capacity`` field grows past it; the refill stops there:
+``min(self.capacity, bucket.tokens + elapsed * self.rate)``.
+
 And the share of an amount inside a band: a loop over bands that stops where ``income <=
 bracket.lower`` measures ``upper - bracket.lower``, the whole band, where only the part below
 the amount counts: ``min(income, upper) - bracket.lower``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _make, _parse_expr, _parse_stmt, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, callee_name, value_names
 
@@ -37,6 +42,48 @@ def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
         new = _parse_expr(f"{callee}({bound_code}, {code})")
         if new is not None:
             yield _replace(ctx, value, new, "missing function call", CLAMP_PRIOR)
+
+
+CEILING_PRIOR = 0.45
+CEILING_WORDS = re.compile(r"^_?(capacity|cap|burst|ceiling|limit|max_\w+|\w+_max)$")
+
+
+def ceiling_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``level = level + more`` (or ``level += more``) in a method of a class with a field
+    named as a ceiling (``capacity``, ``max_tokens``): ``min(self.capacity, level + more)``."""
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or function.cls is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    grown = _grown(ctx, stmt.body[0])
+    ceilings = sorted(f for f in ctx.index.class_fields().get(function.cls, set())
+                      if CEILING_WORDS.match(f))  # fmt: skip
+    if grown is None or not ceilings or "min(" in ctx.index.code(stmt):
+        return
+    target, total = grown
+    for ceiling in ceilings:
+        new = _parse_stmt(f"{target} = min(self.{ceiling}, {total})\n")
+        if new is not None:
+            description = f"missing function call: `{target}` stops at `self.{ceiling}`"
+            edit = _make(ctx, "missing function call", CEILING_PRIOR, [(stmt, new)], description)
+            edit.structural = True
+            yield edit
+
+
+def _grown(ctx: Ctx, small: cst.BaseSmallStatement) -> tuple[str, str] | None:
+    """(target, new total) of ``x = x + more`` or ``x += more`` on an attribute."""
+    code = ctx.index.code
+    if isinstance(small, cst.AugAssign):
+        target, operator = small.target, small.operator
+        if isinstance(target, cst.Attribute) and isinstance(operator, cst.AddAssign):
+            return code(target), f"{code(target)} + {code(small.value)}"
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return None
+    target, value = small.targets[0].target, small.value
+    if not isinstance(value, cst.BinaryOperation) or not isinstance(value.operator, cst.Add):
+        return None
+    if isinstance(target, cst.Attribute) and code(value.left) == code(target):
+        return code(target), code(value)
+    return None
 
 
 BAND_PRIOR = 0.5

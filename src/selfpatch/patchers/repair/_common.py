@@ -305,7 +305,7 @@ def _is_plus_minus_one(node: cst.CSTNode) -> bool:
 
 def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
     """An index, slice bound, range argument, repeat count (``[0] * n``), or operand of an
-    ordering comparison."""
+    ordering comparison; or what a ``max``/``min`` clamps to be one (``xs[max(0, i - k):]``)."""
     if not isinstance(node, cst.BaseExpression) or isinstance(node, cst.SimpleString):
         return False
     parent = _parent(ctx, node)
@@ -315,6 +315,8 @@ def _is_boundary(ctx: Ctx, node: cst.CSTNode) -> bool:
         return True
     if isinstance(parent, cst.Arg) and parent.keyword is None:
         call = _parent(ctx, parent)
+        if isinstance(call, cst.Call) and callee_name(call) in {"max", "min"}:
+            return _is_boundary(ctx, call)
         return isinstance(call, cst.Call) and callee_name(call) in {"range", "islice", "insert"}
     if isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Multiply):
         other = parent.right if node is parent.left else parent.left

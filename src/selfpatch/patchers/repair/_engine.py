@@ -8,11 +8,12 @@ import random
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import libcst as cst
 
-from selfpatch.curate._localize import localize
+from selfpatch.curate._localize import localize, rank_outcomes
 from selfpatch.patchers.repair._edits import Edit, Span, render
 from selfpatch.patchers.repair._evidence import Evidence
 from selfpatch.patchers.repair._hangs import HANG_BOOST, loop_progress_lines
@@ -37,6 +38,8 @@ SETTLE_FACTOR = 2
 """After the first plausible patch, keep screening for a better one: at least SETTLE_TRIALS
 more, and twice as many as it took to find the first (a patch that turned up late is no
 likelier right than the ones ranked just after it)."""
+MAX_EXPOSED = 60
+"""Second halves tried on the best partial fix at the lines it exposes."""
 MAX_PAIR_PARTS = 14
 MAX_TRADE_OFFS = 3
 MAX_MENDERS = 150
@@ -92,6 +95,8 @@ class _Search:
         self.reserve = 0.3
         self._explored: list[Trial] = []
         self.budget = 0.0
+        self._evidence = Evidence()
+        self._exposed_done = False
 
     # -- the whole search, lazily --------------------------------------------------------------
 
@@ -114,6 +119,7 @@ class _Search:
         evidence.add_tests(Path(self.workspace.root), fail_keys)
         outcomes = [*baseline.values(), *(e.outcome for e in self.batch.failures)]
         hangs = any(o.status == "timeout" for o in baseline.values())
+        self._evidence = evidence
         edits = self._generate(base, suspicious, evidence, outcomes, hangs)
         singles = iter([(e,) for e in edits])
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
@@ -335,6 +341,9 @@ class _Search:
         The pairs that may mend a trade-off join the first wave, ranked among its pairs."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
+        if partial and not self._exposed_done:
+            self._exposed_done = True
+            yield from self._exposed_pairs(partial[0])
         changed = sorted(
             (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
             key=lambda t: -t.score,
@@ -357,6 +366,29 @@ class _Search:
             for _, _, pair in wave:
                 yield pair
             done, size = len(parts), size * 2
+
+    def _exposed_pairs(self, partial: Trial) -> Iterator[tuple[Edit, ...]]:
+        """The best partial fix with edits at the lines it exposes. A failure that stopped at
+        an exception never ran the code after it, so the second half of a two-line bug there
+        has no suspiciousness; with the first half applied, the cases still failing run it,
+        and localizing them again ranks the second half's lines."""
+        assert self.screener is not None
+        first, screener = partial.edits[0], self.screener
+        outcomes = self.workspace.try_files(
+            partial.files, [*screener.fail_keys, *screener.pass_keys], coverage=True
+        )
+        failing = [o for o in outcomes if not o.passed]
+        if not failing:
+            return
+        shift = partial.files[first.path].count("\n") - screener.base[first.path].count("\n")
+        suspicious = [
+            s if s.path != first.path or s.line <= first.line else replace(s, line=s.line - shift)
+            for s in rank_outcomes(failing, [o for o in outcomes if o.passed], set(screener.base))
+        ]
+        seconds = self._generate(screener.base, suspicious, self._evidence, failing)
+        for edit in seconds[:MAX_EXPOSED]:
+            if edit.path != first.path or not edit.overlaps(first):
+                yield (first, edit)
 
     def _mending_pairs(self, singles: list[Trial]) -> list[tuple[float, int, tuple[Edit, ...]]]:
         """Each of the best few trade-offs (an edit that fixes every failure and breaks some

@@ -47,6 +47,9 @@ class Evidence:
     """Failing values that hold the expected items in another order, sorted or not."""
     inputs: list[str] = field(default_factory=list)
     """Short strings the failing inputs and failing tests hold (``"get"``), first seen first."""
+    folds: Counter[str] = field(default_factory=Counter)
+    """``lower`` or ``upper`` where actual text (a string, or the keys of a mapping) is the
+    expected text in another case: ``{"Name": 1}`` where ``{"name": 1}`` was expected."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -60,6 +63,7 @@ class Evidence:
                 evidence.calls.update(wanted_calls(outcome.output, expected))
                 evidence.scales.update(wanted_scales(outcome.output, expected))
                 evidence.keyed_calls.update(keyed_calls(outcome.output, expected))
+                evidence.folds.update(wanted_folds(outcome.output, expected))
                 evidence.reordered += reordered(outcome.output, expected)
                 evidence.fields.update(set(_wrong_fields(outcome.output, expected)))
                 strings.update({s: 3 for s in _strings(expected)})
@@ -77,6 +81,7 @@ class Evidence:
                         evidence.calls.update(wanted_calls(actual, expected))
                         evidence.scales.update(wanted_scales(actual, expected))
                         evidence.keyed_calls.update(keyed_calls(actual, expected))
+                        evidence.folds.update(wanted_folds(actual, expected))
                         evidence.reordered += reordered(actual, expected)
                 if outcome.error_type and outcome.error_type.endswith("KeyError"):
                     strings.update(
@@ -167,6 +172,29 @@ def wanted_calls(actual: object, expected: object) -> Iterator[str]:
                 yield from wanted_calls(a, e)
         return
     yield from _direct_calls(actual, expected)
+
+
+_FOLDS = ("lower", "upper")
+
+
+def wanted_folds(actual: object, expected: object) -> Iterator[str]:
+    """``lower``/``upper`` for each text, at any depth, that is the expected one in another
+    case; for a mapping, its keys the expected mapping lacks, folded, are the ones it has and
+    the actual one lacks."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        extra = [k for k in actual if k not in expected and isinstance(k, str)]
+        missing = sorted(k for k in expected if k not in actual and isinstance(k, str))
+        for method in _FOLDS if extra and len(extra) == len(missing) else ():
+            if sorted(getattr(k, method)() for k in extra) == missing:
+                yield method
+        for key in actual.keys() & expected.keys():
+            yield from wanted_folds(actual[key], expected[key])
+    elif isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)):
+        if len(actual) == len(expected):
+            for a, e in zip(actual, expected, strict=True):
+                yield from wanted_folds(a, e)
+    elif isinstance(actual, str) and isinstance(expected, str) and actual != expected:
+        yield from (method for method in _FOLDS if getattr(actual, method)() == expected)
 
 
 UNIT_FACTORS = (1000, 100, 60, 3600, 1024)

@@ -453,7 +453,7 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     fallback = _is_empty_literal(node.right) or isinstance(node.right, _VALUE_LITERALS)
     drops_default = flipped is cst.And and fallback
     flip = _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
-    flip.structural = _siblings_combine_with(ctx, node, flipped)
+    flip.structural = _siblings_combine_with(ctx, node, flipped) or _wrapped_range(ctx, node)
     yield flip
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
@@ -488,6 +488,36 @@ def _siblings_combine_with(
         and _field_bases(ctx, other.value) == bases
         for other in call.args
     )
+
+
+def _wrapped_range(ctx: Ctx, node: cst.BooleanOperation) -> bool:
+    """``local >= start and local < end`` in a function that also compares ``start`` with
+    ``end``: the bounds may come in either order (a window across midnight, a ring), and
+    one of the two orders is the range's complement, which ``or`` joins."""
+    if not isinstance(node.operator, cst.And) or ctx.site.function is None:
+        return False
+    sides = [_ordered_sides(ctx, operand) for operand in (node.left, node.right)]
+    if not sides[0] or not sides[1] or len(sides[0] & sides[1]) != 1:
+        return False
+    bounds = sides[0] ^ sides[1]
+    return any(
+        _ordered_sides(ctx, test) == bounds
+        for test in all_nodes(ctx.site.function.node.body)
+        if isinstance(test, cst.Comparison)
+    )
+
+
+_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def _ordered_sides(ctx: Ctx, node: cst.CSTNode) -> set[str]:
+    """The two sides of ``a < b`` (any ordering operator), when they differ."""
+    if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
+        return set()
+    if not isinstance(node.comparisons[0].operator, _ORDERING):
+        return set()
+    sides = {ctx.index.code(node.left), ctx.index.code(node.comparisons[0].comparator)}
+    return sides if len(sides) == 2 else set()
 
 
 def _field_bases(ctx: Ctx, node: cst.BooleanOperation) -> tuple[str, str] | None:

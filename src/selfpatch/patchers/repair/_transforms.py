@@ -27,7 +27,7 @@ from selfpatch.patchers.repair._case import (
     documented_fold_edits,
     escape_test_edits,
 )
-from selfpatch.patchers.repair._clamp import band_share_edits, missing_clamp_edits
+from selfpatch.patchers.repair._clamp import band_share_edits, ceiling_edits, missing_clamp_edits
 from selfpatch.patchers.repair._cleanup import branch_cleanup_edits
 from selfpatch.patchers.repair._common import Ctx
 from selfpatch.patchers.repair._convert import conversion_edits
@@ -78,6 +78,7 @@ from selfpatch.patchers.repair._loops import (
     leaked_iterate_edits,
     running_extreme_edits,
 )
+from selfpatch.patchers.repair._masks import register_mask_edits
 from selfpatch.patchers.repair._means import walked_size_edits
 from selfpatch.patchers.repair._membership import exact_name_edits, normalised_probe_edits
 from selfpatch.patchers.repair._mirror import (
@@ -91,6 +92,7 @@ from selfpatch.patchers.repair._mutated import mutated_iteration_edits
 from selfpatch.patchers.repair._names import name_swaps
 from selfpatch.patchers.repair._neighbour import neighbour_guard_edits
 from selfpatch.patchers.repair._normalized import settled_parameter_edits
+from selfpatch.patchers.repair._nulls import dropped_none_edits
 from selfpatch.patchers.repair._offsets import wrapped_offset_edits
 from selfpatch.patchers.repair._ops import expression_edits
 from selfpatch.patchers.repair._optional import none_guard_edits, none_return_edits
@@ -106,7 +108,7 @@ from selfpatch.patchers.repair._picks import running_pick_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._prefix import recursive_prefix_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
-from selfpatch.patchers.repair._remainder import remainder_edits
+from selfpatch.patchers.repair._remainder import remainder_edits, taken_length_edits
 from selfpatch.patchers.repair._restart import restart_edits
 from selfpatch.patchers.repair._sentinel import (
     no_data_edits,
@@ -204,6 +206,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from guard_edits(ctx)
     yield from none_guard_edits(ctx)
     yield from none_return_edits(ctx)
+    yield from dropped_none_edits(ctx)
     yield from expiry_edits(ctx)
     yield from sliding_deadline_edits(ctx)
     yield from empty_text_edits(ctx)
@@ -235,6 +238,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
     yield from missing_clamp_edits(ctx)
+    yield from ceiling_edits(ctx)
     yield from band_share_edits(ctx)
     yield from evidence_call_edits(ctx)
     yield from unit_scale_edits(ctx)
@@ -295,7 +299,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from table_edits(ctx)
     yield from term_edits(ctx)
     yield from remainder_edits(ctx)
+    yield from taken_length_edits(ctx)
     yield from wrapped_offset_edits(ctx)
+    yield from register_mask_edits(ctx)
     yield from walked_size_edits(ctx)
     yield from tested_field_edits(ctx)
     yield from carried_condition_edits(ctx)
