@@ -239,6 +239,25 @@ def test_the_search_goes_on_longer_while_every_plausible_patch_only_deletes() ->
     assert _doubt([Trial((plain,), {})], other_batches=True) == 3
 
 
+def test_the_search_goes_on_longer_while_every_plausible_patch_is_a_suspect_slip() -> None:
+    source = program("""
+        def charge(user, amount):
+            return f"{user}:{amount}"
+
+
+        def bill(user, amount, note):
+            return charge(user, amount) + note
+    """)
+    swaps = {e.description.split(": ", 2)[-1]: e for e in edits_of(source)
+             if e.kind == "swap variables"}  # fmt: skip
+    crossed = swaps["`user` <-> `amount`"]
+    assert crossed.suspect == "crosses arguments named like the parameters they fill"
+    assert swaps["`user` <-> `note`"].suspect == "" == swaps["`amount` <-> `note`"].suspect
+    assert _doubt([Trial((crossed,), {})], other_batches=False) == 3
+    plain = swaps["`amount` <-> `note`"]
+    assert _doubt([Trial((crossed,), {}), Trial((plain,), {})], other_batches=False) == 1
+
+
 def test_a_second_bug_the_first_one_hides_is_found_once_the_first_is_fixed(
     repair: Repair,
 ) -> None:

@@ -73,10 +73,12 @@ def _doubt(found: Sequence[Trial], other_batches: bool) -> int:
     """How many times longer to search: three times while no plausible patch fixes any other
     batch's failure (a patch made for this batch alone is the overfitting suspect), or while
     every one only deletes or weakens behaviour (they rank last, and tests that pass without
-    the code seldom meant it)."""
+    the code seldom meant it) or is a slip the code's own names argue against (arguments
+    crossed against the parameters named like them)."""
     if other_batches and not any(t.also_fixed for t in found):
         return 3
-    if all(deletes or weakens for deletes, weakens, *_ in (t.rank() for t in found)):
+    ranks = [t.rank() for t in found]
+    if all(deletes or weakens or breaks for deletes, weakens, _, _, breaks, *_ in ranks):
         return 3
     return 1
 

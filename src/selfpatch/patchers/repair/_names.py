@@ -610,13 +610,37 @@ def name_swaps(ctx: Ctx) -> Iterator[Edit]:
             twins = types.get(first.value, "") == types.get(second.value, "-") or (
                 frozenset((first.value, second.value)) in pairs
             )
-            yield _make(
+            edit = _make(
                 ctx,
                 "swap variables",
                 TWIN_PARAMETER_SWAP_PRIOR if twins else SWAP_PRIOR,
                 [(first, second.with_changes()), (second, first.with_changes())],
                 f"swap variables: `{first.value}` <-> `{second.value}`",
             )
+            if _crossed_arguments(ctx, first, second):
+                edit.suspect = "crosses arguments named like the parameters they fill"
+            yield edit
+
+
+def _crossed_arguments(ctx: Ctx, first: cst.Name, second: cst.Name) -> bool:
+    """Whether the two names are positional arguments of one call whose parameters bear
+    the same names, in the same order: swapping them crosses what the call's names match."""
+    arg, other = _parent(ctx, first), _parent(ctx, second)
+    if not isinstance(arg, cst.Arg) or not isinstance(other, cst.Arg):
+        return False
+    call = _parent(ctx, arg)
+    if not isinstance(call, cst.Call) or _parent(ctx, other) is not call:
+        return False
+    if any(a.keyword or a.star for a in (arg, other)):
+        return False
+    offset = 1 if isinstance(call.func, cst.Attribute) else 0
+    position = [a for a in call.args if not a.keyword and not a.star]
+    i, j = position.index(arg), position.index(other)
+    for function in ctx.index.function_named(callee_name(call)):
+        params = function.params[offset if function.cls else 0 :]
+        if max(i, j) < len(params) and (params[i], params[j]) == (first.value, second.value):
+            return True
+    return False
 
 
 def _parameter_types(ctx: Ctx) -> dict[str, str]:
