@@ -5,7 +5,7 @@ its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 UNMATCHED = program("""
@@ -290,3 +290,32 @@ def test_a_field_one_object_down_named_by_its_keyword() -> None:
         and "(at each" not in e.description
     }  # fmt: skip
     assert priors["owner_id"] > 0.5 > priors["repo_id"]  # repo_id= names no owner
+
+
+def test_a_key_dropped_from_one_of_two_containers_kept_side_by_side_leaves_both(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        class Scores:
+            def __init__(self):
+                self.total = {}
+                self.count = {}
+
+            def add(self, name, value):
+                self.total[name] = self.total.get(name, 0) + value
+                self.count[name] = self.count.get(name, 0) + 1
+
+            def mean(self, name):
+                return self.total[name] / self.count[name]
+
+            def drop(self, name):
+                self.total.pop(name, None)
+
+            def known(self):
+                return sorted(self.count)
+    """)
+    repaired(repair, buggy, "missing statement", "insert `self.count.pop(name, None)`",
+             failing=["(lambda s: (s.add('a', 2), s.drop('a'), s.known())[2])(Scores())"],
+             passing=["(lambda s: (s.add('a', 2), s.add('a', 4), s.mean('a'))[2])(Scores())"],
+             hidden=["(lambda s: (s.add('a', 2), s.drop('a'), s.add('a', 6), s.mean('a'))[3])(Scores())",
+                     "(lambda s: (s.add('a', 1), s.add('b', 1), s.drop('b'), s.known())[3])(Scores())"])  # fmt: skip

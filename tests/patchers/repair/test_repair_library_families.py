@@ -754,3 +754,32 @@ def test_a_week_that_starts_on_monday_counts_back_by_weekday(repair: Repair) -> 
              failing=["week_start(date(2026, 11, 24))"],
              passing=["date(2026, 11, 24).year"],
              hidden=["week_start(date(2026, 11, 23))", "week_start(date(2026, 11, 29))"])  # fmt: skip
+
+
+def test_what_goes_first_is_inserted_at_the_front_not_appended(repair: Repair) -> None:
+    buggy = program("""
+        def touch(recent, item, limit=3):
+            if item in recent:
+                recent.remove(item)
+            recent.append(item)
+            del recent[limit:]
+            return recent
+    """)
+    repaired(repair, buggy, "wrong method", "`recent.insert(0, item)`",
+             failing=["touch(['a', 'b'], 'c')"],
+             passing=["touch([], 'x')", "touch(['q'], 'q')"],
+             hidden=["touch(['a', 'b', 'c'], 'd')", "touch(['a', 'b', 'c'], 'c')"])  # fmt: skip
+
+
+def test_cut_points_stay_within_the_data_with_the_inclusive_method(repair: Repair) -> None:
+    buggy = program("""
+        import statistics
+
+
+        def p90(values):
+            return statistics.quantiles(values, n=10)[-1]
+    """)
+    repaired(repair, buggy, "missing keyword argument", 'method="inclusive"',
+             failing=["p90([1, 2, 3, 4, 5])"],
+             passing=["p90([3, 3, 3])"],
+             hidden=["p90([10, 20])", "p90([5, 1, 9, 7])"])  # fmt: skip

@@ -478,3 +478,34 @@ def test_a_scan_steps_over_the_closing_delimiter_it_stopped_at(repair: Repair) -
         e for e in edits_of(QUOTED) if e.structural and "`i += 1` after `while" in e.description
     ]
     assert len(inserted) == 1  # the bare-word scan stops at a space nobody opened
+
+
+def test_an_empty_sequence_is_not_taken_for_one_whose_items_all_pass(repair: Repair) -> None:
+    buggy = program("""
+        def is_number(token):
+            if all(ch.isdigit() for ch in token):
+                return True
+            return False
+    """)
+    repaired(repair, buggy, "missing condition", "`token and all(",
+             failing=["is_number('')"],
+             passing=["is_number('12')", "is_number('1a')"],
+             hidden=["is_number('007')", "is_number(' ')"])  # fmt: skip
+
+
+def test_a_value_named_as_a_deviation_is_compared_by_its_size(repair: Repair) -> None:
+    buggy = program("""
+        def flagged(values, limit=2.0):
+            mean = sum(values) / len(values)
+            spread = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5 or 1.0
+            out = []
+            for v in values:
+                z = (v - mean) / spread
+                if z > limit:
+                    out.append(v)
+            return out
+    """)
+    repaired(repair, buggy, "missing function call", "`z` -> `abs(z)`",
+             failing=["flagged([0, 10, 10, 10, 10, 10, 10, 10, 10, 10])"],
+             passing=["flagged([1, 1, 1, 1, 1, 1, 1, 1, 1, 20])", "flagged([4, 4])"],
+             hidden=["flagged([5, 5, 5, 5, 5, 5, 5, 5, 5, -30, 40])", "flagged([2, 2, 2, 2, 2, 2, -9])"])  # fmt: skip

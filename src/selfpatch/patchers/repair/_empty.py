@@ -9,7 +9,9 @@ Blank text is empty text too when the failing inputs hold whitespace alone: ``if
 refuses a malformed piece, skips an empty one first (``if not pair: continue``): a doubled or
 trailing separator leaves an empty piece, which is no piece at all. ``None`` measured or
 iterated (``len(content)`` where a message has no content) takes the same neutral value:
-``len(content or "")``."""
+``len(content or "")``. And an empty sequence passes every ``all()``: a test that takes a
+word as plain when all its characters are safe (``if all(ch in SAFE for ch in arg):``) takes
+the empty word as plain too, where it meant some word: ``if arg and all(...)``."""
 
 from __future__ import annotations
 
@@ -168,6 +170,27 @@ def _fallbacks(ctx: Ctx, call: cst.Call, defaults: tuple[str, ...]) -> list[str]
                 if empty is not None:
                     found.append(empty)
     return list(dict.fromkeys([*found, *defaults]))[:2]
+
+
+VACUOUS_ALL_PRIOR = 0.45
+
+
+def vacuous_all_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``if all(p(x) for x in seq):`` -> ``if seq and all(...)``."""
+    stmt = ctx.site.node
+    if not isinstance(stmt, cst.If | cst.While):
+        return
+    test = stmt.test
+    if not isinstance(test, cst.Call) or ctx.index.code(test.func) != "all" or len(test.args) != 1:
+        return
+    walked = test.args[0].value
+    if not isinstance(walked, cst.GeneratorExp | cst.ListComp):
+        return
+    sequence = walked.for_in.iter
+    if isinstance(sequence, cst.Name | cst.Attribute) and walked.for_in.inner_for_in is None:
+        new = _parse_expr(f"{ctx.index.code(sequence)} and {ctx.index.code(test)}")
+        if new is not None:
+            yield _replace(ctx, test, new, "missing condition", VACUOUS_ALL_PRIOR)
 
 
 NONE_COALESCE_PRIOR = 0.5

@@ -271,6 +271,11 @@ def _callee(ctx: Ctx, node: cst.Name) -> Iterator[Edit]:
             yield _replace(ctx, node, node.with_changes(value=other), "wrong function", prior)
 
 
+PREPEND_PRIOR = 0.45
+"""``entries.append(x)`` -> ``entries.insert(0, x)``: what goes first (a search path, a
+most-recent list) added at the end."""
+
+
 def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
     parent = _parent(ctx, node)
     attr = node.attr.value
@@ -285,6 +290,12 @@ def _attribute(ctx: Ctx, node: cst.Attribute) -> Iterator[Edit]:
         if attr == "get" and _empty_default(parent):
             new = node.with_changes(attr=cst.Name("setdefault"))
             yield _replace(ctx, node, new, "wrong method", SETDEFAULT_PRIOR)
+        if attr == "append" and len(parent.args) == 1 and not parent.args[0].keyword:
+            front = parent.with_changes(
+                func=node.with_changes(attr=cst.Name("insert")),
+                args=[cst.Arg(cst.Integer("0")), parent.args[0].with_changes(comma=None)],
+            )
+            yield _replace(ctx, parent, front, "wrong method", PREPEND_PRIOR)
         if attr == "sample" and _draws_all(ctx, parent):
             edit = _replace(ctx, node, node.with_changes(attr=cst.Name("choices")),
                             "wrong method", RESAMPLE_PRIOR)  # fmt: skip

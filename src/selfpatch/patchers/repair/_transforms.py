@@ -45,6 +45,7 @@ from selfpatch.patchers.repair._empty import (
     empty_piece_edits,
     empty_text_edits,
     none_coalesce_edits,
+    vacuous_all_edits,
 )
 from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
 from selfpatch.patchers.repair._fallback import zero_fallback_edits
@@ -154,7 +155,7 @@ from selfpatch.patchers.repair._unused import (
     unused_parameter_limit_edits,
     unused_term_edits,
 )
-from selfpatch.patchers.repair._wipes import per_key_wipe_edits
+from selfpatch.patchers.repair._wipes import companion_drop_edits, per_key_wipe_edits
 from selfpatch.patchers.repair._worklist import worklist_refill_edits
 from selfpatch.patchers.repair._wrap import (
     abs_edits,
@@ -213,6 +214,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from blank_line_edits(ctx)
     yield from blank_text_edits(ctx)
     yield from empty_piece_edits(ctx)
+    yield from vacuous_all_edits(ctx)
     yield from none_coalesce_edits(ctx)
     yield from zero_fallback_edits(ctx)
     yield from record_field_edits(ctx)
@@ -274,6 +276,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from twin_line_edits(ctx)
     yield from branch_edits(ctx)
     yield from per_key_wipe_edits(ctx)
+    yield from companion_drop_edits(ctx)
     yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)

@@ -2,7 +2,12 @@
 self.spent.clear(); self.warned.clear() else: self.spent.pop(tenant, None)``. The bulk branch
 says which containers hold per-key state; the key branch drops the key from each, the way it
 drops it from the others: ``self.warned.discard(tenant)`` for a set, ``.pop(key, None)`` for a
-mapping."""
+mapping.
+
+And a key dropped from one of two containers a class keeps side by side: ``record`` writes
+``self._ewma[tool]`` and ``self._samples[tool]`` together, yet ``forget`` pops the tool from
+``self._ewma`` alone, so what is left of it in ``self._samples`` outlives it:
+``self._samples.pop(tool, None)``."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal, sole_call
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._index import FileIndex, all_nodes
 from selfpatch.patchers.repair._mirror import _chain_bodies
 
 PER_KEY_PRIOR = 0.6
@@ -80,4 +85,62 @@ def _drop_code(index: FileIndex, container: str, key: str) -> str | None:
         return f"{container}.discard({key})"
     if methods & _DICT_METHODS:
         return f"{container}.pop({key}, None)"
+    return None
+
+
+COMPANION_PRIOR = 0.55
+
+
+def companion_drop_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or function.cls is None or not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    drop = _dropped_key(ctx.index, stmt)
+    if drop is None:
+        return
+    container, key = drop
+    cls = function.cls
+    companions = ctx.index.memo(("companions", cls), lambda: _companions(ctx.index, cls))
+    code = ctx.index.code(function.node)
+    for other in companions.get(container, []):
+        if other not in code:
+            drop_code = _drop_code(ctx.index, other, key)
+            edit = drop_code and _insert_after(
+                ctx, drop_code + "\n", "missing statement", COMPANION_PRIOR
+            )
+            if edit:
+                edit.structural = True
+                yield edit
+
+
+def _companions(index: FileIndex, cls: str) -> dict[str, list[str]]:
+    """``container -> [companion]`` for the ``self.`` containers some method of the class
+    writes under the same key in one function (``self.a[k] = ...; self.b[k] = ...``)."""
+    found: dict[str, list[str]] = {}
+    for function in index.functions:
+        if function.cls != cls:
+            continue
+        by_key: dict[str, list[str]] = {}
+        for node in all_nodes(function.node.body):
+            target = _stored_subscript(node)
+            if target is None or len(target.slice) != 1:
+                continue
+            element = target.slice[0].slice
+            container = index.code(target.value)
+            if isinstance(element, cst.Index) and container.startswith("self."):
+                written = by_key.setdefault(index.code(element.value), [])
+                written.extend([container] if container not in written else [])
+        for written in by_key.values():
+            for container in written:
+                others = found.setdefault(container, [])
+                others.extend(c for c in written if c != container and c not in others)
+    return found
+
+
+def _stored_subscript(node: cst.CSTNode) -> cst.Subscript | None:
+    if isinstance(node, cst.Assign) and len(node.targets) == 1:
+        target = node.targets[0].target
+        return target if isinstance(target, cst.Subscript) else None
+    if isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Subscript):
+        return node.target
     return None

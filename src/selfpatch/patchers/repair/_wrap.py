@@ -55,13 +55,14 @@ ABS_PRIOR = 0.45
 
 def abs_edits(ctx: Ctx) -> Iterator[Edit]:
     """``row - r == col - c`` -> ``row - r == abs(col - c)``: a difference compared with
-    another difference, or with a tolerance, is usually a distance, and a distance has no sign."""
+    another difference, or with a tolerance, is usually a distance, and a distance has no sign.
+    So is a value named as a deviation (``z > threshold``)."""
     for root in ctx.site.roots:
         for node in descendants(root):
             if not isinstance(node, cst.Comparison) or len(node.comparisons) != 1:
                 continue
             sides = [node.left, node.comparisons[0].comparator]
-            differences = [s for s in sides if _is_difference(s)]
+            differences = [s for s in sides if _is_difference(s) or _names_deviation(s)]
             if not differences or isinstance(node.comparisons[0].operator, (cst.In, cst.NotIn)):
                 continue
             for side in differences:
@@ -90,6 +91,14 @@ def signed_count_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _is_difference(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Subtract)
+
+
+DEVIATION_NAME = re.compile(r"^(z|zs|z_?score|(\w+_)?(deviation|delta|diff|drift|residual|skew))$")
+
+
+def _names_deviation(node: cst.BaseExpression) -> bool:
+    """A name for a signed distance from a centre (``z``, ``zscore``, ``drift``)."""
+    return isinstance(node, cst.Name) and bool(DEVIATION_NAME.match(node.value))
 
 
 def _callees(ctx: Ctx) -> list[tuple[str, float]]:
