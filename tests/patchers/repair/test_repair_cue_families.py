@@ -239,3 +239,24 @@ def test_a_range_whose_bounds_may_come_reversed_joins_its_ends_with_or(repair: R
         hidden=["in_window(100, 1320, 360)", "in_window(360, 1320, 360)", "in_window(1320, 1320, 360)"],
     ))  # fmt: skip
     fixed_by(run, "minute >= opens or minute < closes")
+
+
+def test_two_tests_of_one_value_against_a_bound_and_its_shift_join_with_or(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def admit(load, limit, spare, urgent):
+            if load >= limit and (not urgent and load >= limit - spare):
+                return False
+            return True
+    """)
+    edit = only(edits_of(buggy), "boolean operator", "load >= limit or")
+    assert edit.structural
+    fixed = buggy.replace("load >= limit and (", "load >= limit or (")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["admit(9, 10, 2, False)"],
+        passing=["admit(3, 10, 2, False)", "admit(9, 10, 2, True)"],
+        hidden=["admit(10, 10, 2, True)", "admit(8, 10, 2, False)", "admit(7, 10, 2, False)"],
+    ))  # fmt: skip
+    fixed_by(run, "load >= limit or (not urgent")

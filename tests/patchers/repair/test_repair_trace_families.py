@@ -478,3 +478,21 @@ def test_an_offset_the_docstring_spells_is_given_to_every_read_of_the_name(
              hidden=["[lowest_set(k) for k in range(12)]"])  # fmt: skip
     undocumented = RULER.replace("of k + 1", "of k")
     assert not [e for e in edits_of(undocumented) if "`k + 1` (at each" in e.description]
+
+
+def test_a_parameter_never_read_fills_the_place_of_the_callee_parameter_it_is_named_for(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def key_for(names, request):
+            return tuple(request.get(name, "") for name in names)
+
+
+        def remember(cache, names, request, response):
+            cache[key_for(names, response["headers"])] = response["body"]
+            return cache
+    """)
+    repaired(repair, buggy, "wrong argument", "`response[\"headers\"]` -> `request`",
+             failing=["remember({}, ['lang'], {'lang': 'de'}, {'headers': {'lang': 'en'}, 'body': 1})"],
+             passing=["remember({}, [], {}, {'headers': {}, 'body': 2})"],
+             hidden=["remember({}, ['a', 'b'], {'a': 1}, {'headers': {'b': 2}, 'body': 3})"])  # fmt: skip

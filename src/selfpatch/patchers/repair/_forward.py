@@ -2,7 +2,9 @@
 it only to reject bad values (``if mode not in ROUNDING: raise ...``), was meant to hand it to
 a call it makes: ``assign_split(key, fractions, salt=salt)`` when the callee takes a parameter
 of that name, ``quantize(quantum, rounding=ROUNDING[mode])`` when the value was checked against
-a table whose name says what it is for."""
+a table whose name says what it is for. Or it was meant in the place of what the call passes:
+``variant_key(names, response["headers"])`` in a function given ``request_headers``, when
+``variant_key`` takes ``request_headers`` in that place."""
 
 from __future__ import annotations
 
@@ -10,12 +12,15 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx
+from selfpatch.patchers.repair._common import Ctx, _replace
+from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     FileIndex,
     Function,
     all_nodes,
+    callee_name,
+    descendants,
     value_names,
 )
 
@@ -68,13 +73,42 @@ def forwarded_arguments(ctx: Ctx, node: cst.Call, name: str) -> Iterator[tuple[s
             yield table.lower(), f"{table}[{param}]", TABLE_FORWARD_PRIOR
 
 
-def _takes(callee: Function, param: str, call: cst.Call) -> bool:
-    """Whether ``callee`` has a parameter ``param`` that ``call`` leaves to its default."""
+MISFILLED_PRIOR = 0.7
+
+
+def misfilled_argument_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None:
+        return
+    idle = ctx.index.memo(("idle params", id(function)), lambda: _idle_params(ctx.index, function))
+    for root in ctx.site.roots if idle else []:
+        for call in descendants(root):
+            if not isinstance(call, cst.Call) or callee_name(call) == function.name:
+                continue
+            positional = [a for a in call.args if a.keyword is None and not a.star]
+            for callee in ctx.index.function_named(callee_name(call)):
+                params = _positional(callee, call)
+                for arg, param in zip(positional, params, strict=False):
+                    if param in idle and ctx.index.code(arg.value) != param:
+                        edit = _replace(
+                            ctx, arg.value, cst.Name(param), "wrong argument", MISFILLED_PRIOR
+                        )
+                        edit.structural = True
+                        yield edit
+
+
+def _positional(callee: Function, call: cst.Call) -> list[str]:
     params = callee.node.params
     positional = [p.name.value for p in (*params.posonly_params, *params.params)]
     if callee.cls is not None and isinstance(call.func, cst.Attribute):
         positional = positional[1:]
-    keywords = {p.name.value for p in params.kwonly_params}
+    return positional
+
+
+def _takes(callee: Function, param: str, call: cst.Call) -> bool:
+    """Whether ``callee`` has a parameter ``param`` that ``call`` leaves to its default."""
+    positional = _positional(callee, call)
+    keywords = {p.name.value for p in callee.node.params.kwonly_params}
     if param in keywords:
         return True
     given = sum(1 for a in call.args if a.keyword is None and not a.star)

@@ -4,7 +4,7 @@ constants and off-by-one, dispatched per expression node of a site."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import libcst as cst
@@ -453,7 +453,11 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
     fallback = _is_empty_literal(node.right) or isinstance(node.right, _VALUE_LITERALS)
     drops_default = flipped is cst.And and fallback
     flip = _replace(ctx, node, new, "boolean operator", 0.7, deletes=drops_default)
-    flip.structural = _siblings_combine_with(ctx, node, flipped) or _wrapped_range(ctx, node)
+    flip.structural = (
+        _siblings_combine_with(ctx, node, flipped)
+        or _wrapped_range(ctx, node)
+        or _subsumed_clause(ctx, node)
+    )
     yield flip
     loosens = isinstance(node.operator, cst.And)
     yield _replace(ctx, node, node.left, "drop clause", 0.3, weakens=loosens)
@@ -508,6 +512,47 @@ def _wrapped_range(ctx: Ctx, node: cst.BooleanOperation) -> bool:
 
 
 _ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
+
+
+def _subsumed_clause(ctx: Ctx, node: cst.BooleanOperation) -> bool:
+    """``used >= cap and (not urgent and used >= cap - reserved)``: the two sides test one
+    value against a bound and that bound shifted, the same way, so under ``and`` one test
+    already implies the other and a clause is dead; ``or`` gives each its say."""
+    if not isinstance(node.operator, cst.And):
+        return False
+    code = ctx.index.code
+    lefts = [c for c in descendants(node.left) if _single_order(c)]
+    rights = [c for c in descendants(node.right) if _single_order(c)]
+    for a in lefts:
+        for b in rights:
+            assert isinstance(a, cst.Comparison) and isinstance(b, cst.Comparison)
+            first, second = a.comparisons[0], b.comparisons[0]
+            if code(a.left) != code(b.left) or type(first.operator) is not type(second.operator):
+                continue
+            if _shifted(code, first.comparator, second.comparator) or _shifted(
+                code, second.comparator, first.comparator
+            ):
+                return True
+    return False
+
+
+def _single_order(node: cst.CSTNode) -> bool:
+    return (
+        isinstance(node, cst.Comparison)
+        and len(node.comparisons) == 1
+        and isinstance(node.comparisons[0].operator, _ORDERING)
+    )
+
+
+def _shifted(
+    code: Callable[[cst.CSTNode], str], bound: cst.BaseExpression, other: cst.BaseExpression
+) -> bool:
+    """Whether ``other`` is ``bound - x`` or ``bound + x``."""
+    return (
+        isinstance(other, cst.BinaryOperation)
+        and isinstance(other.operator, (cst.Add, cst.Subtract))
+        and code(other.left) == code(bound)
+    )
 
 
 def _ordered_sides(ctx: Ctx, node: cst.CSTNode) -> set[str]:

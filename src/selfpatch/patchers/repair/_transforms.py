@@ -51,6 +51,7 @@ from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edi
 from selfpatch.patchers.repair._fallback import zero_fallback_edits
 from selfpatch.patchers.repair._fields import record_field_edits
 from selfpatch.patchers.repair._follow_up import follow_up_edits
+from selfpatch.patchers.repair._forward import misfilled_argument_edits
 from selfpatch.patchers.repair._fresh import fresh_state_edits
 from selfpatch.patchers.repair._guards import (
     condition_edits,
@@ -246,6 +247,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unit_scale_edits(ctx)
     yield from unit_direction_edits(ctx)
     yield from keyed_call_edits(ctx)
+    yield from misfilled_argument_edits(ctx)
     yield from source_order_edits(ctx)
     yield from length_edits(ctx)
     yield from normal_key_edits(ctx)
