@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence, strings_in_tests
@@ -520,3 +520,26 @@ def test_a_name_for_what_is_left_reads_the_whole_less_a_sibling_field(repair: Re
         hidden=["collect(20, [Tab('b', 4, 4), Tab('a', 6, 1), Tab('c', 9, 2)])"],
     ))  # fmt: skip
     fixed_by(run, "tab.total - tab.settled")
+
+
+def test_a_key_misspelt_against_a_word_the_inputs_spell_inside_a_value_is_corrected(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def directives(text):
+            out = {}
+            for part in text.split(","):
+                name, _, value = part.strip().partition("=")
+                if name:
+                    out[name.lower()] = value
+            return out
+
+
+        def keep_alive(header):
+            return int(directives(header).get("time-out", 5))
+    """)
+    repaired(repair, buggy, "wrong key or literal", '`"timeout"`',
+             Evidence(inputs=["timeout=30, max=100"]),
+             failing=["keep_alive('timeout=30, max=100')"],
+             passing=["keep_alive('max=3')", "directives('a=1')"],
+             hidden=["keep_alive('max=1,timeout=7')", "keep_alive('Timeout=9')"])  # fmt: skip

@@ -3,6 +3,7 @@ variables, lookups with a default and slice bounds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import libcst as cst
@@ -437,8 +438,9 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     read = ctx.index.memo(("read keys",), lambda: _read_keys(ctx))
     unread = ctx.index.written_keys - read
     unwritten = value in read and value not in ctx.index.written_keys and value not in evidence
+    words = _ranked(value, _embedded_words(ctx.evidence.inputs, {*evidence, *keys}), 3)
     seen: set[str] = set()
-    for choices, base in ((evidence, 0.55), (keys, 0.45), (names, 0.3)):
+    for choices, base in ((evidence, 0.55), (words, 0.5), (keys, 0.45), (names, 0.3)):
         for other in _ranked(value, choices, 10):
             new = _string_literal(node, other)
             if new is None or other in seen:
@@ -447,6 +449,20 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             weight = max(base, UNWRITTEN_KEY_PRIOR) if unwritten and other in unread else base
             prior = weight * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
+
+
+_WORD_BREAKS = re.compile(r"[\s,;=:&?/\"']+")
+
+
+def _embedded_words(inputs: list[str], known: set[str]) -> list[str]:
+    """Key-like words inside the failing inputs' text (``s-maxage`` of ``"public,
+    s-maxage=60"``): a directive or field name the data spells inside a value."""
+    found: dict[str, None] = {}
+    for text in inputs:
+        for word in _WORD_BREAKS.split(text):
+            if len(word) > 2 and KEYLIKE.match(word) and not word.isdigit() and word not in known:
+                found.setdefault(word)
+    return list(found)
 
 
 UNWRITTEN_KEY_PRIOR = 0.7
