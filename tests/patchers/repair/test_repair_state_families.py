@@ -551,3 +551,26 @@ def test_a_slice_bound_clamped_at_zero_is_off_by_one_inside_the_clamp(repair: Re
         hidden=["trailing_sums([1, 1, 1, 1, 1], 3)", "trailing_sums([4, 0, 2], 1)"],
     ))  # fmt: skip
     fixed_by(run, "i - width + 1")
+
+
+def test_a_copy_taken_after_the_update_it_should_precede_swaps_with_it(repair: Repair) -> None:
+    buggy = program("""
+        def smoothed_moves(readings, weight=0.5):
+            position = readings[0]
+            moves = []
+            for reading in readings[1:]:
+                position = weight * reading + (1 - weight) * position
+                last = position
+                moves.append(round(position - last, 3))
+            return moves
+    """)
+    swaps = [e for e in edits_of(buggy) if "position` and `last = position`" in e.description]
+    assert swaps and all(e.structural for e in swaps)  # offered from either statement
+    edit = swaps[0]
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": applied(buggy, edit)},
+        failing=["smoothed_moves([0, 8], 0.25)", "smoothed_moves([0, 10])"],
+        passing=["smoothed_moves([3])", "smoothed_moves([2, 2])"],
+        hidden=["smoothed_moves([0, 4, 4, 0], 0.25)", "smoothed_moves([5, 1, 9], 0.75)"],
+    ))  # fmt: skip
+    fixed_by(run, "swap statements")

@@ -4,7 +4,7 @@ and this code lacks (analogy, forgotten companion updates)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
@@ -51,13 +51,16 @@ def statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
             a, b = (block[j], stmt) if j < i else (stmt, block[j])
             callee = _registration(ctx, a)
             registrations = bool(callee) and callee == _registration(ctx, b)
-            yield _make(
+            late = _late_snapshot(ctx, a, b, block)
+            edit = _make(
                 ctx,
                 "statement order",
-                REGISTRATION_ORDER_PRIOR if registrations else 0.45,
+                REGISTRATION_ORDER_PRIOR if registrations or late else 0.45,
                 [(a, b), (b, a)],
                 f"swap statements `{_show(ctx.index.code(a))}` and `{_show(ctx.index.code(b))}`",
             )
+            edit.structural = late
+            yield edit
     for j in (i - 2, i + 2, i - 3, i + 3):
         if 0 <= j < len(block) and not _is_docstring_or_import(block[j]):
             before: Replacement = cst.FlattenSentinel([stmt, block[j]])
@@ -79,6 +82,27 @@ def statement_order_edits(ctx: Ctx) -> Iterator[Edit]:
             f"delete `{_show(ctx.index.code(stmt))}`",
             deletes=True,
         )
+
+
+def _late_snapshot(
+    ctx: Ctx, update: cst.BaseStatement, copy: cst.BaseStatement, block: Sequence[cst.CSTNode]
+) -> bool:
+    """``level = ...`` then ``prev_level = level``, with ``level - prev_level`` read later in
+    the block: the copy taken after the update makes that change always zero; it was meant
+    to keep the value from before."""
+    updated, copied = sole_assignment(update), sole_assignment(copy)
+    if not isinstance(updated, cst.Assign) or not isinstance(copied, cst.Assign):
+        return False
+    if len(updated.targets) != 1 or len(copied.targets) != 1:
+        return False
+    name, snapshot = updated.targets[0].target, copied.targets[0].target
+    if not isinstance(name, cst.Name) or not isinstance(snapshot, cst.Name):
+        return False
+    if not isinstance(copied.value, cst.Name) or copied.value.value != name.value:
+        return False
+    change = {f"{name.value} - {snapshot.value}", f"{snapshot.value} - {name.value}"}
+    later = block[list(block).index(copy) + 1 :]
+    return any(c in ctx.index.code(stmt) for stmt in later for c in change)
 
 
 CHECK_AFTER_ADD_PRIOR = 0.85
