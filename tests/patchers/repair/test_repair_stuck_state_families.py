@@ -7,7 +7,7 @@ runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 PREVIOUS = program("""
@@ -228,3 +228,49 @@ def test_the_prepared_version_of_a_value_is_a_likelier_substitute() -> None:
         if e.kind == "wrong variable" and e.line == 4 and "`values` ->" in e.description
     }
     assert priors["`ordered`"] > priors["`target`"]
+
+
+def test_a_key_dropped_from_a_rotation_gives_up_the_credit_it_earned(repair: Repair) -> None:
+    buggy = program("""
+        from collections import deque
+
+
+        class Turns:
+            def __init__(self, share):
+                self.share = share
+                self.work = {}
+                self.credit = {}
+                self.ring = deque()
+
+            def add(self, who, size):
+                if not self.work.get(who):
+                    self.ring.append(who)
+                    self.credit.setdefault(who, 0)
+                self.work.setdefault(who, deque()).append(size)
+
+            def turn(self):
+                done = []
+                for _ in range(len(self.ring)):
+                    who = self.ring.popleft()
+                    items = self.work[who]
+                    self.credit[who] += self.share
+                    while items and items[0] <= self.credit[who]:
+                        self.credit[who] -= items.popleft()
+                        done.append(who)
+                    if not items:
+                        continue
+                    self.ring.append(who)
+                return done
+
+
+        def run(share, jobs, rounds):
+            turns = Turns(share)
+            for who, size in jobs:
+                turns.add(who, size)
+            out = [turns.turn() for _ in range(rounds)]
+            return out, dict(turns.credit)
+    """)
+    repaired(repair, buggy, "missing statement", "insert `self.credit[who] = 0` before `continue`",
+             failing=["run(5, [('a', 2)], 1)"],
+             passing=["run(5, [('a', 7)], 1)", "run(3, [], 1)"],
+             hidden=["run(4, [('a', 1), ('b', 6), ('a', 1)], 3)", "run(10, [('x', 3), ('x', 3)], 2)"])  # fmt: skip
