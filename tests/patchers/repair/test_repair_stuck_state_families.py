@@ -274,3 +274,22 @@ def test_a_key_dropped_from_a_rotation_gives_up_the_credit_it_earned(repair: Rep
              failing=["run(5, [('a', 2)], 1)"],
              passing=["run(5, [('a', 7)], 1)", "run(3, [], 1)"],
              hidden=["run(4, [('a', 1), ('b', 6), ('a', 1)], 3)", "run(10, [('x', 3), ('x', 3)], 2)"])  # fmt: skip
+
+
+def test_a_row_filled_from_the_row_before_reads_other_cells_from_that_row(repair: Repair) -> None:
+    buggy = program("""
+        def ways_to_make(coins_once, target):
+            prev = [1] + [0] * target
+            for coin in coins_once:
+                row = [0] * (target + 1)
+                for t in range(target + 1):
+                    row[t] = prev[t]
+                    if coin <= t:
+                        row[t] += row[t - coin]
+                prev = row
+            return prev[target]
+    """)
+    repaired(repair, buggy, "wrong variable", "`row[t - coin]` -> `prev[t - coin]`",
+             failing=["ways_to_make([1, 2], 2)"],
+             passing=["ways_to_make([5], 3)", "ways_to_make([], 0)"],
+             hidden=["ways_to_make([1, 2, 3], 3)", "ways_to_make([2, 2, 3], 4)"])  # fmt: skip

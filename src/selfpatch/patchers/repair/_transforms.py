@@ -112,6 +112,7 @@ from selfpatch.patchers.repair._prefix import recursive_prefix_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._remainder import remainder_edits, taken_length_edits
 from selfpatch.patchers.repair._restart import restart_edits
+from selfpatch.patchers.repair._rows import previous_row_edits
 from selfpatch.patchers.repair._sentinel import (
     no_data_edits,
     parameter_return_edits,
@@ -283,6 +284,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
     yield from stale_container_edits(ctx)
+    yield from previous_row_edits(ctx)
     yield from refresh_call_edits(ctx)
     yield from sentinel_edits(ctx)
     yield from no_data_edits(ctx)
