@@ -178,3 +178,21 @@ def test_keys_that_come_out_in_another_case_than_expected_are_folded(repair: Rep
         hidden=["header_index('ID,,Total ')", "header_index('a,B')"],
     ))  # fmt: skip
     fixed_by(run, "cell.strip().lower()")
+
+
+def test_text_looked_up_in_a_table_keyed_in_lower_case_is_folded(repair: Repair) -> None:
+    buggy = program("""
+        UNITS = {"kb": 1024, "mb": 1024 ** 2, "gb": 1024 ** 3}
+
+
+        def to_bytes(text):
+            number, unit = text.split()
+            return int(number) * UNITS.get(unit.strip(), 1)
+    """)
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": buggy.replace("unit.strip()", "unit.strip().lower()")},
+        failing=["to_bytes('2 MB')"],
+        passing=["to_bytes('3 kb')", "to_bytes('5 b')"],
+        hidden=["to_bytes(' 1 Gb ')", "to_bytes('4 kB')"],
+    ))  # fmt: skip
+    fixed_by(run, "`unit.strip()` -> `unit.strip().lower()`")

@@ -128,8 +128,10 @@ def _lowered(ctx: Ctx, node: cst.CSTNode) -> bool:
 
 def _compares_lower_case(index: FileIndex) -> bool:
     """Whether the file compares some value with lower-case word literals (``== "yes"``,
-    ``in ("up", "down")``)."""
+    ``in ("up", "down")``), or looks values up in a table keyed by them (``{".pdf": ...}``)."""
     for node in all_nodes(index.module):
+        if isinstance(node, cst.Dict) and _lower_keyed(node):
+            return True
         if not isinstance(node, cst.Comparison):
             continue
         for target in node.comparisons:
@@ -137,6 +139,13 @@ def _compares_lower_case(index: FileIndex) -> bool:
             if any(_lower_word(s) for s in literals):
                 return True
     return False
+
+
+def _lower_keyed(table: cst.Dict) -> bool:
+    """A table of three or more entries whose keys are all lower-case word literals."""
+    keys = [e.key for e in table.elements if isinstance(e, cst.DictElement)]
+    words = [s for key in keys for s in _string_literals(key)]
+    return len(words) >= 3 and len(words) == len(keys) and all(_lower_word(w) for w in words)
 
 
 def _string_literals(node: cst.BaseExpression) -> list[str]:
