@@ -319,3 +319,37 @@ def test_a_key_dropped_from_one_of_two_containers_kept_side_by_side_leaves_both(
              passing=["(lambda s: (s.add('a', 2), s.add('a', 4), s.mean('a'))[2])(Scores())"],
              hidden=["(lambda s: (s.add('a', 2), s.drop('a'), s.add('a', 6), s.mean('a'))[3])(Scores())",
                      "(lambda s: (s.add('a', 1), s.add('b', 1), s.drop('b'), s.known())[3])(Scores())"])  # fmt: skip
+
+
+def test_the_folders_os_walk_hands_out_are_pruned_in_place() -> None:
+    source = program("""
+        import os
+
+
+        def python_files(root):
+            found = []
+            for folder, subfolders, files in os.walk(root):
+                subfolders = [d for d in subfolders if not d.startswith(".")]
+                found += [os.path.join(folder, f) for f in files if f.endswith(".py")]
+            return sorted(found)
+    """)
+    edit = only(edits_of(source), "assignment in place")
+    assert edit.structural and "`subfolders` -> `subfolders[:]`" in edit.description
+    assert "subfolders[:] = [d for d in subfolders" in applied(source, edit)
+
+
+def test_a_list_a_function_filters_for_its_caller_is_changed_in_place(repair: Repair) -> None:
+    buggy = program("""
+        def drop_blank(lines):
+            lines = [line for line in lines if line.strip()]
+
+
+        def cleaned(text):
+            lines = text.splitlines()
+            drop_blank(lines)
+            return lines
+    """)
+    repaired(repair, buggy, "assignment in place", "`lines` -> `lines[:]`",
+             failing=["cleaned('a\\n\\nb')"],
+             passing=["cleaned('x')", "cleaned('')"],
+             hidden=["cleaned('\\n\\n')", "cleaned(' \\nq\\n ')"])  # fmt: skip

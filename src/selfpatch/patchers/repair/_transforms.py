@@ -62,6 +62,7 @@ from selfpatch.patchers.repair._guards import (
     last_round_edits,
 )
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
+from selfpatch.patchers.repair._inplace import in_place_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import caller_key_edits, key_path_edits, normal_key_edits
 from selfpatch.patchers.repair._latch import released_latch_edits
@@ -269,6 +270,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from canonical_payload_edits(ctx)
     yield from key_text_edits(ctx)
     yield from copy_edits(ctx)
+    yield from in_place_edits(ctx)
     yield from outbound_copy_edits(ctx)
     yield from inverse_edits(ctx)
     yield from bulk_inverse_edits(ctx)
