@@ -367,3 +367,16 @@ def test_a_bound_that_ignores_what_the_function_took_before_it_subtracts_it(
              failing=["middle('aa', 'aaa')"],
              passing=["middle('abc', 'xbz')", "middle('', 'q')"],
              hidden=["middle('abab', 'ababab')", "middle('xyx', 'xyyx')"])  # fmt: skip
+
+
+def test_a_cut_to_a_length_leaves_room_for_what_is_joined_after_it(repair: Repair) -> None:
+    buggy = program("""
+        def clip(text, width=10):
+            if len(text) <= width:
+                return text
+            return text[:width] + "..."
+    """)
+    repaired(repair, buggy, "missing term", "`width` -> `width - 3`",
+             failing=["clip('abcdefghijkl', 8)"],
+             passing=["clip('short')", "clip('')"],
+             hidden=["clip('abcdefghijklmnop')", "clip('0123456789A', 10)"])  # fmt: skip

@@ -20,6 +20,7 @@ from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._backtrack import in_progress_edits, missing_undo_edits
 from selfpatch.patchers.repair._bookkeeping import booked_total_edits, bulk_inverse_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
+from selfpatch.patchers.repair._budget import shared_budget_edits
 from selfpatch.patchers.repair._case import (
     case_edits,
     case_fold_edits,
@@ -293,6 +294,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from parameter_return_edits(ctx)
     yield from missing_bound_edits(ctx)
     yield from window_length_edits(ctx)
+    yield from shared_budget_edits(ctx)
     yield from consumed_advance_edits(ctx)
     yield from restart_edits(ctx)
     yield from tripped_counter_edits(ctx)
