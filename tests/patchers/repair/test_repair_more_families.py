@@ -106,7 +106,11 @@ def test_missing_mirrored_statement(repair: Repair) -> None:
         passing=["split_by_sign([])", "split_by_sign([-1, -3])"],
         hidden=["split_by_sign([2, 9, -7, 4])", "split_by_sign([2, 1])", "split_by_sign([0])"],
     ))  # fmt: skip
-    fixed_and_general(run, "missing mirrored statement")
+    mirrored = [e for e in all_edits(buggy) if e.kind == "missing mirrored statement"]
+    assert any("insert `positive.reverse()`" in e.description for e in mirrored)
+    # ``positive.insert(0, value)`` (prepend) is an equally general fix of the same failure
+    assert any(kind in run.best.description for kind in ("mirrored", "insert(0, value)"))
+    fixed_and_general(run, "")
 
 
 def test_missing_step_cost_in_a_recurrence(repair: Repair) -> None:

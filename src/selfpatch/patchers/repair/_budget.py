@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import Function, all_nodes, descendants
 
@@ -31,10 +31,10 @@ def shared_budget_edits(ctx: Ctx) -> Iterator[Edit]:
                 code = ctx.index.code(bound)
                 if tail in code:
                     continue
-                new = _parse_expr(f"{code} - {tail}")
-                if new is not None:
-                    edit = _replace(ctx, bound, new, "missing term", SHARED_BUDGET_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx, bound, f"{code} - {tail}", "missing term", SHARED_BUDGET_PRIOR
+                )
+                if edit is not None:
                     yield edit
 
 

@@ -27,7 +27,13 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _last_assignment, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _last_assignment,
+    _parse_expr,
+    _replace,
+    structural_edit,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     FileIndex,
@@ -266,10 +272,14 @@ def escape_test_edits(ctx: Ctx) -> Iterator[Edit]:
             if literal is None or literal in characters:
                 continue
             characters.add(literal)
-            new = _parse_expr(f"{ctx.index.code(stmt.test)} or {literal} in {text}")
-            if new is not None:
-                edit = _replace(ctx, stmt.test, new, "missing condition", ESCAPE_TEST_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                stmt.test,
+                f"{ctx.index.code(stmt.test)} or {literal} in {text}",
+                "missing condition",
+                ESCAPE_TEST_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 
@@ -320,10 +330,14 @@ def character_class_edits(ctx: Ctx) -> Iterator[Edit]:
             assert isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
             subject = ctx.index.code(node.func.value)
             for clause in widened.get(method, []):
-                new = _parse_expr(f"({ctx.index.code(node)} or {subject} {clause})")
-                if new is not None:
-                    edit = _replace(ctx, node, new, "missing condition", CHARACTER_CLASS_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx,
+                    node,
+                    f"({ctx.index.code(node)} or {subject} {clause})",
+                    "missing condition",
+                    CHARACTER_CLASS_PRIOR,
+                )
+                if edit is not None:
                     yield edit
 
 

@@ -138,6 +138,17 @@ def _replace(
     return edit
 
 
+def structural_edit(ctx: Ctx, node: cst.CSTNode, code: str, kind: str, prior: float) -> Edit | None:
+    """``node`` replaced by the expression ``code``, as a repair the code's own shape calls
+    for; None when ``code`` does not parse."""
+    new = _parse_expr(code)
+    if new is None:
+        return None
+    edit = _replace(ctx, node, new, kind, prior)
+    edit.structural = True
+    return edit
+
+
 IDIOM_COPIES = 3
 
 

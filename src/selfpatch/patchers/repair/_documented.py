@@ -25,7 +25,7 @@ from selfpatch.patchers.repair._common import (
     _parent,
     _parenthesized,
     _parse_expr,
-    _replace,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import Function, descendants, value_names
@@ -92,10 +92,10 @@ def documented_marker_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             quote = marker.quote
             choices = ", ".join([marker.value, *(f"{quote}{m}{quote}" for m in others)])
-            new = _parse_expr(f"({choices})")
-            if new is not None:
-                edit = _replace(ctx, marker, new, "missing condition", DOCUMENTED_MARKER_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx, marker, f"({choices})", "missing condition", DOCUMENTED_MARKER_PRIOR
+            )
+            if edit is not None:
                 yield edit
 
 

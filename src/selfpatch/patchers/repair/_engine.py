@@ -340,12 +340,10 @@ class _Search:
         """Combine single edits that fixed some failing keys without regressions (partial fixes)
         or at least changed what the failing keys do. Best parts first, in waves: every pair of
         the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts.
-        The pairs that may mend a trade-off join the first wave, ranked among its pairs."""
+        The pairs that may mend a trade-off join the first wave, ranked among its pairs; the
+        best partial fix paired with the lines it exposes follows the first wave."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
-        if partial and not self._exposed_done:
-            self._exposed_done = True
-            yield from self._exposed_pairs(partial[0])
         changed = sorted(
             (t for t in singles if t.changed and not t.partial and t.rejected == "failing"),
             key=lambda t: -t.score,
@@ -367,6 +365,9 @@ class _Search:
             wave.sort(key=lambda p: (p[0], p[1]))
             for _, _, pair in wave:
                 yield pair
+            if partial and not self._exposed_done:  # after the first wave of known parts
+                self._exposed_done = True
+                yield from self._exposed_pairs(partial[0])
             done, size = len(parts), size * 2
 
     def _exposed_pairs(self, partial: Trial) -> Iterator[tuple[Edit, ...]]:

@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._common import (
     _replace,
     _show,
     owning_loop,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
@@ -343,10 +344,14 @@ def _raised_too(
         extra = [name for name in dict.fromkeys([error, *raised]) if name not in caught]
         if len(extra) < 2 or error not in extra:
             continue  # no type beyond the escaped one: the plain widening covers it
-        new = _parse_expr(f"({inner}, {', '.join(extra)})")
-        if new is not None:
-            edit = _replace(ctx, handler.type, new, "widen exception handler", RAISED_TOO_PRIOR)
-            edit.structural = True
+        edit = structural_edit(
+            ctx,
+            handler.type,
+            f"({inner}, {', '.join(extra)})",
+            "widen exception handler",
+            RAISED_TOO_PRIOR,
+        )
+        if edit is not None:
             yield edit
 
 

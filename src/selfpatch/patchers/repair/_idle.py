@@ -20,9 +20,8 @@ from selfpatch.patchers.repair._common import (
     Ctx,
     _is_terminal,
     _paren,
-    _parse_expr,
-    _replace,
     renamed,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
@@ -104,10 +103,14 @@ def idle_clause_edits(ctx: Ctx) -> Iterator[Edit]:
                 twin = renamed(node, used, idle)
                 code = ctx.index.code(node)
                 for joiner in ("or", "and"):
-                    new = _parse_expr(f"{code} {joiner} {ctx.index.code(twin)}")
-                    if new is not None:
-                        edit = _replace(ctx, node, new, "missing condition", IDLE_CLAUSE_PRIOR)
-                        edit.structural = True
+                    edit = structural_edit(
+                        ctx,
+                        node,
+                        f"{code} {joiner} {ctx.index.code(twin)}",
+                        "missing condition",
+                        IDLE_CLAUSE_PRIOR,
+                    )
+                    if edit is not None:
                         yield edit
 
 
@@ -153,10 +156,14 @@ def unread_field_edits(ctx: Ctx) -> Iterator[Edit]:
                     continue
                 exceeds = f"{other}.{field} > {holder}.{field}"
                 within = f"{other}.{field} <= {holder}.{field}"
-                new = _parse_expr(f"{code} or {exceeds}" if exits else f"{code} and {within}")
-                if new is not None:
-                    edit = _replace(ctx, node.test, new, "missing condition", UNREAD_FIELD_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx,
+                    node.test,
+                    f"{code} or {exceeds}" if exits else f"{code} and {within}",
+                    "missing condition",
+                    UNREAD_FIELD_PRIOR,
+                )
+                if edit is not None:
                     yield edit
 
 

@@ -34,6 +34,7 @@ from selfpatch.patchers.repair._common import (
     _parse_expr,
     _parse_stmt,
     _replace,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
@@ -275,10 +276,14 @@ def chained_none_edits(ctx: Ctx) -> Iterator[Edit]:
             test = f"{middle} is not None" if style == "is" else middle
             if test in ctx.index.code(loop.test):
                 continue
-            new = _parse_expr(f"{_paren(loop.test, ctx.index.code(loop.test), cst.And)} and {test}")
-            if new is not None:
-                edit = _replace(ctx, loop.test, new, "missing condition", CHAINED_NONE_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                loop.test,
+                f"{_paren(loop.test, ctx.index.code(loop.test), cst.And)} and {test}",
+                "missing condition",
+                CHAINED_NONE_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 

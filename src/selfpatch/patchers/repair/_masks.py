@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _parent, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, descendants, sole_assignment
 
@@ -31,10 +31,10 @@ def register_mask_edits(ctx: Ctx) -> Iterator[Edit]:
             continue
         shifted = ctx.index.code(node.with_changes(lpar=[], rpar=[]))
         for mask in masks:
-            new = _parse_expr(f"(({shifted}) & {mask})")
-            if new is not None:
-                edit = _replace(ctx, node, new, "missing mask", REGISTER_MASK_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx, node, f"(({shifted}) & {mask})", "missing mask", REGISTER_MASK_PRIOR
+            )
+            if edit is not None:
                 yield edit
 
 

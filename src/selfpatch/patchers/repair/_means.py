@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _last_assignment, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _last_assignment,
+    structural_edit,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import callee_name, descendants, sole_assignment
 
@@ -26,10 +30,10 @@ def walked_size_edits(ctx: Ctx) -> Iterator[Edit]:
             walked = _walked(ctx, node.left)
             if walked is None or walked in _divisor_code(ctx, node.right):
                 continue
-            new = _parse_expr(f"len({walked})")
-            if new is not None:
-                edit = _replace(ctx, node.right, new, "wrong variable", WALKED_SIZE_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx, node.right, f"len({walked})", "wrong variable", WALKED_SIZE_PRIOR
+            )
+            if edit is not None:
                 yield edit
 
 

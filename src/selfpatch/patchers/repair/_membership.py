@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace, renamed
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace, renamed, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, descendants, value_names
 
@@ -37,10 +37,14 @@ def normalised_probe_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             probed, (variable, element) = probe
             template = ctx.index.code(renamed(element, variable, _PLACEHOLDER))
-            new = _parse_expr(template.replace(_PLACEHOLDER, ctx.index.code(probed)))
-            if new is not None:
-                edit = _replace(ctx, probed, new, "missing function call", NORMALISED_PROBE_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                probed,
+                template.replace(_PLACEHOLDER, ctx.index.code(probed)),
+                "missing function call",
+                NORMALISED_PROBE_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, changed_container, is_mutator_call
 
@@ -23,10 +23,10 @@ def mutated_iteration_edits(ctx: Ctx) -> Iterator[Edit]:
     walked = ctx.index.code(loop.iter)
     if not _changes(ctx, loop.body, walked):
         return
-    new = _parse_expr(f"list({walked})")
-    if new is not None:
-        edit = _replace(ctx, loop.iter, new, "missing function call", SNAPSHOT_PRIOR)
-        edit.structural = True
+    edit = structural_edit(
+        ctx, loop.iter, f"list({walked})", "missing function call", SNAPSHOT_PRIOR
+    )
+    if edit is not None:
         yield edit
 
 

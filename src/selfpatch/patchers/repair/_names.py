@@ -438,7 +438,7 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     read = ctx.index.memo(("read keys",), lambda: _read_keys(ctx))
     unread = ctx.index.written_keys - read
     unwritten = value in read and value not in ctx.index.written_keys and value not in evidence
-    words = _ranked(value, _embedded_words(ctx.evidence.inputs, {*evidence, *keys}), 3)
+    words = _ranked(value, _embedded_words(ctx.evidence.inputs, value, {*evidence, *keys}), 3)
     seen: set[str] = set()
     for choices, base in ((evidence, 0.55), (words, 0.5), (keys, 0.45), (names, 0.3)):
         for other in _ranked(value, choices, 10):
@@ -454,13 +454,17 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
 _WORD_BREAKS = re.compile(r"[\s,;=:&?/\"']+")
 
 
-def _embedded_words(inputs: list[str], known: set[str]) -> list[str]:
-    """Key-like words inside the failing inputs' text (``s-maxage`` of ``"public,
-    s-maxage=60"``): a directive or field name the data spells inside a value."""
+def _embedded_words(inputs: list[str], key: str, known: set[str]) -> list[str]:
+    """Key-like words inside the failing inputs' text of two words or more (``s-maxage`` of
+    ``"public, s-maxage=60"``): a directive or field name the data spells inside a value.
+    A case variant of ``key`` is left to the case-folding families."""
     found: dict[str, None] = {}
     for text in inputs:
-        for word in _WORD_BREAKS.split(text):
-            if len(word) > 2 and KEYLIKE.match(word) and not word.isdigit() and word not in known:
+        words = [w for w in _WORD_BREAKS.split(text) if w]
+        for word in words if len(words) > 1 else []:
+            if word in known or word.lower() == key.lower() or word.isdigit():
+                continue
+            if len(word) > 2 and KEYLIKE.match(word):
                 found.setdefault(word)
     return list(found)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _paren, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _paren, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, descendants, is_range_loop
 
@@ -28,10 +28,8 @@ def neighbour_guard_edits(ctx: Ctx) -> Iterator[Edit]:
         if clause in seen or clause in code:
             continue
         seen.add(clause)
-        new = _parse_expr(f"{clause} and {code}")
-        if new is not None:
-            edit = _replace(ctx, test, new, "missing condition", prior)
-            edit.structural = True
+        edit = structural_edit(ctx, test, f"{clause} and {code}", "missing condition", prior)
+        if edit is not None:
             yield edit
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, descendants
 
@@ -28,10 +28,14 @@ def wrapped_offset_edits(ctx: Ctx) -> Iterator[Edit]:
             for offset in offsets.get(modulus, []):
                 if offset in operand or isinstance(node.left, (cst.Integer, cst.BinaryOperation)):
                     continue
-                new = _parse_expr(f"({offset} + {operand}) % {modulus}")
-                if new is not None:
-                    edit = _replace(ctx, node, new, "missing term", WRAPPED_OFFSET_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx,
+                    node,
+                    f"({offset} + {operand}) % {modulus}",
+                    "missing term",
+                    WRAPPED_OFFSET_PRIOR,
+                )
+                if edit is not None:
                     yield edit
 
 

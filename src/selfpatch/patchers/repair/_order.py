@@ -18,6 +18,7 @@ from selfpatch.patchers.repair._common import (
     _parse_expr,
     _replace,
     sorted_copy_exists,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
@@ -170,10 +171,10 @@ def reversal_edits(ctx: Ctx) -> Iterator[Edit]:
             parent = _parent(ctx, name)
             if end is None or start <= end or isinstance(parent, (cst.Attribute, cst.Subscript)):
                 continue
-            new = _parse_expr(f"{name.value}[::-1]")
-            if new is not None:
-                edit = _replace(ctx, name, new, "missing reversal", REVERSAL_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx, name, f"{name.value}[::-1]", "missing reversal", REVERSAL_PRIOR
+            )
+            if edit is not None:
                 yield edit
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, repeated_fill, sole_assignment
 
@@ -36,10 +36,8 @@ def sentinel_edits(ctx: Ctx) -> Iterator[Edit]:
         if len(directions) != 1 or "" in directions:
             continue
         for code in _extremes(ctx, directions.pop()):
-            new = _parse_expr(code)
-            if new is not None:
-                edit = _replace(ctx, start, new, "sentinel", SENTINEL_PRIOR)
-                edit.structural = True
+            edit = structural_edit(ctx, start, code, "sentinel", SENTINEL_PRIOR)
+            if edit is not None:
                 yield edit
 
 

@@ -22,6 +22,7 @@ from selfpatch.patchers.repair._common import (
     _parse_stmt,
     _replace,
     renamed,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import FileIndex, all_nodes, chain_operands, value_names
@@ -42,10 +43,14 @@ def sibling_guard_edits(ctx: Ctx) -> Iterator[Edit]:
             if guard in clauses or guard in seen:
                 continue
             seen.add(guard)
-            new = _parse_expr(f"{guard} and {_paren(node.test, test, cst.And)}")
-            if new is not None:
-                edit = _replace(ctx, node.test, new, "missing condition", SIBLING_GUARD_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                node.test,
+                f"{guard} and {_paren(node.test, test, cst.And)}",
+                "missing condition",
+                SIBLING_GUARD_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 
@@ -109,10 +114,14 @@ def sibling_clause_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             present.add(extra.code)
             found += 1
-            new = _parse_expr(f"{_paren(clause, ctx.index.code(clause))} and {extra.code}")
-            if new is not None:
-                edit = _replace(ctx, clause, new, "missing condition", SIBLING_CLAUSE_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                clause,
+                f"{_paren(clause, ctx.index.code(clause))} and {extra.code}",
+                "missing condition",
+                SIBLING_CLAUSE_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 

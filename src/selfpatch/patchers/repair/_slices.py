@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
+from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace, structural_edit
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import body_nodes, bound_names, descendants
 from selfpatch.patchers.repair._loops import _small_events
@@ -124,10 +124,8 @@ def consumed_advance_edits(ctx: Ctx) -> Iterator[Edit]:
     step = " ".join(ctx.index.code(update.value).split())
     for length in _lengths_read(ctx, block[: ctx.site.index], update.target.value):
         if length != step:
-            new = _parse_expr(length)
-            if new is not None:
-                edit = _replace(ctx, update.value, new, "off-by-one", CONSUMED_PRIOR)
-                edit.structural = True
+            edit = structural_edit(ctx, update.value, length, "off-by-one", CONSUMED_PRIOR)
+            if edit is not None:
                 yield edit
         return
 

@@ -22,7 +22,14 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _is_store, _parent, _parse_expr, _replace
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _is_store,
+    _parent,
+    _parse_expr,
+    _replace,
+    structural_edit,
+)
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
@@ -272,10 +279,14 @@ def _bare_attribute_terms(ctx: Ctx) -> Iterator[Edit]:
                 others |= fields if attr in fields else set()
         for other in sorted(others - {attr}):
             if remainder:
-                new = _parse_expr(f"{base}.{attr} - {base}.{other}")
-                if new is not None:
-                    edit = _replace(ctx, value, new, "missing term", REMAINDER_TERM_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx,
+                    value,
+                    f"{base}.{attr} - {base}.{other}",
+                    "missing term",
+                    REMAINDER_TERM_PRIOR,
+                )
+                if edit is not None:
                     yield edit
             elif name_words(other) & words:
                 for symbol in ("-", "+"):
@@ -403,10 +414,14 @@ def neighbour_offset_edits(ctx: Ctx) -> Iterator[Edit]:
             if _same_kind(ctx, term, value) or isinstance(term, cst.Integer) or code in seen:
                 continue
             seen.add(code)
-            new = _parse_expr(f"{code} + {ctx.index.code(value)}")
-            if new is not None:
-                edit = _replace(ctx, value, new, "missing term", NEIGHBOUR_OFFSET_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx,
+                value,
+                f"{code} + {ctx.index.code(value)}",
+                "missing term",
+                NEIGHBOUR_OFFSET_PRIOR,
+            )
+            if edit is not None:
                 yield edit
 
 

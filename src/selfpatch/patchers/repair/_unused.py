@@ -17,6 +17,7 @@ from selfpatch.patchers.repair._common import (
     _paren,
     _parse_expr,
     _replace,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
@@ -65,10 +66,10 @@ def unused_term_edits(ctx: Ctx) -> Iterator[Edit]:
     for value in _quantities(ctx.site.node):
         code = _paren(value, ctx.index.code(value))
         for constant in unused:
-            new = _parse_expr(f"{constant} + {code}")
-            if new is not None:
-                edit = _replace(ctx, value, new, "missing term", UNUSED_TERM_PRIOR)
-                edit.structural = True
+            edit = structural_edit(
+                ctx, value, f"{constant} + {code}", "missing term", UNUSED_TERM_PRIOR
+            )
+            if edit is not None:
                 yield edit
 
 
@@ -197,10 +198,14 @@ def unused_limit_edits(ctx: Ctx) -> Iterator[Edit]:
         for quantity in _differences(ctx, test, own):
             for limit in limits:
                 operator = ">=" if limit.startswith("min") else "<="
-                new = _parse_expr(f"{code} and {quantity} {operator} self.{limit}")
-                if new is not None:
-                    edit = _replace(ctx, test, new, "missing condition", UNUSED_LIMIT_PRIOR)
-                    edit.structural = True
+                edit = structural_edit(
+                    ctx,
+                    test,
+                    f"{code} and {quantity} {operator} self.{limit}",
+                    "missing condition",
+                    UNUSED_LIMIT_PRIOR,
+                )
+                if edit is not None:
                     yield edit
 
 
