@@ -18,7 +18,7 @@ from selfpatch.patchers.repair._common import (
     _replace,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._forward import forwarded_arguments
+from selfpatch.patchers.repair._forward import forwarded_arguments, positional_params
 from selfpatch.patchers.repair._index import (
     MUTATORS,
     all_nodes,
@@ -91,9 +91,8 @@ def _aligned_names(ctx: Ctx, node: cst.Call, positional: list[cst.Arg], i: int, 
     if not isinstance(first, cst.Name) or not isinstance(second, cst.Name):
         return False
     args = _distinct_parts(first.value, second.value)
-    offset = 1 if isinstance(node.func, cst.Attribute) else 0
     for function in ctx.index.function_named(callee_name(node)):
-        params = function.params[offset if function.cls else 0 :]
+        params = positional_params(function, node)
         if j < len(params) and all(args) and args == _distinct_parts(params[i], params[j]):
             return True
     return False

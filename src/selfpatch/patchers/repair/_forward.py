@@ -87,7 +87,7 @@ def misfilled_argument_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             positional = [a for a in call.args if a.keyword is None and not a.star]
             for callee in ctx.index.function_named(callee_name(call)):
-                params = _positional(callee, call)
+                params = positional_params(callee, call)
                 for arg, param in zip(positional, params, strict=False):
                     if param in idle and ctx.index.code(arg.value) != param:
                         edit = _replace(
@@ -97,7 +97,9 @@ def misfilled_argument_edits(ctx: Ctx) -> Iterator[Edit]:
                         yield edit
 
 
-def _positional(callee: Function, call: cst.Call) -> list[str]:
+def positional_params(callee: Function, call: cst.Call) -> list[str]:
+    """The callee's positional parameters as this call fills them (``self`` left out for a
+    method called through an attribute)."""
     params = callee.node.params
     positional = [p.name.value for p in (*params.posonly_params, *params.params)]
     if callee.cls is not None and isinstance(call.func, cst.Attribute):
@@ -107,7 +109,7 @@ def _positional(callee: Function, call: cst.Call) -> list[str]:
 
 def _takes(callee: Function, param: str, call: cst.Call) -> bool:
     """Whether ``callee`` has a parameter ``param`` that ``call`` leaves to its default."""
-    positional = _positional(callee, call)
+    positional = positional_params(callee, call)
     keywords = {p.name.value for p in callee.node.params.kwonly_params}
     if param in keywords:
         return True

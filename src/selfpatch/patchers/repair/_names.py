@@ -25,6 +25,7 @@ from selfpatch.patchers.repair._common import (
     bound_to_sorted,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._forward import positional_params
 from selfpatch.patchers.repair._idle import idle_names
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
@@ -664,11 +665,10 @@ def _crossed_arguments(ctx: Ctx, first: cst.Name, second: cst.Name) -> bool:
         return False
     if any(a.keyword or a.star for a in (arg, other)):
         return False
-    offset = 1 if isinstance(call.func, cst.Attribute) else 0
     position = [a for a in call.args if not a.keyword and not a.star]
     i, j = position.index(arg), position.index(other)
     for function in ctx.index.function_named(callee_name(call)):
-        params = function.params[offset if function.cls else 0 :]
+        params = positional_params(function, call)
         if max(i, j) < len(params) and (params[i], params[j]) == (first.value, second.value):
             return True
     return False
