@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _make, _parent
+from selfpatch.patchers.repair._common import Ctx, _make
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, bound_names, callee_name, sole_assignment
+from selfpatch.patchers.repair._index import bound_names, callee_name, sole_assignment
+from selfpatch.patchers.repair._stale import _enclosing_loops
 
 WALK_PRUNE_PRIOR = 0.65
 FILTERED_ARGUMENT_PRIOR = 0.45
@@ -28,7 +29,7 @@ def in_place_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     if _walked_folders(ctx, target.value):
         prior = WALK_PRUNE_PRIOR
-    elif target.value in function.params and not _returns_value(function.node):
+    elif target.value in function.params and all(r.value is None for r in function.returns):
         prior = FILTERED_ARGUMENT_PRIOR
     else:
         return
@@ -44,17 +45,10 @@ def in_place_edits(ctx: Ctx) -> Iterator[Edit]:
 
 def _walked_folders(ctx: Ctx, name: str) -> bool:
     """Whether ``name`` is the folder list of an enclosing ``for ... in os.walk(...)``."""
-    node = _parent(ctx, ctx.site.node)
-    while node is not None and not isinstance(node, cst.FunctionDef):
-        if isinstance(node, cst.For) and isinstance(node.iter, cst.Call):
-            targets = [n.value for n in bound_names(node.target)]
-            if callee_name(node.iter) == "walk" and targets[1:2] == [name]:
-                return True
-        node = _parent(ctx, node)
-    return False
-
-
-def _returns_value(function: cst.FunctionDef) -> bool:
     return any(
-        isinstance(node, cst.Return) and node.value is not None for node in all_nodes(function.body)
+        isinstance(loop, cst.For)
+        and isinstance(loop.iter, cst.Call)
+        and callee_name(loop.iter) == "walk"
+        and [n.value for n in bound_names(loop.target)][1:2] == [name]
+        for loop in _enclosing_loops(ctx, ctx.site.node)
     )
