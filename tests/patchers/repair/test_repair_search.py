@@ -286,3 +286,61 @@ def test_a_second_bug_the_first_one_hides_is_found_once_the_first_is_fixed(
     ))  # fmt: skip
     assert len(run.best.notes["edits"]) == 2, run.best.description
     assert run.hidden_ok(run.best), run.best.description
+
+
+KEY_RING = program("""
+    class Ring:
+        def __init__(self, key):
+            self.current = {"id": key, "uses": 0}
+            self.old = None
+
+        def rotate(self, key, now, grace=10):
+            self.old = dict(self.current, expires=now + grace)
+            self.current = {"id": key, "uses": 0}
+
+        def accepts(self, key, now):
+            if key == self.current["id"]:
+                self.current["uses"] += 1
+                return True
+            old = self.old
+            if old is None or key != old["id"]:
+                return False
+            old["uses"] += 1
+            return now <= old["valid_until"]
+
+
+    def check(now):
+        ring = Ring("a")
+        ring.rotate("b", 100)
+        return ring.accepts("a", now), ring.accepts("b", now)
+""")
+
+
+KEY_RING_TRIALS = 120.0
+"""Enough for the pairs at the lines a cleared error exposes; the known pairs' first wave alone
+finds nothing within 200."""
+
+
+def test_a_partial_fix_that_clears_an_error_is_paired_with_what_the_error_hid_first(
+    tmp_path: Path,
+) -> None:
+    fixed = KEY_RING.replace("expires=", "valid_until=").replace("now <= old", "now < old")
+    scenario = Scenario(
+        {"prog.py": KEY_RING}, {"prog.py": fixed},
+        failing=["check(105)", "check(110)"],
+        passing=["Ring('a').accepts('a', 0)", "Ring('a').accepts('z', 3)"],
+        hidden=["check(109)", "check(111)", "check(100)"],
+    )  # fmt: skip
+    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
+    # a budget of trials, not seconds, as above
+    start = workspace.calls
+    workspace.seconds_left = lambda: KEY_RING_TRIALS - (workspace.calls - start)  # type: ignore[method-assign]
+    try:
+        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
+        general = best is not None and all(
+            o.passed for o in workspace.try_files(best.files, hidden)
+        )
+    finally:
+        workspace.close()
+    assert best is not None and len(best.notes["edits"]) == 2, best
+    assert general, best.description

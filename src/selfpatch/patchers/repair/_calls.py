@@ -53,6 +53,7 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "popitem": [("last", "False", 0.55)],  # an OrderedDict evicts its oldest entry (FIFO, LRU)
     "urlencode": [("doseq", "True", 0.55)],  # a list value repeats its key, not "%5B...%5D"
     "quantiles": [("method", '"inclusive"', 0.5)],  # cut points within the data's own range
+    "quote": [("safe", '""', 0.5)],  # a path segment or query value: "/" is encoded too
 }  # fmt: skip
 
 

@@ -8,9 +8,9 @@
   IDEMPOTENT_METHODS`` with ``{"GET", "PUT"}``), when the failing inputs carry one of those
   words in another case (``"get"``), is folded to theirs where it is compared:
   ``method.upper() in IDEMPOTENT_METHODS``.
-- **Case-insensitivity the docstring promises.** A function whose docstring (or its module's)
-  says case is ignored, and that folds nothing, compares its text parameter as given:
-  ``_DIGITS.split(text)`` -> ``_DIGITS.split(text.lower())``.
+- **Case-insensitivity the docstring promises.** A function whose docstring (or its module's,
+  or a failing test's name) says case is ignored, and that folds nothing, compares its text
+  parameter as given: ``_DIGITS.split(text)`` -> ``_DIGITS.split(text.lower())``.
 - **Characters escaped but not tested for.** ``if delimiter in text or "\\n" in text:`` guards
   ``text.replace('"', '""')``: the branch escapes a character its test never looks for, so text
   holding only that character goes out unescaped: ``... or '"' in text``.
@@ -103,16 +103,20 @@ def _folds(ctx: Ctx, function: Function) -> bool:
     if any(fold in code for fold in FOLDS):
         return True
     docs = [function.node.get_docstring() or "", ctx.index.module.get_docstring() or ""]
-    return not any(CASE_IGNORED.search(doc) for doc in docs)
+    return not any(CASE_IGNORED.search(doc) for doc in [*docs, *ctx.evidence.claims])
+
+
+TEXT_NAMES = frozenset({"text", "query", "term", "word", "phrase", "line", "string", "s"})
 
 
 def _text_params(ctx: Ctx, function: Function) -> set[str]:
-    """The function's parameters annotated ``str``."""
+    """The function's parameters annotated ``str``, or unannotated and named as text."""
     params = function.node.params.params
     return {
         p.name.value
         for p in params
-        if p.annotation is not None and ctx.index.code(p.annotation.annotation) == "str"
+        if (p.annotation is not None and ctx.index.code(p.annotation.annotation) == "str")
+        or (p.annotation is None and p.name.value in TEXT_NAMES)
     }
 
 

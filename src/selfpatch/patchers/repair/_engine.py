@@ -341,7 +341,8 @@ class _Search:
         or at least changed what the failing keys do. Best parts first, in waves: every pair of
         the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts.
         The pairs that may mend a trade-off join the first wave, ranked among its pairs; the
-        best partial fix paired with the lines it exposes follows the first wave."""
+        best partial fix paired with the lines it exposes follows the first wave, or comes
+        before it when that fix took away the error a failing case raised."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
         changed = sorted(
@@ -352,6 +353,9 @@ class _Search:
         ranked = [t.edits[0] for t in [*partial, *changed]]
         mending = self._mending_pairs(singles)
         done, size = 0, MAX_PAIR_PARTS
+        if partial and partial[0].unmasked:  # it ran into what its error hid: look there first
+            self._exposed_done = True
+            yield from self._exposed_pairs(partial[0])
         while done < len(ranked) or mending:
             parts = ranked[:size]
             wave, mending = mending, []

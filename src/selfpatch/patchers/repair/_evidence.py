@@ -50,6 +50,9 @@ class Evidence:
     folds: Counter[str] = field(default_factory=Counter)
     """``lower`` or ``upper`` where actual text (a string, or the keys of a mapping) is the
     expected text in another case: ``{"Name": 1}`` where ``{"name": 1}`` was expected."""
+    claims: list[str] = field(default_factory=list)
+    """What the failing tests' names say they check, as words (``query is case insensitive``
+    for ``test_query_is_case_insensitive``): the behaviour the code was meant to have."""
 
     @classmethod
     def from_batch(cls, batch: Batch) -> Evidence:
@@ -93,6 +96,8 @@ class Evidence:
     def add_tests(self, root: Path, keys: Iterable[str]) -> None:
         """Fold in what the failing tests' own source shows: their key-like strings and the
         characters of their string constants (read once)."""
+        keys = list(keys)
+        self.claims += [c for c in map(claim_of, keys) if c and c not in self.claims]
         constants = list(test_constants(root, keys))
         self.strings += [s for s in _key_like(constants) if s not in self.strings]
         for text in constants:
@@ -346,6 +351,16 @@ def _key_like(constants: Iterable[str]) -> list[str]:
         for embedded in JSON_KEY.findall(value):  # raw JSON payloads
             found.setdefault(embedded)
     return list(found)[:MAX_TEST_STRINGS]
+
+
+def claim_of(key: str) -> str:
+    """A pytest node id's test name as words: ``tests/t.py::test_ignores_case[x]`` ->
+    ``ignores case``."""
+    path, sep, name = key.partition("::")
+    if not sep or not path.endswith(".py"):
+        return ""  # an episode's key, not a test's
+    name = name.rpartition("::")[2].split("[", 1)[0]
+    return name.removeprefix("test").replace("_", " ").strip()
 
 
 def test_constants(root: Path, keys: Iterable[str]) -> Iterator[str]:

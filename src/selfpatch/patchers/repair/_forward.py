@@ -71,6 +71,54 @@ def forwarded_arguments(ctx: Ctx, node: cst.Call, name: str) -> Iterator[tuple[s
         yield param, param, UNKNOWN_FORWARD_PRIOR
         if table and table.isupper() and table.isidentifier():
             yield table.lower(), f"{table}[{param}]", TABLE_FORWARD_PRIOR
+    yield from _forwarded_fields(ctx, function, callees, name)
+
+
+def _forwarded_fields(
+    ctx: Ctx, function: Function, callees: list[Function], name: str
+) -> Iterator[tuple[str, str, float]]:
+    """``self.cutoff`` stored from the constructor and never read: the field was kept for a
+    call the class makes, under its own name (``get_close_matches(..., cutoff=self.cutoff)``)."""
+    if function.cls is None or name in BUILTIN_NAMES or name in _PLAIN_METHODS:
+        return
+    for field in sorted(ctx.index.memo(("idle fields", function.cls), lambda: _idle_fields(ctx))):
+        if not callees:
+            yield field, f"self.{field}", UNKNOWN_FORWARD_PRIOR
+        elif any(field in callee.params for callee in callees):
+            yield field, f"self.{field}", FORWARD_PRIOR
+
+
+def _idle_fields(ctx: Ctx) -> set[str]:
+    """Fields of the site's class that a method writes from a parameter of the same name and
+    nothing in the file reads."""
+    function = ctx.site.function
+    assert function is not None
+    read = {
+        node.attr.value
+        for node in all_nodes(ctx.index.module)
+        if isinstance(node, cst.Attribute) and not _is_written(ctx.index, node)
+    }
+    stored: set[str] = set()
+    for method in ctx.index.functions:
+        if method.cls != function.cls:
+            continue
+        for node in all_nodes(method.node.body):
+            if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+                continue
+            target, value = node.targets[0].target, node.value
+            if (
+                isinstance(target, cst.Attribute)
+                and ctx.index.code(target.value) == "self"
+                and isinstance(value, cst.Name)
+                and value.value == target.attr.value
+                and value.value in method.params
+            ):
+                stored.add(value.value)
+    return stored - read
+
+
+def _is_written(index: FileIndex, node: cst.Attribute) -> bool:
+    return isinstance(index.parents.get(node), (cst.AssignTarget, cst.AugAssign))
 
 
 MISFILLED_PRIOR = 0.7

@@ -64,7 +64,10 @@ def condition_edits(ctx: Ctx) -> Iterator[Edit]:
         if not (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)):
             negated = _parse_expr(f"not ({code})" if _needs_parens(test) else f"not {code}")
             if negated is not None:
-                yield _replace(ctx, test, negated, "negate condition", 0.5)
+                edit = _replace(ctx, test, negated, "negate condition", 0.5)
+                if _has_negated_clause(test):
+                    edit.suspect = "negates a clause that is negated already"
+                yield edit
         for other in others:
             other_code = ctx.index.code(other)
             if other is test or other_code in code or code in other_code:
@@ -82,6 +85,17 @@ def condition_edits(ctx: Ctx) -> Iterator[Edit]:
             yield _replace(ctx, test, cst.Name("True"), "drop condition", 0.12, deletes=True)
 
 
+def _has_negated_clause(test: cst.BaseExpression) -> bool:
+    """``not keep and due <= t``: negating it all (``not (not keep and ...)``) turns every
+    clause over, where dropping the one ``not`` turns over the clause that carries it."""
+    if not isinstance(test, cst.BooleanOperation):
+        return False
+    return any(
+        isinstance(side, cst.UnaryOperation) and isinstance(side.operator, cst.Not)
+        for side in (test.left, test.right)
+    )
+
+
 BORROWED_CLAUSE_PRIOR = 0.45
 TRUTHY_CLAUSE_PRIOR = 0.3
 
@@ -93,6 +107,7 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
     names = {n.value for n in value_names(test)}
     left = test.left if isinstance(test, cst.Comparison) else None
     tested = [left.value] if isinstance(left, cst.Name) else []
+    checked = _type_checked(test)
     clauses: dict[str, float] = {}
     for conjunct, prior in ctx.index.memo(("conjuncts",), lambda: _conjuncts(ctx.index)):
         conjunct_names = {n.value for n in value_names(conjunct)}
@@ -106,6 +121,18 @@ def _missing_clauses(ctx: Ctx, test: cst.BaseExpression, code: str) -> Iterator[
         new = _parse_expr(f"{clause} and {_paren(test, code, cst.And)}")
         if new is not None:
             yield _replace(ctx, test, new, "missing condition", prior)
+    if checked is not None:  # ``isinstance(value, dict) and value``: an empty one is a leaf
+        new = _parse_expr(f"{code} and {checked}")
+        if new is not None:
+            yield _replace(ctx, test, new, "missing condition", TRUTHY_CLAUSE_PRIOR)
+
+
+def _type_checked(test: cst.BaseExpression) -> str | None:
+    """The name an ``isinstance(name, T)`` test checks, when the test is just that."""
+    if not isinstance(test, cst.Call) or callee_name(test) != "isinstance" or len(test.args) != 2:
+        return None
+    subject = test.args[0].value
+    return subject.value if isinstance(subject, cst.Name) else None
 
 
 LAST_ROUND_PRIOR = 0.3

@@ -439,6 +439,8 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     read = ctx.index.memo(("read keys",), lambda: _read_keys(ctx))
     unread = ctx.index.written_keys - read
     unwritten = value in read and value not in ctx.index.written_keys and value not in evidence
+    # the other half of the pair: a key written and never read, where a key is read unwritten
+    partners = unread if unwritten else _unwritten(ctx, read) if value in unread else set()
     words = _ranked(value, _embedded_words(ctx.evidence.inputs, value, {*evidence, *keys}), 3)
     seen: set[str] = set()
     for choices, base in ((evidence, 0.55), (words, 0.5), (keys, 0.45), (names, 0.3)):
@@ -447,7 +449,7 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             if new is None or other in seen:
                 continue
             seen.add(other)
-            weight = max(base, UNWRITTEN_KEY_PRIOR) if unwritten and other in unread else base
+            weight = max(base, UNWRITTEN_KEY_PRIOR) if other in partners else base
             prior = weight * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
 
@@ -474,6 +476,30 @@ UNWRITTEN_KEY_PRIOR = 0.7
 """A key the code reads that nothing in the file or the evidence ever writes, replaced by one
 the file writes and never reads (``event.get("error")`` where events are built with
 ``"is_error"``): the two halves of one misspelt key."""
+
+
+def dict_keyword_edits(ctx: Ctx, node: cst.Call) -> Iterator[Edit]:
+    """``dict(current, expires=t)`` where the file reads ``prev["valid_until"]`` and never
+    ``"expires"``: the keyword is the written half of a misspelt key."""
+    if callee_name(node) != "dict":
+        return
+    read = ctx.index.memo(("read keys",), lambda: _read_keys(ctx))
+    partners = [k for k in _unwritten(ctx, read) if k.isidentifier()]
+    for arg in node.args:
+        if arg.keyword is None or arg.keyword.value in read:
+            continue
+        for other in _ranked(arg.keyword.value, partners, 3):
+            new = arg.with_changes(keyword=cst.Name(other))
+            # the only key read unwritten needs no likeness to be this one's other half
+            likeness = 1.0 if len(partners) == 1 else _similarity(arg.keyword.value, other)
+            prior = UNWRITTEN_KEY_PRIOR * (0.4 + 0.6 * likeness)
+            yield _make(ctx, "wrong key or literal", prior, [(arg, new)],
+                        f"wrong key or literal: `{arg.keyword.value}=` -> `{other}=`")  # fmt: skip
+
+
+def _unwritten(ctx: Ctx, read: set[str]) -> set[str]:
+    """Keys the file reads and never writes."""
+    return read - ctx.index.written_keys
 
 
 def _read_keys(ctx: Ctx) -> set[str]:

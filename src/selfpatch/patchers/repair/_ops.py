@@ -26,6 +26,7 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
+    Function,
     all_nodes,
     callee_name,
     descendants,
@@ -37,6 +38,7 @@ from selfpatch.patchers.repair._names import (
     _name,
     _string_key,
     _subscript,
+    dict_keyword_edits,
 )
 from selfpatch.patchers.repair._stale import _enclosing_loops
 
@@ -122,6 +124,7 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         yield from _subscript(ctx, node)
     elif isinstance(node, cst.Call):
         yield from _call(ctx, node)
+        yield from dict_keyword_edits(ctx, node)
     elif isinstance(node, (cst.List, cst.Tuple)):
         yield from _element_order(ctx, node)
     elif isinstance(node, cst.Break):
@@ -163,6 +166,9 @@ def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
         yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", MEASURED_PRIOR)
         lower = MEASURED_PRIOR * 0.9
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", lower)
+    elif _is_one_based(ctx, node):
+        assert isinstance(node, cst.BaseExpression)
+        yield _replace(ctx, node, _plus_one(node, cst.Subtract), "off-by-one", ONE_BASED_PRIOR)
     elif _is_kept_index(ctx, node):
         assert isinstance(node, cst.BaseExpression)
         yield _replace(ctx, node, _plus_one(node, cst.Add), "off-by-one", KEPT_INDEX_PRIOR)
@@ -227,6 +233,54 @@ def _is_measured_count(ctx: Ctx, node: cst.CSTNode) -> bool:
         return True  # the bits a number needs: one past the index of its highest set bit
     call = _parent(ctx, parent) if isinstance(parent, cst.Arg) and not parent.keyword else None
     return isinstance(call, cst.Call) and callee_name(call) in {"min", "max"}
+
+
+ONE_BASED_PRIOR = 0.6
+"""``factor ** retry`` after ``if retry < 1: raise``: a parameter the function refuses below 1
+counts from 1, so as an exponent or an index it is one too many (the first retry waits
+``base``, the first page starts at item 0)."""
+
+
+def _is_one_based(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """A parameter, refused below 1 by the function, that is an exponent or an index."""
+    function = ctx.site.function
+    if not isinstance(node, cst.Name) or function is None or node.value not in function.params:
+        return False
+    parent = _parent(ctx, node)
+    exponent = (
+        isinstance(parent, cst.BinaryOperation)
+        and isinstance(parent.operator, cst.Power)
+        and parent.right is node
+    )
+    if not exponent and not isinstance(parent, cst.Index):
+        return False
+    refused = ctx.index.memo(
+        ("refused below one", id(function)), lambda: _refused_below_one(function)
+    )
+    return node.value in refused
+
+
+def _refused_below_one(function: Function) -> set[str]:
+    """Names the function raises on when they are below 1: ``if n < 1: raise`` or
+    ``if n <= 0: raise``."""
+    found: set[str] = set()
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.If) or not isinstance(node.test, cst.Comparison):
+            continue
+        test = node.test
+        if not isinstance(test.left, cst.Name) or len(test.comparisons) != 1:
+            continue
+        op, bound = test.comparisons[0].operator, test.comparisons[0].comparator
+        below_one = (isinstance(op, cst.LessThan) and _is_int(bound, 1)) or (
+            isinstance(op, cst.LessThanEqual) and _is_int(bound, 0)
+        )
+        if below_one and any(isinstance(n, cst.Raise) for n in all_nodes(node.body)):
+            found.add(test.left.value)
+    return found
+
+
+def _is_int(node: cst.BaseExpression, value: int) -> bool:
+    return isinstance(node, cst.Integer) and node.evaluated_value == value
 
 
 KEPT_INDEX_PRIOR = 0.55
@@ -457,6 +511,7 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
         _siblings_combine_with(ctx, node, flipped)
         or _wrapped_range(ctx, node)
         or _subsumed_clause(ctx, node)
+        or _self_defeating_none_test(ctx, node)
     )
     yield flip
     loosens = isinstance(node.operator, cst.And)
@@ -509,6 +564,23 @@ def _wrapped_range(ctx: Ctx, node: cst.BooleanOperation) -> bool:
         for test in all_nodes(ctx.site.function.node.body)
         if isinstance(test, cst.Comparison)
     )
+
+
+def _self_defeating_none_test(ctx: Ctx, node: cst.BooleanOperation) -> bool:
+    """``positions is None and start not in positions``: the right side runs only when the
+    value is None, and then reads it, so the test either fails or raises. ``or`` (and, for
+    ``is not None ... or``, ``and``) lets the right side run on a real value."""
+    left = node.left
+    if not isinstance(left, cst.Comparison) or len(left.comparisons) != 1:
+        return False
+    op, comparator = left.comparisons[0].operator, left.comparisons[0].comparator
+    wanted = cst.Is if isinstance(node.operator, cst.And) else cst.IsNot
+    if not isinstance(op, wanted) or not (
+        isinstance(comparator, cst.Name) and comparator.value == "None"
+    ):
+        return False
+    tested = ctx.index.code(left.left)
+    return any(ctx.index.code(n) == tested for n in descendants(node.right))
 
 
 _ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)

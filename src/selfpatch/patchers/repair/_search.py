@@ -34,6 +34,9 @@ class Trial:
     broke: tuple[str, ...] = ()
     changed: bool = False
     """Some failing key behaves differently than on the base version."""
+    unmasked: bool = False
+    """A failing key that raised an error on the base version still fails, now without one:
+    the code ran past where it stopped, into what the error hid."""
     cost: int = 0
     seconds: float = 0.0
     also_fixed: int = 0
@@ -160,8 +163,10 @@ class Screener:
             for outcome in self.workspace.try_files(trial.files, chunk):
                 if outcome.passed:
                     fixed.add(outcome.key)
-                if _signature(outcome) != self.baseline.get(outcome.key):
+                before = self.baseline.get(outcome.key)
+                if _signature(outcome) != before:
                     trial.changed = True
+                    trial.unmasked |= not outcome.passed and _ran_past_error(before, outcome)
             if not fixed:
                 break
         trial.fixed = frozenset(fixed)
@@ -231,6 +236,16 @@ def _signature(outcome: Outcome) -> str:
     output = json.dumps(outcome.output, sort_keys=True, default=repr)[:2000]
     message = (outcome.error_message or "")[:300]
     return f"{outcome.status}|{outcome.passed}|{outcome.error_type}|{message}|{output}"
+
+
+_NO_ERROR = frozenset({"None", "AssertionError"})
+
+
+def _ran_past_error(before: str | None, outcome: Outcome) -> bool:
+    """Whether the base version's signature shows an error raised by the code (not a failed
+    assertion), and the outcome none."""
+    raised = before is not None and before.split("|")[2] not in _NO_ERROR
+    return raised and str(outcome.error_type) in _NO_ERROR
 
 
 def _digest(files: dict[str, str]) -> str:

@@ -19,6 +19,7 @@ from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
 from selfpatch.patchers.repair._backtrack import in_progress_edits, missing_undo_edits
 from selfpatch.patchers.repair._bookkeeping import booked_total_edits, bulk_inverse_edits
+from selfpatch.patchers.repair._bound_twins import bound_twin_edits
 from selfpatch.patchers.repair._bounds import measured_bound_edits
 from selfpatch.patchers.repair._budget import shared_budget_edits
 from selfpatch.patchers.repair._case import (
@@ -28,6 +29,7 @@ from selfpatch.patchers.repair._case import (
     documented_fold_edits,
     escape_test_edits,
 )
+from selfpatch.patchers.repair._cells import repeated_cell_edits
 from selfpatch.patchers.repair._clamp import band_share_edits, ceiling_edits, missing_clamp_edits
 from selfpatch.patchers.repair._cleanup import branch_cleanup_edits
 from selfpatch.patchers.repair._common import Ctx
@@ -108,6 +110,7 @@ from selfpatch.patchers.repair._order import (
     unsorted_bisect_edits,
 )
 from selfpatch.patchers.repair._parallel import parallel_edits
+from selfpatch.patchers.repair._partner import partner_shift_edits
 from selfpatch.patchers.repair._picks import running_pick_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._prefix import recursive_prefix_edits
@@ -286,6 +289,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
+    yield from partner_shift_edits(ctx)
+    yield from repeated_cell_edits(ctx)
+    yield from bound_twin_edits(ctx)
     yield from stale_container_edits(ctx)
     yield from previous_row_edits(ctx)
     yield from refresh_call_edits(ctx)

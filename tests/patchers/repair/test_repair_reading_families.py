@@ -1,0 +1,293 @@
+"""Families whose cue is what the code says about itself elsewhere: a parameter refused below 1,
+an empty container that should stay a leaf, a None test that defeats itself, a failing test's
+name, a key written under one name and read under another, a pair of unpacked names shifted by
+half, a recurrence that reads one cell twice, one quantity held against one bound in two
+methods, and a field kept for a call that never gets it. Each runs on a small program of its
+own, none of them a benchmark program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from repair_edits import applied, edits_of, only, repaired
+from repair_fake import Repair, Scenario, fixed_by, program
+
+from selfpatch.patchers.repair._evidence import Evidence
+
+
+def test_a_parameter_refused_below_one_counts_from_one_as_an_exponent(repair: Repair) -> None:
+    buggy = program("""
+        def wait_before(attempt, base=2.0, factor=3.0):
+            if attempt < 1:
+                raise ValueError("attempts are numbered from 1")
+            return base * factor ** attempt
+
+
+        def schedule(count):
+            return [wait_before(n) for n in range(1, count + 1)]
+    """)
+    repaired(repair, buggy, "off-by-one", "`(attempt - 1)`",
+             failing=["wait_before(1)", "schedule(3)"],
+             passing=["schedule(0)"],
+             hidden=["wait_before(4, base=1.0, factor=2.0)", "schedule(5)"])  # fmt: skip
+
+
+def test_an_empty_mapping_is_kept_as_a_leaf_not_walked(repair: Repair) -> None:
+    buggy = program("""
+        def leaves(tree, prefix=""):
+            out = {}
+            for key, value in tree.items():
+                if isinstance(value, dict):
+                    out.update(leaves(value, prefix + key + "/"))
+                else:
+                    out[prefix + key] = value
+            return out
+    """)
+    repaired(repair, buggy, "missing condition", "`isinstance(value, dict) and value`",
+             failing=["leaves({'a': {}, 'b': 1})"],
+             passing=["leaves({'a': {'x': 2}})", "leaves({})"],
+             hidden=["leaves({'p': {'q': {}, 'r': {'s': 3}}})"])  # fmt: skip
+
+
+def test_a_none_test_that_reads_the_value_it_found_none_joins_with_or(repair: Repair) -> None:
+    buggy = program("""
+        def all_present(index, words, doc):
+            for word in words:
+                found = index.get(word)
+                if found is None and doc not in found:
+                    return False
+            return True
+    """)
+    fixed = buggy.replace("found is None and", "found is None or")
+    edits = edits_of(buggy)
+    assert only(edits, "boolean operator", "found is None or").structural
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["all_present({'a': {1}}, ['a', 'b'], 1)", "all_present({'a': {2}}, ['a'], 1)"],
+        passing=["all_present({'a': {1}}, ['a'], 1)", "all_present({}, [], 3)"],
+        hidden=["all_present({'a': {1}, 'b': {1, 2}}, ['a', 'b'], 1)",
+                "all_present({'a': {1}, 'b': {2}}, ['b', 'a'], 2)"],
+    ))  # fmt: skip
+    fixed_by(run, "found is None or")
+
+
+def test_a_failing_tests_name_promises_case_insensitivity() -> None:
+    buggy = program("""
+        import re
+
+
+        def tokens(text):
+            return re.findall(r"\\w+", text)
+    """)
+    claim = Evidence(claims=["search is case insensitive"])
+    edit = only(edits_of(buggy, claim), "missing function call", "`text.lower()`")
+    assert 're.findall(r"\\w+", text.lower())' in applied(buggy, edit)
+    assert not [e for e in edits_of(buggy) if "text.lower()" in e.description]
+
+
+def test_a_failing_tests_name_is_read_as_words(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_x.py").write_text("def test_query_is_case_insensitive(): pass\n")
+    evidence = Evidence()
+    evidence.add_tests(tmp_path, ["tests/test_x.py::test_query_is_case_insensitive[a]", "k(1)"])
+    assert evidence.claims == ["query is case insensitive"]
+
+
+def test_a_key_written_under_one_name_and_read_under_another_is_renamed_where_written(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        class Ring:
+            def __init__(self, key):
+                self.current = {"id": key}
+                self.old = None
+
+            def rotate(self, key, now, grace=10):
+                self.old = dict(self.current, expires=now + grace)
+                self.current = {"id": key}
+
+            def accepts(self, key, now):
+                if key == self.current["id"]:
+                    return True
+                old = self.old
+                return old is not None and key == old["id"] and now < old["valid_until"]
+
+            def live(self, now):
+                ids = [self.current["id"]]
+                if self.old is not None and now < self.old["valid_until"]:
+                    ids.append(self.old["id"])
+                return ids
+
+
+        def check(now):
+            ring = Ring("a")
+            ring.rotate("b", 100)
+            return ring.accepts("a", now), ring.live(now)
+    """)
+    repaired(repair, buggy, "wrong key or literal", "`expires=` -> `valid_until=`",
+             failing=["check(105)", "check(120)"],
+             passing=["Ring('a').accepts('a', 0)", "Ring('a').live(3)"],
+             hidden=["check(109)", "check(110)"])  # fmt: skip
+
+
+def test_a_pair_unpacked_together_gets_the_shift_its_partner_got(repair: Repair) -> None:
+    buggy = program("""
+        def mark(text, spans):
+            out, last = [], 0
+            for start, end in spans:
+                out.append(text[last:start] + "[" + text[start:end] + "]")
+                last = end
+            return "".join(out) + text[last:]
+
+
+        def excerpt(text, spans, lo, hi):
+            return mark(text[lo:hi], [(s - lo, e) for s, e in spans])
+    """)
+    repaired(repair, buggy, "missing arithmetic", "`e - lo`",
+             failing=["excerpt('hello world', [(6, 8)], 4, 11)"],
+             passing=["excerpt('abc', [(0, 1)], 0, 3)", "mark('abc', [(1, 2)])"],
+             hidden=["excerpt('one two three', [(4, 7), (8, 10)], 2, 13)"])  # fmt: skip
+
+
+def test_a_recurrence_that_reads_one_cell_twice_reads_the_other_table(repair: Repair) -> None:
+    buggy = program("""
+        def distance(a, b):
+            previous = list(range(len(b) + 1))
+            for i in range(1, len(a) + 1):
+                current = [i] + [0] * len(b)
+                for j in range(1, len(b) + 1):
+                    cost = 0 if a[i - 1] == b[j - 1] else 1
+                    current[j] = min(
+                        previous[j] + 1,
+                        previous[j - 1] + 1,
+                        previous[j - 1] + cost,
+                    )
+                previous = current
+            return previous[-1]
+    """)
+    # the plain wrong-variable family offers the same edit too, without the structural mark
+    cells = [e for e in edits_of(buggy) if e.structural and e.kind == "wrong variable"]
+    assert sorted(e.line for e in cells) == [9, 10]
+    fixed = buggy.replace("previous[j - 1] + 1,", "current[j - 1] + 1,")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["distance('ab', 'abc')", "distance('a', 'ab')"],
+        passing=["distance('abc', 'abc')", "distance('ab', 'a')", "distance('', 'xy')"],
+        hidden=["distance('kitten', 'sitting')", "distance('abc', 'xabcx')"],
+    ))  # fmt: skip
+    fixed_by(run, "`previous` -> `current`")
+
+
+def test_a_bound_test_reads_the_field_its_complement_reads_elsewhere(repair: Repair) -> None:
+    buggy = program("""
+        class Worker:
+            def __init__(self, now):
+                self.joined = now
+                self.seen = now
+
+
+        class Pool:
+            def __init__(self, timeout=10):
+                self.timeout = timeout
+                self.workers = {}
+
+            def join(self, name, now):
+                self.workers[name] = Worker(now)
+
+            def ping(self, name, now):
+                self.workers[name].seen = now
+
+            def alive(self, name, now):
+                w = self.workers[name]
+                return now - w.seen < self.timeout
+
+            def expired(self, now):
+                return sorted(n for n, w in self.workers.items() if now - w.joined >= self.timeout)
+
+
+        def run(events, now):
+            pool = Pool()
+            for kind, name, at in events:
+                getattr(pool, kind)(name, at)
+            ages = {n: now - w.joined for n, w in pool.workers.items()}
+            return pool.expired(now), ages
+    """)
+    twins = [e for e in edits_of(buggy) if e.structural and e.kind == "wrong attribute"]
+    assert sorted(e.description for e in twins) == [  # either test may be the wrong one
+        "prog.py:20: wrong attribute: `now - w.seen` -> `now - w.joined`",
+        "prog.py:23: wrong attribute: `now - w.joined` -> `now - w.seen`",
+    ]
+    fixed = buggy.replace("if now - w.joined >=", "if now - w.seen >=")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["run([('join', 'a', 0), ('ping', 'a', 8)], 12)"],
+        passing=["run([('join', 'a', 0)], 12)", "run([('join', 'a', 5)], 6)",
+                 "run([('join', 'a', 0), ('ping', 'a', 1)], 30)"],
+        hidden=["run([('join', 'a', 0), ('join', 'b', 0), ('ping', 'b', 15)], 20)"],
+    ))  # fmt: skip
+    fixed_by(run, "`now - w.joined` -> `now - w.seen`")
+
+
+def test_a_field_stored_and_never_read_is_handed_to_the_call_it_was_kept_for(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        import difflib
+
+
+        class Resolver:
+            def __init__(self, names, cutoff=0.9):
+                self.names = list(names)
+                self.cutoff = cutoff
+
+            def resolve(self, name):
+                close = difflib.get_close_matches(name, self.names, n=1)
+                return close[0] if close else None
+    """)
+    repaired(repair, buggy, "missing keyword argument", "cutoff=self.cutoff",
+             failing=["Resolver(['search', 'fetch']).resolve('serch_x')"],
+             passing=["Resolver(['search']).resolve('search')", "Resolver([]).resolve('a')"],
+             hidden=["Resolver(['alpha'], cutoff=0.5).resolve('alpah_zz')",
+                     "Resolver(['alpha']).resolve('alphx')"])  # fmt: skip
+
+
+def test_negating_a_condition_with_a_negated_clause_is_a_suspect() -> None:
+    buggy = program("""
+        def keep(replace, old, new):
+            if not replace and old <= new:
+                return old
+            return new
+    """)
+    edits = edits_of(buggy)
+    assert only(edits, "negate condition").suspect
+    assert not only(edits, "drop negation", "`not replace`").suspect
+
+
+def test_a_quoted_query_value_encodes_its_slashes(repair: Repair) -> None:
+    buggy = program("""
+        from urllib.parse import quote
+
+
+        def canonical_query(params):
+            pairs = sorted((quote(k), quote(str(v))) for k, v in params.items())
+            return "&".join(f"{k}={v}" for k, v in pairs)
+    """)
+    repaired(repair, buggy, "missing keyword argument", '`quote(str(v), safe="")`',
+             failing=["canonical_query({'path': 'a/b'})"],
+             passing=["canonical_query({'b': 1, 'a': 'x y'})", "canonical_query({})"],
+             hidden=["canonical_query({'k/1': '/', 'z': 'q=1&r'})"])  # fmt: skip
+
+
+def test_a_literal_key_written_and_never_read_leans_to_the_key_read_and_never_written() -> None:
+    buggy = program("""
+        def rotate(current, now):
+            return {"id": current["id"], "expires": now + 10, "note": "old"}
+
+
+        def valid(old, now):
+            return now < old["valid_until"] and old["note"] == "old"
+    """)
+    edits = edits_of(buggy)
+    partner = only(edits, "wrong key or literal", '`"expires"` -> `"valid_until"`')
+    other = only(edits, "wrong key or literal", '`"expires"` -> `"note"`')
+    assert partner.prior > other.prior
