@@ -291,3 +291,80 @@ def test_a_literal_key_written_and_never_read_leans_to_the_key_read_and_never_wr
     partner = only(edits, "wrong key or literal", '`"expires"` -> `"valid_until"`')
     other = only(edits, "wrong key or literal", '`"expires"` -> `"note"`')
     assert partner.prior > other.prior
+
+
+def test_one_value_named_twice_measures_from_another_parameter(repair: Repair) -> None:
+    buggy = program("""
+        def share_left(price, start, end, today):
+            whole = end - today
+            left = end - today
+            return round(price * left / whole, 2)
+    """)
+    marked = {e.description for e in edits_of(buggy) if e.structural}
+    assert {"prog.py:2: wrong variable: `today` -> `start`",
+            "prog.py:3: wrong variable: `today` -> `start`"} <= marked  # fmt: skip
+    fixed = buggy.replace("whole = end - today", "whole = end - start")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["share_left(30, 0, 30, 10)"],
+        passing=["share_left(30, 0, 30, 0)", "share_left(8, 4, 8, 4)"],
+        hidden=["share_left(60, 10, 40, 25)", "share_left(9, 0, 3, 2)"],
+    ))  # fmt: skip
+    fixed_by(run, "`today` -> `start`")
+
+
+def test_a_stack_pop_is_guarded_against_the_marker_the_other_branch_pushes(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def collapse(path):
+            stack = []
+            for part in path.split("/"):
+                if part == "up":
+                    if stack:
+                        stack.pop()
+                    else:
+                        stack.append("up")
+                elif part:
+                    stack.append(part)
+            return "/".join(stack)
+    """)
+    repaired(repair, buggy, "missing condition", '`stack and stack[-1] != "up"`',
+             failing=["collapse('up/up/a')"],
+             passing=["collapse('a/b/up/c')", "collapse('up/a')", "collapse('')"],
+             hidden=["collapse('a/up/up/up/b')", "collapse('up/up/up')"])  # fmt: skip
+
+
+def test_a_set_of_documented_values_takes_in_the_one_no_code_names(repair: Repair) -> None:
+    buggy = program('''
+        """Judge a job from its attempts' states ("done", "failed", "crashed", "queued")."""
+
+        BAD = {"failed"}
+
+
+        def verdict(states):
+            if any(s in BAD for s in states):
+                return "bad"
+            return "ok" if "done" in states else "pending"
+    ''')
+    repaired(repair, buggy, "missing member", '`{"failed", "crashed"}`',
+             failing=["verdict(['queued', 'crashed'])"],
+             passing=["verdict(['failed'])", "verdict(['done'])", "verdict(['queued'])"],
+             hidden=["verdict(['done', 'crashed'])"])  # fmt: skip
+
+
+def test_merging_into_the_last_item_kept_walks_the_input_sorted(repair: Repair) -> None:
+    buggy = program("""
+        def merge(spans):
+            merged = []
+            for start, end in spans:
+                if merged and start <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], end)
+                else:
+                    merged.append([start, end])
+            return merged
+    """)
+    repaired(repair, buggy, "missing function call", "`sorted(spans)`",
+             failing=["merge([(5, 8), (1, 6)])"],
+             passing=["merge([(1, 2), (3, 4)])", "merge([])", "merge([(1, 5), (2, 3)])"],
+             hidden=["merge([(7, 9), (1, 3), (2, 8)])", "merge([(4, 5), (0, 1)])"])  # fmt: skip

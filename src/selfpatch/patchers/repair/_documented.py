@@ -8,7 +8,10 @@ above ``line.startswith("#")``. The test takes in the markers the same docstring
 beside the one the code has (``line.startswith(("#", ";"))``).
 
 A refusal: "return False if it is not stored" above a method that never returns False. It asks
-a sibling method that takes the same one argument first and refuses when that says no."""
+a sibling method that takes the same one argument first and refuses when that says no.
+
+A word of a listed vocabulary: the docstring quotes the values ("passed", "failed", "error",
+...) and a set of some of them lacks the one the code never names."""
 
 from __future__ import annotations
 
@@ -161,3 +164,46 @@ def _first_statement(function: Function) -> cst.CSTNode | None:
 
 def _returns(ctx: Ctx, function: Function, value: str) -> bool:
     return any(r.value is not None and ctx.index.code(r.value) == value for r in function.returns)
+
+
+DOCUMENTED_MEMBER_PRIOR = 0.55
+_QUOTED_WORD = re.compile(r"[\"']([A-Za-z_][\w-]{1,30})[\"']")
+
+
+def documented_member_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``FAILING = {"failed", "xpassed"}`` where the module's docstring lists the outcomes
+    ("passed", "failed", "error", "xfailed", "skipped") and the code never names ``"error"``:
+    a set of the listed words takes in the one no code handles."""
+    listed = ctx.index.memo(("quoted vocabulary",), lambda: _quoted_vocabulary(ctx))
+    for root in ctx.site.roots if listed else []:
+        for node in descendants(root):
+            if not isinstance(node, (cst.Set, cst.List, cst.Tuple)) or not node.elements:
+                continue
+            members = [e.value for e in node.elements]
+            if not all(isinstance(m, cst.SimpleString) for m in members):
+                continue
+            words = {m.evaluated_value for m in members if isinstance(m, cst.SimpleString)}
+            for vocabulary in listed:
+                if 2 * len(words & set(vocabulary)) < len(words):  # half its members listed
+                    continue
+                for word in (w for w in vocabulary if w not in ctx.index.strings):
+                    code = ctx.index.code(node)
+                    quote = code[1] if code[:1] in "{[(" and code[1:2] in "\"'" else '"'
+                    grown = f"{code[:-1].rstrip().rstrip(',')}, {quote}{word}{quote}{code[-1]}"
+                    edit = structural_edit(
+                        ctx, node, grown, "missing member", DOCUMENTED_MEMBER_PRIOR
+                    )
+                    if edit is not None:
+                        yield edit
+
+
+def _quoted_vocabulary(ctx: Ctx) -> list[list[str]]:
+    """Per docstring line of the file that quotes three or more words: the words."""
+    docs = [ctx.index.module.get_docstring() or ""]
+    docs += [f.node.get_docstring() or "" for f in ctx.index.functions]
+    found: list[list[str]] = []
+    for line in "\n".join(docs).splitlines():
+        words = list(dict.fromkeys(_QUOTED_WORD.findall(line)))
+        if len(words) >= 3:
+            found.append(words)
+    return found

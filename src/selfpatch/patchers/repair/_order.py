@@ -243,3 +243,37 @@ def key_text_edits(ctx: Ctx) -> Iterator[Edit]:
 def _names_a_key(name: str, docstring: str | None) -> bool:
     words = set(name_words(name)) | set(re.findall(r"[a-z]+", (docstring or "").lower()))
     return bool(words & _KEY_WORDS)
+
+
+LAST_ITEM_MERGE_PRIOR = 0.5
+
+
+def last_item_merge_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``for start, end in windows:`` whose body compares with ``merged[-1]`` and appends to
+    ``merged``: merging each item into the last one kept (overlapping intervals, runs of equal
+    keys) is only right over sorted input, so the loop walks ``sorted(windows)``."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.iter, (cst.Name, cst.Attribute)):
+        return
+    if _in_sort_routine(ctx) or sorted_copy_exists(ctx, loop.iter):
+        return
+    appended = {
+        ctx.index.code(n.func.value)
+        for n in body_nodes(loop.body)
+        if isinstance(n, cst.Call) and callee_name(n) == "append"
+        and isinstance(n.func, cst.Attribute)
+    }  # fmt: skip
+    items = {n.value for n in value_names(loop.target)}
+    compared = [  # the item against the last one kept: ``start <= merged[-1][1]``
+        ctx.index.code(s)
+        for n in body_nodes(loop.body)
+        if isinstance(n, cst.Comparison) and items & {v.value for v in value_names(n)}
+        for s in all_nodes(n)
+        if isinstance(s, cst.Subscript)
+    ]
+    compared_last = any(c.startswith(f"{kept}[-1]") for c in compared for kept in appended)
+    if compared_last:
+        code = f"sorted({ctx.index.code(loop.iter)})"
+        edit = structural_edit(ctx, loop.iter, code, "missing function call", LAST_ITEM_MERGE_PRIOR)
+        if edit is not None:
+            yield edit

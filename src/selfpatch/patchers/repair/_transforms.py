@@ -38,6 +38,7 @@ from selfpatch.patchers.repair._delimiters import closing_delimiter_edits
 from selfpatch.patchers.repair._disagree import disagreeing_test_edits
 from selfpatch.patchers.repair._documented import (
     documented_marker_edits,
+    documented_member_edits,
     documented_offset_edits,
     documented_refusal_edits,
 )
@@ -84,6 +85,7 @@ from selfpatch.patchers.repair._loops import (
     leaked_iterate_edits,
     running_extreme_edits,
 )
+from selfpatch.patchers.repair._markers import pushed_marker_edits
 from selfpatch.patchers.repair._masks import register_mask_edits
 from selfpatch.patchers.repair._means import walked_size_edits
 from selfpatch.patchers.repair._membership import exact_name_edits, normalised_probe_edits
@@ -105,6 +107,7 @@ from selfpatch.patchers.repair._optional import none_guard_edits, none_return_ed
 from selfpatch.patchers.repair._order import (
     canonical_payload_edits,
     key_text_edits,
+    last_item_merge_edits,
     order_edits,
     reversal_edits,
     unsorted_bisect_edits,
@@ -151,6 +154,7 @@ from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
 from selfpatch.patchers.repair._tested_field import tested_field_edits
 from selfpatch.patchers.repair._top import stack_top_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
+from selfpatch.patchers.repair._twice_named import twice_named_edits
 from selfpatch.patchers.repair._twins import twin_edit
 from selfpatch.patchers.repair._units import unit_direction_edits
 from selfpatch.patchers.repair._unread import unread_input_field_edits, unread_local_edits
@@ -292,6 +296,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from partner_shift_edits(ctx)
     yield from repeated_cell_edits(ctx)
     yield from bound_twin_edits(ctx)
+    yield from twice_named_edits(ctx)
+    yield from pushed_marker_edits(ctx)
+    yield from last_item_merge_edits(ctx)
     yield from stale_container_edits(ctx)
     yield from previous_row_edits(ctx)
     yield from refresh_call_edits(ctx)
@@ -312,6 +319,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unread_local_edits(ctx)
     yield from documented_offset_edits(ctx)
     yield from documented_marker_edits(ctx)
+    yield from documented_member_edits(ctx)
     yield from documented_refusal_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)
