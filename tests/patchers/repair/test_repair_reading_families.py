@@ -368,3 +368,77 @@ def test_merging_into_the_last_item_kept_walks_the_input_sorted(repair: Repair) 
              failing=["merge([(5, 8), (1, 6)])"],
              passing=["merge([(1, 2), (3, 4)])", "merge([])", "merge([(1, 5), (2, 3)])"],
              hidden=["merge([(7, 9), (1, 3), (2, 8)])", "merge([(4, 5), (0, 1)])"])  # fmt: skip
+
+
+def test_a_first_match_on_lower_bounds_sorted_ascending_walks_them_from_the_top(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        class Tiers:
+            def __init__(self):
+                self.tiers = []
+
+            def add(self, minimum, name):
+                self.tiers.append((minimum, name))
+                self.tiers.sort(key=lambda tier: tier[0])
+
+            def tier(self, points):
+                for minimum, name in self.tiers:
+                    if points >= minimum:
+                        return name
+                return "none"
+
+
+        def rank(points, *tiers):
+            table = Tiers()
+            for minimum, name in tiers:
+                table.add(minimum, name)
+            return table.tier(points)
+    """)
+    # the keyword table offers ``reverse=True`` for any sort too, without the structural mark
+    marked = [e for e in edits_of(buggy) if e.structural and "reverse=True" in e.description]
+    assert [e.line for e in marked] == [7]
+    fixed = buggy.replace("tier[0])", "tier[0], reverse=True)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["rank(50, (10, 'bronze'), (40, 'gold'))"],
+        passing=["rank(5, (10, 'bronze'), (40, 'gold'))", "rank(12, (10, 'bronze'))"],
+        hidden=["rank(25, (40, 'gold'), (20, 'silver'), (10, 'bronze'))",
+                "rank(99, (1, 'a'), (50, 'b'), (90, 'c'))"],
+    ))  # fmt: skip
+    fixed_by(run, "reverse=True")
+
+
+def test_two_limits_the_docstring_says_either_may_reach_first_join_with_or(
+    repair: Repair,
+) -> None:
+    buggy = program('''
+        class Saver:
+            """Saves after every ``max_edits`` edits or every ``max_age`` seconds, whichever
+            comes first."""
+
+            def __init__(self, max_edits=3, max_age=10.0):
+                self.max_edits, self.max_age = max_edits, max_age
+                self.edits, self.saved_at, self.saves = 0, 0.0, 0
+
+            def edit(self, now):
+                self.edits += 1
+                if self.edits >= self.max_edits and now - self.saved_at >= self.max_age:
+                    self.edits, self.saved_at, self.saves = 0, now, self.saves + 1
+                return self.saves
+
+
+        def saves(times):
+            saver = Saver()
+            return [saver.edit(t) for t in times]
+    ''')
+    edits = edits_of(buggy)
+    assert only(edits, "boolean operator", "self.edits >= self.max_edits or").structural
+    fixed = buggy.replace("self.max_edits and now", "self.max_edits or now")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["saves([1, 2, 3])", "saves([20])"],
+        passing=["saves([])"],
+        hidden=["saves([1, 2, 3, 4, 5, 6, 30])", "saves([11, 12])"],
+    ))  # fmt: skip
+    fixed_by(run, "boolean operator")

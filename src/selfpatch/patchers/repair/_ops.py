@@ -512,6 +512,7 @@ def _boolean(ctx: Ctx, node: cst.BooleanOperation) -> Iterator[Edit]:
         or _wrapped_range(ctx, node)
         or _subsumed_clause(ctx, node)
         or _self_defeating_none_test(ctx, node)
+        or _either_limit(ctx, node)
     )
     yield flip
     loosens = isinstance(node.operator, cst.And)
@@ -564,6 +565,41 @@ def _wrapped_range(ctx: Ctx, node: cst.BooleanOperation) -> bool:
         for test in all_nodes(ctx.site.function.node.body)
         if isinstance(test, cst.Comparison)
     )
+
+
+_FIRST_OF = re.compile(r"[^.]*\bwhichever\s+(?:comes|happens|is\s+reached)\s+first\b[^.]*")
+
+
+def _either_limit(ctx: Ctx, node: cst.BooleanOperation) -> bool:
+    """``step >= self.min_step and elapsed >= self.min_interval`` where the docstring says
+    "every ``min_step`` percent or every ``min_interval`` seconds, whichever comes first":
+    either limit alone is enough, so the two tests join with ``or``."""
+    if not isinstance(node.operator, cst.And):
+        return False
+    sentences = ctx.index.memo(("first-of sentences",), lambda: _first_of_sentences(ctx))
+    limits = [_limit_name(side) for side in (node.left, node.right)]
+    return any(all(name and name in text for name in limits) for text in sentences)
+
+
+def _first_of_sentences(ctx: Ctx) -> list[str]:
+    """The sentences of the file's docstrings that say "whichever comes first"."""
+    nodes = list(all_nodes(ctx.index.module))
+    docs = [
+        n.get_docstring() or ""
+        for n in nodes
+        if isinstance(n, (cst.Module, cst.ClassDef, cst.FunctionDef))
+    ]
+    return [m.group(0) for doc in docs for m in _FIRST_OF.finditer(doc)]
+
+
+def _limit_name(test: cst.BaseExpression) -> str:
+    """The last name of what a single comparison compares with: ``min_step``."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return ""
+    bound = test.comparisons[0].comparator
+    if isinstance(bound, cst.Attribute):
+        return bound.attr.value
+    return bound.value if isinstance(bound, cst.Name) else ""
 
 
 def _self_defeating_none_test(ctx: Ctx, node: cst.BooleanOperation) -> bool:

@@ -14,7 +14,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes
+from selfpatch.patchers.repair._index import all_nodes, value_names
 
 FIRST_MATCH_PRIOR = 0.3
 STACK_PRIOR = 0.55
@@ -43,6 +43,45 @@ def first_match_edits(ctx: Ctx) -> Iterator[Edit]:
     edit = _replace(ctx, loop.iter, new, "missing function call", prior)
     edit.structural = later_wins
     yield edit
+    for sort in _lowest_bound_first(ctx, loop):  # set the order where it is sorted: ties keep
+        text = ctx.index.code(sort)  # the order they came in
+        descending = _parse_expr(f"{text[:-1].rstrip().rstrip(',')}, reverse=True)")
+        if descending is not None:
+            flipped = _replace(ctx, sort, descending, "missing keyword argument", STACK_PRIOR)
+            flipped.structural = True
+            yield flipped
+
+
+_AT_MOST = (cst.LessThanEqual, cst.LessThan)
+
+
+def _lowest_bound_first(ctx: Ctx, loop: cst.For) -> list[cst.Call]:
+    """The ascending sorts of the items, when ``for threshold, channel in self._routes: if
+    level >= threshold: return channel`` walks routes the file sorts ascending
+    (``self._routes.sort(key=...)``): a value that reaches any threshold reaches the first,
+    lowest one, so no later item can ever be chosen."""
+    items = ctx.index.code(loop.iter)
+    sorts = [
+        n
+        for n in all_nodes(ctx.index.module)
+        if isinstance(n, cst.Call)
+        and isinstance(n.func, cst.Attribute)
+        and n.func.attr.value == "sort"
+        and ctx.index.code(n.func.value) == items
+    ]
+    if not sorts or any(a.keyword and a.keyword.value == "reverse" for n in sorts for a in n.args):
+        return []
+    targets = {n.value for n in value_names(loop.target)}
+    for stmt in loop.body.body:
+        test = stmt.test if isinstance(stmt, cst.If) else None
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+            op, right = test.comparisons[0].operator, test.comparisons[0].comparator
+            # the item is a lower bound: ``level >= threshold`` or ``threshold <= level``
+            at_least = isinstance(op, (cst.GreaterThanEqual, cst.GreaterThan))
+            bound = right if at_least else test.left if isinstance(op, _AT_MOST) else None
+            if isinstance(bound, cst.Name) and bound.value in targets:
+                return sorts
+    return []
 
 
 def _stack_like(ctx: Ctx, items: cst.BaseExpression) -> bool:
