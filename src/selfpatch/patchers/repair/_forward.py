@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._index import (
     descendants,
     value_names,
 )
+from selfpatch.patchers.repair._unused import _read_attributes
 
 FORWARD_PRIOR = 0.85
 """The callee is in the file and takes a parameter of that name: the likeliest reading."""
@@ -93,11 +94,6 @@ def _idle_fields(ctx: Ctx) -> set[str]:
     nothing in the file reads."""
     function = ctx.site.function
     assert function is not None
-    read = {
-        node.attr.value
-        for node in all_nodes(ctx.index.module)
-        if isinstance(node, cst.Attribute) and not _is_written(ctx.index, node)
-    }
     stored: set[str] = set()
     for method in ctx.index.functions:
         if method.cls != function.cls:
@@ -114,11 +110,7 @@ def _idle_fields(ctx: Ctx) -> set[str]:
                 and value.value in method.params
             ):
                 stored.add(value.value)
-    return stored - read
-
-
-def _is_written(index: FileIndex, node: cst.Attribute) -> bool:
-    return isinstance(index.parents.get(node), (cst.AssignTarget, cst.AugAssign))
+    return stored - _read_attributes(ctx.index)
 
 
 MISFILLED_PRIOR = 0.7

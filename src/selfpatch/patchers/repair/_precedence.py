@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
+from selfpatch.patchers.repair._calls import _add_arg
 from selfpatch.patchers.repair._common import Ctx, _parse_expr, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, value_names
@@ -44,12 +45,9 @@ def first_match_edits(ctx: Ctx) -> Iterator[Edit]:
     edit.structural = later_wins
     yield edit
     for sort in _lowest_bound_first(ctx, loop):  # set the order where it is sorted: ties keep
-        text = ctx.index.code(sort)  # the order they came in
-        descending = _parse_expr(f"{text[:-1].rstrip().rstrip(',')}, reverse=True)")
-        if descending is not None:
-            flipped = _replace(ctx, sort, descending, "missing keyword argument", STACK_PRIOR)
-            flipped.structural = True
-            yield flipped
+        flipped = _add_arg(ctx, sort, "reverse=True", "missing keyword argument", STACK_PRIOR)
+        flipped.structural = True  # the order they came in
+        yield flipped
 
 
 _AT_MOST = (cst.LessThanEqual, cst.LessThan)
