@@ -28,10 +28,13 @@ from selfpatch.patchers.repair._common import (
     _parent,
     _parenthesized,
     _parse_expr,
+    _replace,
+    _string_literal,
     structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit, Replacement
 from selfpatch.patchers.repair._index import Function, descendants, value_names
+from selfpatch.patchers.repair._literals import with_member
 
 DOCUMENTED_PRIOR = 0.5
 _OFFSET = re.compile(r"(?<![\w.])([A-Za-z_]\w*) ([+-]) 1(?![\w.])")
@@ -179,21 +182,19 @@ def documented_member_edits(ctx: Ctx) -> Iterator[Edit]:
         for node in descendants(root):
             if not isinstance(node, (cst.Set, cst.List, cst.Tuple)) or not node.elements:
                 continue
-            members = [e.value for e in node.elements]
-            if not all(isinstance(m, cst.SimpleString) for m in members):
+            members = [e.value for e in node.elements if isinstance(e.value, cst.SimpleString)]
+            if len(members) != len(node.elements):
                 continue
-            words = {m.evaluated_value for m in members if isinstance(m, cst.SimpleString)}
+            words = {m.evaluated_value for m in members}
             for vocabulary in listed:
                 if 2 * len(words & set(vocabulary)) < len(words):  # half its members listed
                     continue
                 for word in (w for w in vocabulary if w not in ctx.index.strings):
-                    code = ctx.index.code(node)
-                    quote = code[1] if code[:1] in "{[(" and code[1:2] in "\"'" else '"'
-                    grown = f"{code[:-1].rstrip().rstrip(',')}, {quote}{word}{quote}{code[-1]}"
-                    edit = structural_edit(
-                        ctx, node, grown, "missing member", DOCUMENTED_MEMBER_PRIOR
-                    )
-                    if edit is not None:
+                    literal = _string_literal(members[-1], word)
+                    if literal is not None:
+                        grown = with_member(node, literal)
+                        edit = _replace(ctx, node, grown, "missing member", DOCUMENTED_MEMBER_PRIOR)
+                        edit.structural = True
                         yield edit
 
 

@@ -190,6 +190,19 @@ def missing_member_edits(index: FileIndex, evidence: Evidence) -> Iterator[Edit]
                     yield from _member_additions(ctx, node, strings)
 
 
+Display = cst.Set | cst.List | cst.Tuple
+
+
+def with_member(display: Display, literal: cst.BaseExpression) -> Display:
+    """The display with ``literal`` as its last member (a one-member tuple keeps its comma)."""
+    last = display.elements[-1]
+    comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    elements = [*display.elements[:-1], last.with_changes(comma=comma), cst.Element(literal)]
+    if isinstance(display, cst.Tuple) and len(elements) == 2:
+        elements[-1] = cst.Element(literal, comma=cst.Comma())
+    return display.with_changes(elements=elements)
+
+
 def _member_additions(
     ctx: Ctx, display: cst.Set | cst.List | cst.Tuple, strings: list[str]
 ) -> Iterator[Edit]:
@@ -206,12 +219,7 @@ def _member_additions(
         literal = _string_literal(members[-1], text)
         if literal is None:
             continue
-        last = display.elements[-1]
-        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-        elements = [*display.elements[:-1], last.with_changes(comma=comma), cst.Element(literal)]
-        if isinstance(display, cst.Tuple) and len(elements) == 2:
-            elements[-1] = cst.Element(literal, comma=cst.Comma())
-        edit = _replace(ctx, display, display.with_changes(elements=elements),
+        edit = _replace(ctx, display, with_member(display, literal),
                         "missing member", MISSING_MEMBER_PRIOR)  # fmt: skip
         edit.structural = True
         added += 1
