@@ -51,7 +51,10 @@ def child(files, key, coverage, workdir):
         exec(compile(SPECS[key]["code"], "<check>", "exec"), namespace)
         result["output"] = namespace.get("output")
     except BaseException as exc:
-        result.update(status="error", error_type=type(exc).__name__, error_message=str(exc),
+        kind = type(exc)  # named as selfpatch.record.error_type_name names it
+        qualified = f"{kind.__module__}.{kind.__qualname__}"
+        error_type = kind.__qualname__ if kind.__module__ == "builtins" else qualified
+        result.update(status="error", error_type=error_type, error_message=str(exc),
                       traceback="".join(traceback.format_exception(exc)))
         for summary in traceback.extract_tb(exc.__traceback__):
             if summary.filename.startswith(prefix):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from repair_edits import edits_of
 from repair_fake import Repair, RepairRun, Scenario, fixed_by, program
 
+from selfpatch.patchers.repair._index import FileIndex
+from selfpatch.patchers.repair._literals import resolve_error_names
+
 
 def fixed_and_general(run: RepairRun) -> None:
     best = run.best
@@ -569,3 +572,36 @@ def test_a_round_limit_of_a_table_is_not_moved_by_one(repair: Repair) -> None:
         hidden=["band(1000)", "band(20000)", "band(1001)"],
     ))  # fmt: skip
     fixed_and_general(run)
+
+
+def test_an_error_of_a_standard_module_is_named_through_the_module_the_file_imports() -> None:
+    with_json = FileIndex("prog.py", "import json\n")
+    named = resolve_error_names(with_json, ["json.decoder.JSONDecodeError", "KeyError"])
+    assert named == ["json.JSONDecodeError", "ValueError", "KeyError"]
+    assert (
+        resolve_error_names(FileIndex("prog.py", "x = 1\n"), ["json.decoder.JSONDecodeError"]) == []
+    )
+
+
+def test_a_handler_takes_in_a_malformed_reply_the_standard_module_raised(repair: Repair) -> None:
+    buggy = program("""
+        import json
+
+
+        def replies(texts):
+            out = []
+            for text in texts:
+                try:
+                    out.append(json.loads(text))
+                except (OSError, TypeError):
+                    out.append(None)
+            return out
+    """)
+    fixed = buggy.replace("(OSError, TypeError)", "(OSError, TypeError, ValueError)")
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": fixed},
+        failing=["""replies(['{"a": 1}', '{oops'])"""],
+        passing=["replies(['[1]'])", "replies([None, '2'])"],
+        hidden=["replies(['', '3', 'x'])"],
+    ))  # fmt: skip
+    fixed_by(run, "(OSError, TypeError, ValueError)")

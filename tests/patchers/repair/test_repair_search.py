@@ -344,3 +344,59 @@ def test_a_partial_fix_that_clears_an_error_is_paired_with_what_the_error_hid_fi
         workspace.close()
     assert best is not None and len(best.notes["edits"]) == 2, best
     assert general, best.description
+
+
+PINS = program("""
+    class Pins:
+        def __init__(self):
+            self._pins = {}
+
+        def reset(self, scope):
+            self._pins = {k: v for k, v in self._pins.items() if k[0] == scope}
+
+        def pin(self, scope, user, value):
+            key = (scope, user)
+            if key in self._pins:
+                return self._pins[key]
+            self._pins[user] = value
+            return value
+""")
+
+
+def pins(*calls: str) -> str:
+    """A check that makes the calls on one ``Pins`` and returns what the pins returned."""
+    return "(lambda p: [" + ", ".join(f"p.{c}" for c in calls) + "])(Pins())"
+
+
+PINS_TRIALS = 150.0
+"""Enough for the pairs at the lines the trade-off breaks when they come first; behind the
+mending pairs' first wave they come too late."""
+
+
+def test_a_trade_off_is_paired_first_with_the_lines_of_the_cases_it_breaks(
+    tmp_path: Path,
+) -> None:
+    fixed = PINS.replace("self._pins[user] = value", "self._pins[key] = value").replace(
+        "k[0] == scope", "k[0] != scope"
+    )
+    scenario = Scenario(
+        {"prog.py": PINS}, {"prog.py": fixed},
+        failing=[pins("pin('s', 'u', 1)", "pin('s', 'u', 2)")],
+        # passes on the buggy code, and breaks once the pin alone is stored under its key
+        passing=[pins("pin('s', 'u', 1)", "reset('s')", "pin('s', 'u', 2)"),
+                 pins("pin('s', 'u', 1)")],
+        hidden=[pins("pin('s', 'u', 1)", "pin('t', 'u', 2)", "reset('s')", "pin('s', 'u', 3)",
+                     "pin('t', 'u', 4)")],
+    )  # fmt: skip
+    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
+    start = workspace.calls  # a budget of trials, not seconds, as above
+    workspace.seconds_left = lambda: PINS_TRIALS - (workspace.calls - start)  # type: ignore[method-assign]
+    try:
+        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
+        general = best is not None and all(
+            o.passed for o in workspace.try_files(best.files, hidden)
+        )
+    finally:
+        workspace.close()
+    assert best is not None and len(best.notes["edits"]) == 2, best
+    assert general, best.description

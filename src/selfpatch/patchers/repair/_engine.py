@@ -342,7 +342,9 @@ class _Search:
         the first MAX_PAIR_PARTS parts, then the pairs each wider wave adds, while budget lasts.
         The pairs that may mend a trade-off join the first wave, ranked among its pairs; the
         best partial fix paired with the lines it exposes follows the first wave, or comes
-        before it when that fix took away the error a failing case raised."""
+        before it when that fix took away the error a failing case raised. Without a partial
+        fix, the best trade-off takes its place, first: the cases it breaks run the lines where
+        the other half of the fix belongs."""
         singles = [t for t in explored if len(t.edits) == 1]
         partial = sorted((t for t in singles if t.partial), key=lambda t: -t.score)
         changed = sorted(
@@ -352,10 +354,13 @@ class _Search:
         strong = {id(t.edits[0]) for t in partial}
         ranked = [t.edits[0] for t in [*partial, *changed]]
         mending = self._mending_pairs(singles)
+        trade_offs = sorted((t for t in singles if t.trade_off), key=lambda t: -t.score)
+        exposing = partial[:1] or trade_offs[:1]
         done, size = 0, MAX_PAIR_PARTS
-        if partial and partial[0].unmasked:  # it ran into what its error hid: look there first
+        if (partial and partial[0].unmasked) or (not partial and trade_offs):
+            # it ran into what its error hid, or broke what runs the other half: look there first
             self._exposed_done = True
-            yield from self._exposed_pairs(partial[0])
+            yield from self._exposed_pairs(exposing[0])
         while done < len(ranked) or mending:
             parts = ranked[:size]
             wave, mending = mending, []
@@ -369,16 +374,17 @@ class _Search:
             wave.sort(key=lambda p: (p[0], p[1]))
             for _, _, pair in wave:
                 yield pair
-            if partial and not self._exposed_done:  # after the first wave of known parts
+            if exposing and not self._exposed_done:  # after the first wave of known parts
                 self._exposed_done = True
-                yield from self._exposed_pairs(partial[0])
+                yield from self._exposed_pairs(exposing[0])
             done, size = len(parts), size * 2
 
     def _exposed_pairs(self, partial: Trial) -> Iterator[tuple[Edit, ...]]:
-        """The best partial fix with edits at the lines it exposes. A failure that stopped at
-        an exception never ran the code after it, so the second half of a two-line bug there
-        has no suspiciousness; with the first half applied, the cases still failing run it,
-        and localizing them again ranks the second half's lines."""
+        """The best partial fix (or trade-off) with edits at the lines it exposes. A failure
+        that stopped at an exception never ran the code after it, so the second half of a
+        two-line bug there has no suspiciousness; with the first half applied, the cases still
+        failing (or newly failing) run it, and localizing them again ranks the second half's
+        lines."""
         assert self.screener is not None
         first, screener = partial.edits[0], self.screener
         outcomes = self.workspace.try_files(

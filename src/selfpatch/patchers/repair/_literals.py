@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import builtins
 import re
+import sys
 from collections.abc import Iterator, Sequence
 
 import libcst as cst
@@ -124,9 +125,34 @@ def resolve_error_names(index: FileIndex, error_types: Sequence[str]) -> list[st
     for error_type in error_types:
         short = error_type.rsplit(".", 1)[-1]
         builtin = isinstance(getattr(builtins, short, None), type)
-        if (builtin or short in index.callables) and short not in names:
+        if builtin or short in index.callables:
             names.append(short)
-    return names
+        else:
+            names.extend(_through_module(index, error_type))
+    return list(dict.fromkeys(names))
+
+
+def _through_module(index: FileIndex, error_type: str) -> list[str]:
+    """``json.decoder.JSONDecodeError`` in a file that imports ``json``: ``json.JSONDecodeError``
+    and its built-in base, ``ValueError``. Only standard-library modules already loaded are
+    looked at, so nothing is imported to find out."""
+    module, _, short = error_type.rpartition(".")
+    top = module.split(".")[0]
+    if not module or top not in sys.stdlib_module_names or top not in index.callables:
+        return []
+    loaded, package = sys.modules.get(module), sys.modules.get(top)
+    error, spelled = getattr(loaded, short, None), getattr(package, short, None)
+    if spelled is not error or not isinstance(error, type):
+        return []
+    bases = [base.__name__ for base in error.__mro__[1:] if _is_builtin(base)]
+    return [f"{top}.{short}", *[b for b in bases[:1] if b not in _BROAD]]
+
+
+_BROAD = frozenset({"Exception", "BaseException"})
+
+
+def _is_builtin(cls: type) -> bool:
+    return bool(getattr(builtins, cls.__name__, None) is cls)
 
 
 UNHANDLED_KIND_PRIOR = 0.45
