@@ -94,6 +94,53 @@ def test_leave_undoes_what_join_added_to_a_grouped_list(repair: Repair) -> None:
     fixed_by(run, "self.by_team[team].remove(name)")
 
 
+SUBSCRIPTIONS = program("""
+    class Subscriptions:
+        def __init__(self):
+            self._topics = {}
+            self._log = []
+
+        def _note(self, user, topic, action):
+            self._log.append((action, user, topic))
+
+        def subscribe(self, user, topic):
+            topic = topic.strip().lower()
+            self._note(user, topic, "sub")
+            self._topics.setdefault(user, set()).add(topic)
+
+        def unsubscribe(self, user, topic):
+            topic = topic.strip().lower()
+            self._note(user, topic, "unsub")
+
+        def topics(self, user):
+            return sorted(self._topics.get(user, ()))
+
+
+    def after(*steps):
+        subscriptions = Subscriptions()
+        for action, user, topic in steps:
+            getattr(subscriptions, action)(user, topic)
+        return {user: subscriptions.topics(user) for user in ("ann", "bob")}
+""")
+
+
+def test_a_method_named_as_the_undoing_of_another_undoes_its_updates(repair: Repair) -> None:
+    inverses = [e for e in edits_of(SUBSCRIPTIONS) if e.kind == "missing inverse update"]
+    assert inverses and not any("before `topic = " in e.description for e in inverses)
+    edit = only(inverses, "missing inverse update", 'after `self._note(user, topic, "unsub")`')
+    fixed = applied(SUBSCRIPTIONS, edit)
+    assert "self._topics.get(user, set()).discard(topic)" in fixed
+    run = repair(Scenario(
+        {"prog.py": SUBSCRIPTIONS}, {"prog.py": fixed},
+        failing=["after(('subscribe', 'ann', 'news'), ('unsubscribe', 'ann', 'news'))"],
+        passing=["after(('subscribe', 'ann', 'News'))",
+                 "after(('subscribe', 'ann', 'a'), ('subscribe', 'bob', 'a'))"],
+        hidden=["after(('unsubscribe', 'bob', 'x'))",
+                "after(('subscribe', 'ann', ' Sports '), ('unsubscribe', 'ann', 'SPORTS'))"],
+    ))  # fmt: skip
+    fixed_by(run, ".discard(topic)")
+
+
 QUEUE = program("""
     class Clinic:
         def __init__(self, slot):

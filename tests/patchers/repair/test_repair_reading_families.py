@@ -442,3 +442,213 @@ def test_two_limits_the_docstring_says_either_may_reach_first_join_with_or(
         hidden=["saves([1, 2, 3, 4, 5, 6, 30])", "saves([11, 12])"],
     ))  # fmt: skip
     fixed_by(run, "boolean operator")
+
+
+def test_a_count_read_twice_is_shifted_where_it_is_bound(repair: Repair) -> None:
+    buggy = program("""
+        LIMITS = {1: 10.8, 2: 13.8, 3: 16.3}
+
+
+        def threshold(samples):
+            if len(samples) < 2:
+                return None
+            degrees = len(samples)
+            if degrees not in LIMITS:
+                raise ValueError(f"too many samples: {len(samples)}")
+            return LIMITS[degrees]
+    """)
+    edits = edits_of(buggy)
+    at_read = only(edits, "off-by-one", "`degrees` -> `degrees - 1`")
+    at_binding = only(edits, "off-by-one", "7: off-by-one: `len(samples)` -> `len(samples) - 1`")
+    assert at_read.suspect and not at_binding.suspect and not at_binding.breaks_idiom
+    repaired(repair, buggy, "off-by-one", "7: off-by-one: `len(samples)` -> `len(samples) - 1`",
+             failing=["threshold([1, 2])", "threshold([1, 2, 3])"],
+             passing=["threshold([1])"],
+             hidden=["threshold([1, 2, 3, 4])"])  # fmt: skip
+
+
+def test_an_object_built_by_its_own_class_gets_the_dependency_its_builder_holds(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        import time
+
+
+        class Budget:
+            def __init__(self, seconds, clock=time.monotonic):
+                self._clock = clock
+                self.ends = clock() + seconds
+
+            def left(self):
+                return max(0.0, self.ends - self._clock())
+
+            def split(self, share):
+                return Budget(self.left() * share)
+
+
+        def left_after(share, spent):
+            now = [100.0]
+            budget = Budget(10.0, clock=lambda: now[0])
+            part = budget.split(share) if share else budget
+            now[0] += spent
+            return round(part.left(), 3)
+    """)
+    repaired(repair, buggy, "missing keyword argument", "clock=self._clock",
+             failing=["left_after(0.5, 2.0)"],
+             passing=["left_after(0, 2.0)", "left_after(0, 20.0)"],
+             hidden=["left_after(0.2, 2.0)", "left_after(1.0, 3.0)"])  # fmt: skip
+
+
+def test_a_value_measured_from_one_end_is_divided_by_the_span_to_the_other(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def fraction(value, lo, hi):
+            if hi <= lo:
+                raise ValueError("empty range")
+            return min(1.0, max(0.0, (value - lo) / hi))
+    """)
+    repaired(repair, buggy, "missing arithmetic", "`hi` -> `(hi - lo)`",
+             failing=["fraction(15, 10, 20)"],
+             passing=["fraction(0, 0, 4)", "fraction(4, 0, 4)", "fraction(-1, 0, 4)"],
+             hidden=["fraction(12, 10, 14)", "fraction(30, 10, 20)"])  # fmt: skip
+
+
+def test_a_value_read_bare_where_another_method_reads_it_clamped_is_clamped(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        class Lane:
+            def __init__(self):
+                self._free_at = 0.0
+
+            def book(self, now, duration):
+                start = self._free_at
+                self._free_at = start + duration
+                return start
+
+            def wait(self, now):
+                return max(self._free_at, now) - now
+
+
+        def starts(*jobs):
+            lane = Lane()
+            return [lane.book(now, duration) for now, duration in jobs]
+    """)
+    repaired(repair, buggy, "missing function call", "`self._free_at` -> `max(self._free_at, now)`",
+             failing=["starts((0, 2), (5, 1))"],
+             passing=["starts((0, 2), (1, 2))", "starts((0, 1))"],
+             hidden=["starts((3, 1), (3, 1), (10, 2))"])  # fmt: skip
+
+
+def test_a_set_built_from_the_data_of_a_narrowed_set_is_narrowed_alike(repair: Repair) -> None:
+    buggy = program("""
+        def next_courses(prereqs, done=()):
+            done = set(done)
+            todo = set(prereqs)
+            todo -= done
+            return sorted(course for course in todo if not set(prereqs[course]))
+    """)
+    repaired(repair, buggy, "missing arithmetic", "`set(prereqs[course]) - done`",
+             failing=["next_courses({'a': [], 'b': ['a']}, ['a'])"],
+             passing=["next_courses({'a': [], 'b': ['a']})", "next_courses({})"],
+             hidden=["next_courses({'a': [], 'b': ['a'], 'c': ['a', 'b']}, ['a'])"])  # fmt: skip
+
+
+def test_text_tested_for_digits_is_used_as_its_number(repair: Repair) -> None:
+    buggy = program("""
+        def part_key(part):
+            if part.isdigit():
+                return (0, part, "")
+            return (1, 0, part)
+
+
+        def ordered(parts):
+            return sorted(parts, key=part_key)
+    """)
+    repaired(repair, buggy, "missing conversion", "`part` -> `int(part)`",
+             failing=["ordered(['10', '9', 'b', 'a'])"],
+             passing=["ordered(['b', 'a'])", "ordered(['1', 'x'])"],
+             hidden=["ordered(['100', '20', '3', 'rc'])"])  # fmt: skip
+
+
+def test_a_walk_over_shared_keys_that_handles_a_missing_one_walks_every_key(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def changed(old, new):
+            out = {}
+            for key in set(old) & set(new):
+                a, b = old.get(key), new.get(key)
+                if a is None:
+                    out[key] = "added"
+                elif b is None:
+                    out[key] = "removed"
+                elif a != b:
+                    out[key] = "changed"
+            return dict(sorted(out.items()))
+    """)
+    repaired(repair, buggy, "incorrect method called", "`set(old) | set(new)`",
+             failing=["changed({'x': 1}, {'x': 1, 'y': 2})"],
+             passing=["changed({'x': 1}, {'x': 2})", "changed({}, {})"],
+             hidden=["changed({'a': 1, 'b': 2}, {'b': 3, 'c': 4})"])  # fmt: skip
+
+
+def test_an_operator_symbol_paired_with_another_operators_function_gets_its_own(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        import operator
+
+        TESTS = {"<": operator.lt, "<=": operator.lt, ">": operator.gt, "==": operator.eq}
+
+
+        def holds(left, symbol, right):
+            return TESTS[symbol](left, right)
+    """)
+    repaired(repair, buggy, "wrong function", "`operator.lt` -> `operator.le`",
+             failing=["holds(2, '<=', 2)"],
+             passing=["holds(1, '<', 2)", "holds(3, '>', 2)", "holds(2, '==', 2)"],
+             hidden=["holds(3, '<=', 2)", "holds(1, '<=', 2)"])  # fmt: skip
+
+
+def test_an_extreme_documented_as_a_magnitude_is_taken_of_the_absolute_value(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def loudest(samples):
+            \"\"\"Index of the sample largest in magnitude.\"\"\"
+            return max(range(len(samples)), key=lambda i: samples[i])
+    """)
+    repaired(repair, buggy, "missing function call", "`samples[i]` -> `abs(samples[i])`",
+             failing=["loudest([1, -5, 3])"],
+             passing=["loudest([1, 4, 2])", "loudest([0])"],
+             hidden=["loudest([-9, 8])", "loudest([2, -1])"])  # fmt: skip
+
+
+def test_a_part_of_a_composite_key_is_not_the_key_the_container_is_read_by(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        class Seen:
+            def __init__(self):
+                self._marks = {}
+
+            def mark(self, room, user):
+                key = (room, user)
+                if key in self._marks:
+                    return False
+                self._marks[user] = True
+                return True
+
+
+        def marks(*pairs):
+            seen = Seen()
+            return [seen.mark(room, user) for room, user in pairs]
+    """)
+    edit = only(edits_of(buggy), "wrong key", "`user` -> `key`")
+    assert edit.structural
+    repaired(repair, buggy, "wrong key", "`user` -> `key`",
+             failing=["marks(('a', 'u'), ('a', 'u'))"],
+             passing=["marks(('a', 'u'))", "marks(('a', 'u'), ('b', 'v'))"],
+             hidden=["marks(('a', 'u'), ('b', 'u'), ('a', 'u'))"])  # fmt: skip

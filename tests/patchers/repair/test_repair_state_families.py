@@ -437,6 +437,28 @@ def test_a_key_branch_drops_the_key_from_what_the_bulk_branch_empties(repair: Re
     fixed_by(run, "self.flagged.discard(user)")
 
 
+def test_a_key_drop_after_an_early_exit_bulk_branch_drops_from_what_it_empties(
+    repair: Repair,
+) -> None:
+    early_exit = CARTS.replace(
+        "        else:\n            self.items.pop(user, None)",
+        "            return\n        self.items.pop(user, None)",
+    )
+    fixed = early_exit.replace(
+        "self.items.pop(user, None)",
+        "self.items.pop(user, None)\n        self.flagged.discard(user)",
+    )
+    assert fixed != early_exit != CARTS
+    three = "('add', 'a', 1), ('add', 'a', 2), ('add', 'a', 3)"
+    run = repair(Scenario(
+        {"prog.py": early_exit}, {"prog.py": fixed},
+        failing=[f"flagged_after({three}, ('reset', 'a'))"],
+        passing=[f"flagged_after({three}, ('reset',))", "flagged_after(('add', 'b', 1))"],
+        hidden=[f"flagged_after({three}, ('reset', 'c'))"],
+    ))  # fmt: skip
+    fixed_by(run, "self.flagged.discard(user)")
+
+
 REACHABLE = program("""
     from collections import deque
 
@@ -574,3 +596,67 @@ def test_a_copy_taken_after_the_update_it_should_precede_swaps_with_it(repair: R
         hidden=["smoothed_moves([0, 4, 4, 0], 0.25)", "smoothed_moves([5, 1, 9], 0.75)"],
     ))  # fmt: skip
     fixed_by(run, "swap statements")
+
+
+PAGER = program("""
+    class Pager:
+        def __init__(self, limit=1):
+            self.limit = limit
+            self._mode = "quiet"
+            self._pages = 0
+
+        def _alert(self):
+            self._mode = "alerting"
+
+        def _calm(self):
+            self._mode = "quiet"
+            self._pages = 0
+
+        def incident(self, severe):
+            if severe:
+                self._alert()
+            else:
+                self._calm()
+
+        def page(self):
+            if self._mode == "alerting" and self._pages < self.limit:
+                self._pages += 1
+                return True
+            return False
+
+
+    def pages(*steps):
+        pager = Pager()
+        out = []
+        for step in steps:
+            if step == "page":
+                out.append(pager.page())
+            else:
+                pager.incident(step == "severe")
+        return out
+""")
+
+
+def test_a_transition_resets_the_counter_its_sibling_transition_resets(repair: Repair) -> None:
+    edits = [e for e in edits_of(PAGER) if e.structural]
+    reset = only(edits, "missing statement", '`self._pages = 0` after `self._mode = "alerting"`')
+    fixed = applied(PAGER, reset)
+    run = repair(Scenario(
+        {"prog.py": PAGER}, {"prog.py": fixed},
+        failing=["pages('severe', 'page', 'severe', 'page')"],
+        passing=["pages('severe', 'page', 'page')", "pages('page')",
+                 "pages('severe', 'page', 'mild', 'severe', 'page')"],
+        hidden=["pages('severe', 'page', 'page', 'severe', 'page', 'page')"],
+    ))  # fmt: skip
+    fixed_by(run, "self._pages = 0")
+
+
+def test_counting_down_is_not_structural_for_a_counter_a_sibling_method_resets() -> None:
+    down = only(edits_of(PAGER), "missing counter update", "-=")
+    assert "self._pages -= 1" in applied(PAGER, down)
+    assert not down.structural
+    no_reset = PAGER.replace(
+        'self._mode = "quiet"\n        self._pages = 0', 'self._mode = "quiet"'
+    )
+    assert no_reset != PAGER
+    assert only(edits_of(no_reset), "missing counter update", "-=").structural

@@ -8,7 +8,10 @@ self.rate`` in a class with a ``capacity`` field grows past it; the refill stops
 
 And the share of an amount inside a band: a loop over bands that stops where ``income <=
 bracket.lower`` measures ``upper - bracket.lower``, the whole band, where only the part below
-the amount counts: ``min(income, upper) - bracket.lower``."""
+the amount counts: ``min(income, upper) - bracket.lower``.
+
+And a value read bare where another method reads it clamped: ``tat = self._tat`` beside
+``max(self._tat, now) - now`` reads the clamp the file spells: ``max(self._tat, now)``."""
 
 from __future__ import annotations
 
@@ -42,6 +45,24 @@ def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
         new = _parse_expr(f"{callee}({bound_code}, {code})")
         if new is not None:
             yield _replace(ctx, value, new, "missing function call", CLAMP_PRIOR)
+    for clamp in ctx.index.memo(("clamped reads", code), lambda: _clamped(ctx.index, code)):
+        if {n.value for a in clamp.args for n in value_names(a.value)} <= scope:
+            yield _replace(ctx, value, clamp, "missing function call", CLAMPED_READ_PRIOR)
+
+
+CLAMPED_READ_PRIOR = 0.5
+
+
+def _clamped(index: FileIndex, code: str) -> list[cst.Call]:
+    """The two-argument ``min``/``max`` calls of the file that clamp ``code`` itself:
+    ``max(self._tat, now)`` where another method reads ``self._tat`` bare."""
+    found: dict[str, cst.Call] = {}
+    for node in all_nodes(index.module):
+        if not isinstance(node, cst.Call) or callee_name(node) not in {"min", "max"}:
+            continue
+        if len(node.args) == 2 and code in (index.code(a.value) for a in node.args):
+            found.setdefault(index.code(node), node)
+    return list(found.values())
 
 
 CEILING_PRIOR = 0.45

@@ -134,8 +134,21 @@ def _replace(
     edit = _make(ctx, kind, prior, [(node, new)], description, deletes=deletes, weakens=weakens)
     full_new, full_old = ctx.index.code(new), ctx.index.code(node)
     edit.familiar = len(full_new) > 2 and ctx.index.mentions(full_new, full_old)
-    edit.breaks_idiom = _breaks_idiom(ctx.index.source, full_old, full_new)
+    edit.breaks_idiom = not _names_value(ctx, node) and _breaks_idiom(
+        ctx.index.source, full_old, full_new
+    )
     return edit
+
+
+def _names_value(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """``degrees = len(weights)``: the whole value bound to a name defines a quantity of its
+    own, so changing it is no break with the other copies of ``len(weights)``."""
+    parent = _parent(ctx, node)
+    return (
+        isinstance(parent, cst.Assign)
+        and parent.value is node
+        and all(isinstance(t.target, cst.Name) for t in parent.targets)
+    )
 
 
 def structural_edit(ctx: Ctx, node: cst.CSTNode, code: str, kind: str, prior: float) -> Edit | None:

@@ -15,6 +15,7 @@ from selfpatch.patchers.repair._common import (
     _parent,
     _parse_expr,
     _replace,
+    structural_edit,
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import BUILTIN_NAMES, all_nodes, sole_assignment
@@ -38,6 +39,7 @@ def conversion_edits(ctx: Ctx) -> Iterator[Edit]:
                 if wanted is not None:
                     yield from _convert(ctx, small.value, wanted, ANNOTATED_PRIOR)
     yield from _element_conversions(ctx)
+    yield from _digit_tested_conversions(ctx)
     if not ctx.raised_here:
         return
     yield from _mixed_comparison_conversions(ctx)
@@ -45,6 +47,50 @@ def conversion_edits(ctx: Ctx) -> Iterator[Edit]:
         for root in ctx.site.roots:
             for node in _convertible(ctx, root):
                 yield from _convert(ctx, node, wanted, MESSAGE_PRIOR)
+
+
+DIGITS_PRIOR = 0.55
+_DIGIT_TESTS = frozenset({"isdigit", "isdecimal", "isnumeric"})
+
+
+def _digit_tested_conversions(ctx: Ctx) -> Iterator[Edit]:
+    """``if identifier.isdigit(): return (0, identifier, "")``: text tested for digits is
+    meant as the number it spells, and the branch uses it as text: ``int(identifier)``."""
+    tested = _digit_tested(ctx)
+    if tested is None:
+        return
+    for root in ctx.site.roots:
+        for node in _convertible(ctx, root):
+            parent = _parent(ctx, node)
+            converted = isinstance(parent, cst.Arg) and isinstance(_parent(ctx, parent), cst.Call)
+            if isinstance(node, cst.Name) and node.value == tested and not converted:
+                edit = structural_edit(
+                    ctx, node, f"int({tested})", "missing conversion", DIGITS_PRIOR
+                )
+                if edit is not None:
+                    yield edit
+
+
+def _digit_tested(ctx: Ctx) -> str | None:
+    """``x`` when the site stands in the body of ``if x.isdigit():``."""
+    node: cst.CSTNode | None = ctx.site.node
+    while node is not None and not isinstance(node, cst.FunctionDef):
+        parent = ctx.index.parents.get(node)
+        if (
+            isinstance(parent, cst.IndentedBlock)
+            and isinstance(owner := ctx.index.parents.get(parent), cst.If)
+            and owner.body is parent
+        ):
+            test = owner.test
+            if (
+                isinstance(test, cst.Call)
+                and isinstance(test.func, cst.Attribute)
+                and test.func.attr.value in _DIGIT_TESTS
+                and isinstance(test.func.value, cst.Name)
+            ):
+                return test.func.value.value
+        node = parent
+    return None
 
 
 ELEMENT_PRIOR = 0.4

@@ -11,7 +11,10 @@ A refusal: "return False if it is not stored" above a method that never returns 
 a sibling method that takes the same one argument first and refuses when that says no.
 
 A word of a listed vocabulary: the docstring quotes the values ("passed", "failed", "error",
-...) and a set of some of them lacks the one the code never names."""
+...) and a set of some of them lacks the one the code never names.
+
+A magnitude: "the row whose entry is largest in magnitude" above ``max(rows, key=lambda r:
+rows[r][col])``. The extreme is taken of the absolute value: ``abs(rows[r][col])``."""
 
 from __future__ import annotations
 
@@ -208,3 +211,34 @@ def _quoted_vocabulary(ctx: Ctx) -> list[list[str]]:
         if len(words) >= 3:
             found.append(words)
     return found
+
+
+MAGNITUDE_PRIOR = 0.7
+_MAGNITUDE = re.compile(r"\b(in magnitude|absolute value|in absolute terms)\b", re.IGNORECASE)
+
+
+def documented_magnitude_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None or not _MAGNITUDE.search(function.node.get_docstring() or ""):
+        return
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name):
+                continue
+            if node.func.value not in {"max", "min"}:
+                continue
+            for arg in node.args:
+                key = arg.value if arg.keyword and arg.keyword.value == "key" else None
+                if isinstance(key, cst.Lambda) and not _is_abs(key.body):
+                    code = f"abs({ctx.index.code(key.body)})"
+                    edit = structural_edit(
+                        ctx, key.body, code, "missing function call", MAGNITUDE_PRIOR
+                    )
+                    if edit is not None:
+                        yield edit
+
+
+def _is_abs(node: cst.BaseExpression) -> bool:
+    return (
+        isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "abs"
+    )

@@ -21,6 +21,7 @@ from selfpatch.patchers.repair._index import (
     all_nodes,
     callee_name,
     descendants,
+    sole_assignment,
     value_names,
 )
 from selfpatch.patchers.repair._unused import _read_attributes
@@ -73,6 +74,7 @@ def forwarded_arguments(ctx: Ctx, node: cst.Call, name: str) -> Iterator[tuple[s
         if table and table.isupper() and table.isidentifier():
             yield table.lower(), f"{table}[{param}]", TABLE_FORWARD_PRIOR
     yield from _forwarded_fields(ctx, function, callees, name)
+    yield from _held_dependencies(ctx, function, node, name)
 
 
 def _forwarded_fields(
@@ -87,6 +89,47 @@ def _forwarded_fields(
             yield field, f"self.{field}", UNKNOWN_FORWARD_PRIOR
         elif any(field in callee.params for callee in callees):
             yield field, f"self.{field}", FORWARD_PRIOR
+
+
+HELD_PRIOR = 0.7
+
+
+def _held_dependencies(
+    ctx: Ctx, function: Function, node: cst.Call, name: str
+) -> Iterator[tuple[str, str, float]]:
+    """``Deadline(budget)`` built inside a class that keeps ``self._clock`` from its own
+    ``clock`` parameter, when ``Deadline`` takes a ``clock`` it defaults: the object built
+    falls back to the default instead of the dependency its builder was given."""
+    if function.cls is None:
+        return
+    built = function.cls if name == "cls" else name
+    inits = [f for f in ctx.index.functions if f.name == "__init__" and f.cls == built]
+    passed = {a.keyword.value for a in node.args if a.keyword is not None}
+    held = ctx.index.memo(("held", function.cls), lambda: _held_fields(ctx.index, function.cls))
+    for init in inits:
+        for param in init.node.params.params:
+            keyword = param.name.value
+            if param.default is not None and keyword not in passed and keyword in held:
+                yield keyword, held[keyword], HELD_PRIOR
+
+
+def _held_fields(index: FileIndex, cls: str | None) -> dict[str, str]:
+    """``parameter -> self.field`` for the fields ``__init__`` stores from a parameter of its
+    own (``self._clock = clock``)."""
+    found: dict[str, str] = {}
+    for init in index.functions:
+        if init.name != "__init__" or init.cls != cls:
+            continue
+        for stmt in init.node.body.body:
+            assign = sole_assignment(stmt)
+            if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+                continue
+            target, value = assign.targets[0].target, assign.value
+            if isinstance(value, cst.Name) and value.value in init.params:
+                code = index.code(target)
+                if code in (f"self.{value.value}", f"self._{value.value}"):
+                    found[value.value] = code
+    return found
 
 
 def _idle_fields(ctx: Ctx) -> set[str]:

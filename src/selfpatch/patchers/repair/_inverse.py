@@ -22,7 +22,13 @@ from selfpatch.patchers.repair._common import (
     sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import BUILTIN_NAMES, Function, callee_name
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    Function,
+    callee_name,
+    sole_assignment,
+    value_names,
+)
 from selfpatch.patchers.repair._statements import adapt_update
 
 INVERSE_PRIOR = 0.65
@@ -46,11 +52,33 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
     for sibling in ctx.index.siblings(function):
         key = ("inverses", id(function), id(sibling))
         inverses = ctx.index.memo(key, partial(_inverses, ctx, sibling, function))
-        if not any(_normal(code) in own or _undone_here(code, body) for code in inverses):
+        paired = _named_inverses(function.name, sibling.name)
+        if not paired and not any(_normal(c) in own or _undone_here(c, body) for c in inverses):
             continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
             if _normal(code) not in own | present and not _undone_here(code, body):
                 yield from _insertions(ctx, code)
+
+
+OPPOSITE_WORDS = {
+    "add": "remove", "open": "close", "acquire": "release", "attach": "detach",
+    "subscribe": "unsubscribe", "connect": "disconnect", "push": "pop", "enable": "disable",
+}  # fmt: skip
+
+
+def _named_inverses(name: str, other: str) -> bool:
+    """``unpin`` and ``pin``, ``remove_tool`` and ``add_tool``: names that say one method
+    undoes the other, one word apart."""
+    words, others = name.lstrip("_").split("_"), other.lstrip("_").split("_")
+    if len(words) != len(others):
+        return False
+    differ = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return (
+        a == "un" + b or b == "un" + a or OPPOSITE_WORDS.get(a) == b or OPPOSITE_WORDS.get(b) == a
+    )
 
 
 REMOVALS = (".pop(", ".popleft(", ".remove(", ".discard(", ".clear(")
@@ -94,7 +122,9 @@ def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
 
 
 def _insertions(ctx: Ctx, code: str) -> Iterator[Edit]:
-    edits = [_insert_before(ctx, code + "\n", "missing inverse update", INVERSE_PRIOR)]
+    edits = []
+    if not _renormalizes(ctx.site.node, code):
+        edits.append(_insert_before(ctx, code + "\n", "missing inverse update", INVERSE_PRIOR))
     if not _is_terminal(ctx.site.node):
         edits.append(
             _insert_after(ctx, code + "\n", "missing inverse update", INVERSE_PRIOR * 0.95)
@@ -103,6 +133,24 @@ def _insertions(ctx: Ctx, code: str) -> Iterator[Edit]:
         if edit is not None:
             edit.structural = True
             yield edit
+
+
+def _renormalizes(stmt: cst.CSTNode, code: str) -> bool:
+    """``name = canonical(name)``: an update that reads ``name`` belongs after it, where the
+    value has its settled form (the sibling's update reads it there too)."""
+    assign = sole_assignment(stmt)
+    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+        return False
+    target = assign.targets[0].target
+    if not isinstance(target, cst.Name):
+        return False
+    read = {name.value for name in value_names(assign.value)}
+    update = _parse_stmt(code)
+    return (
+        target.value in read
+        and update is not None
+        and any(name.value == target.value for name in value_names(update))
+    )
 
 
 def _inverse(code: str) -> str | None:
@@ -161,7 +209,16 @@ def _inverse_call(small: cst.Expr, call: cst.Call) -> cst.Expr | None:
         and receiver.func.attr.value == "setdefault"
         and receiver.args
     ):
-        key = cst.SubscriptElement(cst.Index(receiver.args[0].value))
-        receiver = cst.Subscript(value=receiver.func.value, slice=[key])
+        receiver = _entry(receiver, receiver.func, tolerant=func.attr.value == "add")
     renamed = func.with_changes(value=receiver, attr=cst.Name(INVERSE_METHODS[func.attr.value]))
     return small.with_changes(value=call.with_changes(func=renamed))
+
+
+def _entry(setdefault: cst.Call, func: cst.Attribute, tolerant: bool) -> cst.BaseExpression:
+    """The entry ``m.setdefault(k, d)`` made: ``m[k]``, or ``m.get(k, d)`` for an inverse that
+    tolerates a missing item (``discard``), which then tolerates a missing entry too."""
+    key = setdefault.args[0].value
+    if tolerant and len(setdefault.args) == 2:
+        get = func.with_changes(attr=cst.Name("get"))
+        return setdefault.with_changes(func=get)
+    return cst.Subscript(value=func.value, slice=[cst.SubscriptElement(cst.Index(key))])

@@ -3,7 +3,8 @@ canonical_model(model))`` in one method and ``self._usage.setdefault(model, ...)
 store under the raw key what is looked up under the normal one. The bare key gets the call
 the other accesses of the same container make. Likewise a key that is not what the
 container's readers are handed: a reader keyed by its parameter shows, at its call sites, the
-key the container is meant to be kept under."""
+key the container is meant to be kept under. And a part of a composite key used for the whole:
+``key = (name, user_id)`` looks the container up by ``key`` and stores under ``user_id``."""
 
 from __future__ import annotations
 
@@ -197,4 +198,46 @@ def _key_paths(index: FileIndex) -> dict[str, list[str]]:
         tail = index.code(access[1]).partition(".")[2]
         if tail and "(" not in tail and tail not in found.setdefault(access[0], []):
             found[access[0]].append(tail)
+    return found
+
+
+COMPOSITE_KEY_PRIOR = 0.7
+
+
+def composite_key_edits(ctx: Ctx) -> Iterator[Edit]:
+    function = ctx.site.function
+    if function is None:
+        return
+    memo_key = ("composite keys", id(function))
+    composites = ctx.index.memo(memo_key, lambda: _composite_keys(ctx.index, function))
+    for root in ctx.site.roots:
+        for node in descendants(root):
+            access = _key_access(ctx.index, node)
+            key = access[1] if access is not None else None
+            if access is None or not isinstance(key, cst.Name):
+                continue
+            for whole, parts in composites.get(access[0], {}).items():
+                if key.value in parts:
+                    edit = _replace(ctx, key, cst.Name(whole), "wrong key", COMPOSITE_KEY_PRIOR)
+                    edit.structural = True
+                    yield edit
+
+
+def _composite_keys(index: FileIndex, function: Function) -> dict[str, dict[str, set[str]]]:
+    """``container -> {key: names in key}`` for the keys the function binds to a tuple of names
+    (``key = (name, user_id)``) and accesses a container by."""
+    tuples: dict[str, set[str]] = {}
+    for node in all_nodes(function.node.body):
+        assign = sole_assignment(node) if isinstance(node, cst.SimpleStatementLine) else None
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            continue
+        target, value = assign.targets[0].target, assign.value
+        if isinstance(target, cst.Name) and isinstance(value, cst.Tuple):
+            names = {e.value.value for e in value.elements if isinstance(e.value, cst.Name)}
+            tuples[target.value] = names
+    found: dict[str, dict[str, set[str]]] = {}
+    for node in all_nodes(function.node.body):
+        access = _key_access(index, node)
+        if access is not None and isinstance(access[1], cst.Name) and access[1].value in tuples:
+            found.setdefault(access[0], {})[access[1].value] = tuples[access[1].value]
     return found

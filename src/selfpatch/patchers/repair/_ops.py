@@ -4,6 +4,7 @@ constants and off-by-one, dispatched per expression node of a site."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -28,8 +29,11 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import (
     Function,
     all_nodes,
+    body_nodes,
+    bound_names,
     callee_name,
     descendants,
+    is_load,
     loop_index,
     repeated_fill,
 )
@@ -95,7 +99,46 @@ _AUG_ALTS: dict[type[Any], list[tuple[type[Any], float]]] = {
 def expression_edits(ctx: Ctx) -> Iterator[Edit]:
     for root in ctx.site.roots:
         for node in descendants(root):
-            yield from _node_edits(ctx, node)
+            for edit in _node_edits(ctx, node):
+                if _shifts_one_read(ctx, edit):
+                    edit.suspect = "shifts one read of a value bound once and read again"
+                yield edit
+
+
+def _shifts_one_read(ctx: Ctx, edit: Edit | None) -> bool:
+    if edit is None or edit.kind != "off-by-one" or edit.suspect or len(edit.replacements) != 1:
+        return False
+    return _one_of_several_reads(ctx, edit.replacements[0][0])
+
+
+def _one_of_several_reads(ctx: Ctx, node: cst.CSTNode) -> bool:
+    """``degrees = len(weights)`` read by ``degrees not in table`` and ``table[degrees]``: a
+    shift at one read leaves the others reading the unshifted value; where the value is bound
+    is where it is defined, and a shift there reaches every read."""
+    function = ctx.site.function
+    if not isinstance(node, cst.Name) or function is None or node.value in function.params:
+        return False
+    if node.value not in function.locals:
+        return False
+    counts = ctx.index.memo(
+        ("bound and read", id(function)), lambda: _bound_and_read(ctx, function)
+    )
+    bound, read = counts.get(node.value, (0, 0))
+    return bound == 1 and read >= 2
+
+
+def _bound_and_read(ctx: Ctx, function: Function) -> dict[str, tuple[int, int]]:
+    """``name -> (bindings, reads)`` of the function's local names."""
+    bound: Counter[str] = Counter()
+    read: Counter[str] = Counter()
+    for node in body_nodes(function.node.body):
+        if isinstance(node, cst.Assign | cst.AugAssign | cst.AnnAssign | cst.For):
+            targets = node.targets if isinstance(node, cst.Assign) else [node]
+            for target in targets:
+                bound.update(n.value for n in bound_names(target.target))
+        elif isinstance(node, cst.Name) and is_load(ctx.index, node):
+            read[node.value] += 1
+    return {name: (bound[name], read[name]) for name in bound}
 
 
 def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:

@@ -2,7 +2,12 @@
 onto a slice that begins at ``lo`` and leaves its end where it was. Names unpacked together
 from one item are the parts of one value (start and end, x and y, low and high); a tuple that
 shifts one of them by an amount and passes another bare gives the bare one the same shift:
-``(s - lo, e - lo)``."""
+``(s - lo, e - lo)``.
+
+And a fraction of a span measured from one end and divided by the other: ``(now - t0) / t1``
+measures ``now`` from ``t0`` and divides by ``t1`` where the span is ``t1 - t0``, the
+``(x - lo) / (hi - lo)`` of every interpolation. Ends are named as a pair: ``t0``/``t1``,
+``lo``/``hi``, ``start``/``end``."""
 
 from __future__ import annotations
 
@@ -22,6 +27,38 @@ def partner_shift_edits(ctx: Ctx) -> Iterator[Edit]:
         for node in descendants(root):
             if isinstance(node, cst.Tuple):
                 yield from _tuple_edits(ctx, node)
+            elif isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Divide):
+                yield from _span_edits(ctx, node)
+
+
+SPAN_PRIOR = 0.6
+_END_PAIRS = {("lo", "hi"), ("low", "high"), ("start", "end"), ("begin", "end"), ("min", "max")}
+
+
+def _span_edits(ctx: Ctx, node: cst.BinaryOperation) -> Iterator[Edit]:
+    divisor = node.right
+    if not isinstance(divisor, cst.Name):
+        return
+    for part in descendants(node.left):
+        if not isinstance(part, cst.BinaryOperation) or not isinstance(part.operator, cst.Subtract):
+            continue
+        start = part.right
+        if isinstance(start, cst.Name) and _ends_of_one_span(start.value, divisor.value):
+            code = f"({divisor.value} - {start.value})"
+            edit = structural_edit(ctx, divisor, code, "missing arithmetic", SPAN_PRIOR)
+            if edit is not None:
+                yield edit
+            return
+
+
+def _ends_of_one_span(start: str, end: str) -> bool:
+    """``t0`` and ``t1``, ``lo`` and ``hi``, ``start_ms`` and ``end_ms``."""
+    if start[:-1] == end[:-1] and (start[-1:], end[-1:]) == ("0", "1"):
+        return True
+    for first, last in _END_PAIRS:
+        if start.replace(first, last, 1) == end and first in start:
+            return True
+    return False
 
 
 def _tuple_edits(ctx: Ctx, node: cst.Tuple) -> Iterator[Edit]:

@@ -65,13 +65,14 @@ def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(stmt, cst.If) or function is None or ctx.site.block is None:
         return
     updates = ctx.index.memo(("counters", id(function)), lambda: _counter_updates(ctx, function))
+    resets = ctx.index.memo(("resets", id(function)), lambda: _counter_resets(ctx, function))
     present = {_normal(ctx.index.code(s)) for s in ctx.site.block}
     seen: set[str] = set()
     for node in descendants(stmt.test):
         if not isinstance(node, (cst.Subscript, cst.Attribute)):
             continue
         known = updates.get(_shape(ctx, node), [])
-        one_way = len({op for op, _ in known}) == 1
+        one_way = len({op for op, _ in known}) == 1 and _shape(ctx, node) not in resets
         for op, step in known:
             inverse = (_INVERSE[op], COUNTER_PRIOR * (1.5 if one_way else 1.0), one_way)
             for new_op, prior, structural in (inverse, (op, COUNTER_PRIOR * 0.6, False)):
@@ -102,6 +103,20 @@ def _counter_updates(ctx: Ctx, function: Function) -> dict[str, list[tuple[type[
             updates = found.setdefault(_shape(ctx, node.target), [])
             if entry not in updates:
                 updates.append(entry)
+    return found
+
+
+def _counter_resets(ctx: Ctx, function: Function) -> set[str]:
+    """``self.`` counters a sibling method other than ``__init__`` sets back to a number: such a
+    counter is wound back by a reset, so a count down is no more likely than a missing reset."""
+    found: set[str] = set()
+    for scope in ctx.index.siblings(function) if function.cls else []:
+        if scope.name == "__init__":
+            continue
+        for node in body_nodes(scope.node.body):
+            if isinstance(node, cst.Assign) and isinstance(node.value, cst.Integer):
+                targets = (ctx.index.code(t.target) for t in node.targets)
+                found.update(t for t in targets if t.startswith("self."))
     return found
 
 

@@ -37,6 +37,7 @@ from selfpatch.patchers.repair._convert import conversion_edits
 from selfpatch.patchers.repair._delimiters import closing_delimiter_edits
 from selfpatch.patchers.repair._disagree import disagreeing_test_edits
 from selfpatch.patchers.repair._documented import (
+    documented_magnitude_edits,
     documented_marker_edits,
     documented_member_edits,
     documented_offset_edits,
@@ -51,6 +52,7 @@ from selfpatch.patchers.repair._empty import (
     none_coalesce_edits,
     vacuous_all_edits,
 )
+from selfpatch.patchers.repair._excluded import excluded_set_edits
 from selfpatch.patchers.repair._expiry import expiry_edits, sliding_deadline_edits
 from selfpatch.patchers.repair._fallback import zero_fallback_edits
 from selfpatch.patchers.repair._fields import record_field_edits
@@ -68,7 +70,12 @@ from selfpatch.patchers.repair._guards import (
 from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
 from selfpatch.patchers.repair._inplace import in_place_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
-from selfpatch.patchers.repair._keys import caller_key_edits, key_path_edits, normal_key_edits
+from selfpatch.patchers.repair._keys import (
+    caller_key_edits,
+    composite_key_edits,
+    key_path_edits,
+    normal_key_edits,
+)
 from selfpatch.patchers.repair._latch import released_latch_edits
 from selfpatch.patchers.repair._literals import (
     literal_edits,
@@ -148,14 +155,17 @@ from selfpatch.patchers.repair._statements import (
     sibling_version_edits,
     statement_order_edits,
 )
+from selfpatch.patchers.repair._symbols import crossed_symbol_edits
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
 from selfpatch.patchers.repair._tested_field import tested_field_edits
 from selfpatch.patchers.repair._top import stack_top_edits
+from selfpatch.patchers.repair._transitions import transition_reset_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twice_named import twice_named_edits
 from selfpatch.patchers.repair._twins import twin_edit
+from selfpatch.patchers.repair._union import shared_keys_walk_edits
 from selfpatch.patchers.repair._units import unit_direction_edits
 from selfpatch.patchers.repair._unread import unread_input_field_edits, unread_local_edits
 from selfpatch.patchers.repair._unused import (
@@ -290,6 +300,11 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from branch_edits(ctx)
     yield from per_key_wipe_edits(ctx)
     yield from companion_drop_edits(ctx)
+    yield from transition_reset_edits(ctx)
+    yield from excluded_set_edits(ctx)
+    yield from shared_keys_walk_edits(ctx)
+    yield from crossed_symbol_edits(ctx)
+    yield from composite_key_edits(ctx)
     yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)
     yield from parallel_edits(ctx)
@@ -320,6 +335,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from documented_offset_edits(ctx)
     yield from documented_marker_edits(ctx)
     yield from documented_member_edits(ctx)
+    yield from documented_magnitude_edits(ctx)
     yield from documented_refusal_edits(ctx)
     yield from table_edits(ctx)
     yield from term_edits(ctx)

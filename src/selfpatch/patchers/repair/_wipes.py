@@ -1,6 +1,7 @@
 """A per-key branch that forgets a container its bulk branch empties: ``if tenant is None:
-self.spent.clear(); self.warned.clear() else: self.spent.pop(tenant, None)``. The bulk branch
-says which containers hold per-key state; the key branch drops the key from each, the way it
+self.spent.clear(); self.warned.clear() else: self.spent.pop(tenant, None)``, or the same with
+the bulk branch an early exit (``if tenant is None: ...; return``). The bulk branch says which
+containers hold per-key state; the key branch drops the key from each, the way it
 drops it from the others: ``self.warned.discard(tenant)`` for a set, ``.pop(key, None)`` for a
 mapping.
 
@@ -33,12 +34,13 @@ def per_key_wipe_edits(ctx: Ctx) -> Iterator[Edit]:
     key_drops = [drop for s in block if (drop := _dropped_key(ctx.index, s)) is not None]
     if not key_drops:
         return
-    touched = {ctx.index.code(s) for s in block}
+    guards = _guard_clauses(block[: ctx.site.index])
+    touched = {ctx.index.code(s) for s in block if s not in guards}
     dropped = {container for container, _ in key_drops}
     key = key_drops[0][1]
-    for other in _chain_bodies(ctx.index, body):
-        if other is body:
-            continue
+    others = [b for b in _chain_bodies(ctx.index, body) if b is not body]
+    early = [guard.body for guard in guards if isinstance(guard.body, cst.IndentedBlock)]
+    for other in others + early:
         for container in _cleared(ctx.index, other.body):
             if container in dropped or any(container in code for code in touched):
                 continue
@@ -47,6 +49,19 @@ def per_key_wipe_edits(ctx: Ctx) -> Iterator[Edit]:
             if edit:
                 edit.structural = True
                 yield edit
+
+
+def _guard_clauses(block: Sequence[cst.BaseStatement]) -> list[cst.If]:
+    """The ``if ...: ...; return`` statements before a key branch: their bodies are the bulk
+    branch of an if/else spelled as an early exit."""
+    return [
+        stmt
+        for stmt in block
+        if isinstance(stmt, cst.If)
+        and stmt.orelse is None
+        and isinstance(stmt.body, cst.IndentedBlock)
+        and _is_terminal(stmt.body.body[-1])
+    ]
 
 
 def _dropped_key(index: FileIndex, stmt: cst.BaseStatement) -> tuple[str, str] | None:

@@ -1,0 +1,67 @@
+"""A state transition that forgets a counter its sibling transition resets. Methods that set
+the same state field to different values (``_open`` sets ``self._state = OPEN``, ``_close``
+sets ``self._state = CLOSED``) are the transitions of one machine; a counter one of them winds
+back (``self._probes = 0`` in ``_close``) and another neither resets nor touches carries counts
+from the old state into the new one. The reset goes at the end of the method that forgets it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import FileIndex, Function, body_nodes, sole_assignment
+
+RESET_PRIOR = 0.7
+
+
+def transition_reset_edits(ctx: Ctx) -> Iterator[Edit]:
+    function, stmt = ctx.site.function, ctx.site.node
+    if function is None or function.cls is None or function.name == "__init__":
+        return
+    body = function.node.body
+    if not isinstance(body, cst.IndentedBlock) or stmt is not body.body[-1] or _is_terminal(stmt):
+        return
+    states = _top_assignments(ctx.index, body.body)
+    counters = ctx.index.memo(("counters of", function.cls), lambda: _counters(ctx, function))
+    written = ctx.index.writes(function)
+    for sibling in ctx.index.siblings(function):
+        sibling_body = sibling.node.body
+        if sibling.name == "__init__" or not isinstance(sibling_body, cst.IndentedBlock):
+            continue
+        theirs = _top_assignments(ctx.index, sibling_body.body)
+        if not any(field in theirs and theirs[field] != value for field, value in states.items()):
+            continue
+        for field, value in theirs.items():
+            if field in counters and field not in written and field not in states:
+                edit = _insert_after(ctx, f"{field} = {value}\n", "missing statement", RESET_PRIOR)
+                if edit is not None:
+                    edit.structural = True
+                    yield edit
+
+
+def _top_assignments(index: FileIndex, body: Sequence[cst.BaseStatement]) -> dict[str, str]:
+    """``self.field -> value`` for the method's own top-level ``self.field = <name or literal>``."""
+    found: dict[str, str] = {}
+    for stmt in body:
+        assign = sole_assignment(stmt)
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            continue
+        target = index.code(assign.targets[0].target)
+        if target.startswith("self.") and isinstance(
+            assign.value, cst.Name | cst.Integer | cst.SimpleString
+        ):
+            found[target] = index.code(assign.value)
+    return found
+
+
+def _counters(ctx: Ctx, function: Function) -> set[str]:
+    """The ``self.`` fields some method of the class counts with ``+=`` or ``-=``."""
+    found: set[str] = set()
+    for method in [function, *ctx.index.siblings(function)]:
+        for node in body_nodes(method.node.body):
+            if isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Attribute):
+                found.add(ctx.index.code(node.target))
+    return found
