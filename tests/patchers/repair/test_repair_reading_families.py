@@ -461,6 +461,15 @@ def test_a_count_read_twice_is_shifted_where_it_is_bound(repair: Repair) -> None
     at_read = only(edits, "off-by-one", "`degrees` -> `degrees - 1`")
     at_binding = only(edits, "off-by-one", "7: off-by-one: `len(samples)` -> `len(samples) - 1`")
     assert at_read.suspect and not at_binding.suspect and not at_binding.breaks_idiom
+    looped = program("""
+        def table(rows):
+            out = [[0] * 3 for _ in range(len(rows) + 1)]
+            for i in range(1, len(rows) + 1):
+                out[i][0] = out[i][1] + rows[i - 1]
+            return out
+    """)
+    shifts = [e for e in edits_of(looped) if "4: off-by-one: `i` -> `i - 1`" in e.description]
+    assert shifts and not any(e.suspect for e in shifts)  # a loop variable is no bound count
     repaired(repair, buggy, "off-by-one", "7: off-by-one: `len(samples)` -> `len(samples) - 1`",
              failing=["threshold([1, 2])", "threshold([1, 2, 3])"],
              passing=["threshold([1])"],

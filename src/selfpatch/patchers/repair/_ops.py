@@ -128,17 +128,25 @@ def _one_of_several_reads(ctx: Ctx, node: cst.CSTNode) -> bool:
 
 
 def _bound_and_read(ctx: Ctx, function: Function) -> dict[str, tuple[int, int]]:
-    """``name -> (bindings, reads)`` of the function's local names."""
-    bound: Counter[str] = Counter()
+    """``name -> (assignments, reads)`` of the local names only plain assignments bind: a loop
+    variable or a running total (``+=``) takes a new value each time round, so a shift at one
+    of its reads is an ordinary fix."""
+    assigned: Counter[str] = Counter()
     read: Counter[str] = Counter()
+    rebound: set[str] = set()
     for node in body_nodes(function.node.body):
-        if isinstance(node, cst.Assign | cst.AugAssign | cst.AnnAssign | cst.For):
-            targets = node.targets if isinstance(node, cst.Assign) else [node]
-            for target in targets:
-                bound.update(n.value for n in bound_names(target.target))
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                assigned.update(n.value for n in bound_names(target.target))
+        elif isinstance(
+            node, cst.AugAssign | cst.AnnAssign | cst.For | cst.CompFor | cst.NamedExpr
+        ):
+            rebound.update(n.value for n in bound_names(node.target))
+        elif isinstance(node, cst.AsName):
+            rebound.update(n.value for n in bound_names(node.name))
         elif isinstance(node, cst.Name) and is_load(ctx.index, node):
             read[node.value] += 1
-    return {name: (bound[name], read[name]) for name in bound}
+    return {name: (assigned[name], read[name]) for name in assigned if name not in rebound}
 
 
 def _node_edits(ctx: Ctx, node: cst.CSTNode) -> Iterator[Edit]:
