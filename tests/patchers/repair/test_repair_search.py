@@ -156,6 +156,24 @@ TWO_FUNCTIONS = program("""
 """)
 
 
+def two_edit_fix_within(tmp_path: Path, scenario: Scenario, trials: float) -> None:
+    """The first patch the engine proposes within ``trials`` screenings is a two-edit patch
+    that passes the hidden checks. The budget counts trials instead of seconds, so the test
+    does not depend on this machine's speed."""
+    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
+    start = workspace.calls
+    workspace.seconds_left = lambda: trials - (workspace.calls - start)  # type: ignore[method-assign]
+    try:
+        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
+        general = best is not None and all(
+            o.passed for o in workspace.try_files(best.files, hidden)
+        )
+    finally:
+        workspace.close()
+    assert best is not None and len(best.notes["edits"]) == 2, best
+    assert general, best.description
+
+
 def test_partial_fixes_are_paired_before_the_single_edits_run_out(tmp_path: Path) -> None:
     fixed = TWO_FUNCTIONS.replace("(len(values) + 1)", "len(values)")
     fixed = fixed.replace("lowest - highest", "highest - lowest")
@@ -165,21 +183,9 @@ def test_partial_fixes_are_paired_before_the_single_edits_run_out(tmp_path: Path
         passing=["mean([0])", "spread([7])"],
         hidden=["mean([1, 2, 6])", "spread([4, 9, 2])", "summary([5, 1, 3])"],
     )  # fmt: skip
-    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
-    # The budget counts trials instead of seconds, so the test does not depend on this
-    # machine's speed: 110 trials, fewer than the single edits the engine ranks.
-    start = workspace.calls
-    workspace.seconds_left = lambda: 110.0 - (workspace.calls - start)  # type: ignore[method-assign]
-    try:
-        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
-        # ``abs(lowest - highest)`` mends spread as well as ``highest - lowest`` does
-        general = best is not None and all(
-            o.passed for o in workspace.try_files(best.files, hidden)
-        )
-    finally:
-        workspace.close()
-    assert best is not None and len(best.notes["edits"]) == 2
-    assert general, best.description
+    # 110 trials, fewer than the single edits the engine ranks; ``abs(lowest - highest)``
+    # mends spread as well as ``highest - lowest`` does
+    two_edit_fix_within(tmp_path, scenario, 110.0)
 
 
 QUOTA = program("""
@@ -331,19 +337,7 @@ def test_a_partial_fix_that_clears_an_error_is_paired_with_what_the_error_hid_fi
         passing=["Ring('a').accepts('a', 0)", "Ring('a').accepts('z', 3)"],
         hidden=["check(109)", "check(111)", "check(100)"],
     )  # fmt: skip
-    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
-    # a budget of trials, not seconds, as above
-    start = workspace.calls
-    workspace.seconds_left = lambda: KEY_RING_TRIALS - (workspace.calls - start)  # type: ignore[method-assign]
-    try:
-        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
-        general = best is not None and all(
-            o.passed for o in workspace.try_files(best.files, hidden)
-        )
-    finally:
-        workspace.close()
-    assert best is not None and len(best.notes["edits"]) == 2, best
-    assert general, best.description
+    two_edit_fix_within(tmp_path, scenario, KEY_RING_TRIALS)
 
 
 PINS = program("""
@@ -388,15 +382,4 @@ def test_a_trade_off_is_paired_first_with_the_lines_of_the_cases_it_breaks(
         hidden=[pins("pin('s', 'u', 1)", "pin('t', 'u', 2)", "reset('s')", "pin('s', 'u', 3)",
                      "pin('t', 'u', 4)")],
     )  # fmt: skip
-    workspace, batch, hidden = build(tmp_path, scenario, budget=60.0)
-    start = workspace.calls  # a budget of trials, not seconds, as above
-    workspace.seconds_left = lambda: PINS_TRIALS - (workspace.calls - start)  # type: ignore[method-assign]
-    try:
-        best = next(iter(RepairPatcher().propose(batch, workspace)), None)
-        general = best is not None and all(
-            o.passed for o in workspace.try_files(best.files, hidden)
-        )
-    finally:
-        workspace.close()
-    assert best is not None and len(best.notes["edits"]) == 2, best
-    assert general, best.description
+    two_edit_fix_within(tmp_path, scenario, PINS_TRIALS)
