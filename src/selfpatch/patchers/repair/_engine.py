@@ -353,8 +353,8 @@ class _Search:
         )
         strong = {id(t.edits[0]) for t in partial}
         ranked = [t.edits[0] for t in [*partial, *changed]]
-        mending = self._mending_pairs(singles)
         trade_offs = sorted((t for t in singles if t.trade_off), key=lambda t: -t.score)
+        mending = self._mending_pairs(singles, trade_offs)
         exposing = partial[:1] or trade_offs[:1]
         done, size = 0, MAX_PAIR_PARTS
         if (partial and partial[0].unmasked) or (not partial and trade_offs):
@@ -403,22 +403,24 @@ class _Search:
             if edit.path != first.path or not edit.overlaps(first):
                 yield (first, edit)
 
-    def _mending_pairs(self, singles: list[Trial]) -> list[tuple[float, int, tuple[Edit, ...]]]:
+    def _mending_pairs(
+        self, singles: list[Trial], trade_offs: list[Trial]
+    ) -> list[tuple[float, int, tuple[Edit, ...]]]:
         """Each of the best few trade-offs (an edit that fixes every failure and breaks some
-        passing case) with each of the best single edits that ran cleanly: the second edit
-        may repair what the first one exposed, even though alone it changes no failure."""
+        passing case; ``trade_offs`` best first) with each of the best single edits that ran
+        cleanly: the second edit may repair what the first one exposed, even though alone it
+        changes no failure."""
         # one per set of broken cases: the others are mostly the same fix spelt otherwise
         distinct: dict[tuple[str, ...], Trial] = {}
-        for trial in sorted((t for t in singles if t.trade_off), key=lambda t: -t.score):
+        for trial in trade_offs:
             distinct.setdefault(trial.broke, trial)
-        trade_offs = list(distinct.values())
-        if not trade_offs:
+        if not distinct:
             return []
         menders = sorted(
             (t for t in singles if t.rejected in {"failing", "regression"}), key=lambda t: -t.score
         )
         pairs: list[tuple[float, int, tuple[Edit, ...]]] = []
-        for first in trade_offs[:MAX_TRADE_OFFS]:
+        for first in list(distinct.values())[:MAX_TRADE_OFFS]:
             a = first.edits[0]
             for other in menders[:MAX_MENDERS]:
                 b = other.edits[0]

@@ -18,6 +18,7 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import Evidence
+from selfpatch.patchers.repair._guards import BROAD_ERRORS
 from selfpatch.patchers.repair._index import (
     FileIndex,
     descendants,
@@ -145,10 +146,7 @@ def _through_module(index: FileIndex, error_type: str) -> list[str]:
     if spelled is not error or not isinstance(error, type):
         return []
     bases = [base.__name__ for base in error.__mro__[1:] if _is_builtin(base)]
-    return [f"{top}.{short}", *[b for b in bases[:1] if b not in _BROAD]]
-
-
-_BROAD = frozenset({"Exception", "BaseException"})
+    return [f"{top}.{short}", *[b for b in bases[:1] if b not in BROAD_ERRORS]]
 
 
 def _is_builtin(cls: type) -> bool:

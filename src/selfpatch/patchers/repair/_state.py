@@ -64,7 +64,7 @@ def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
     stmt, function = ctx.site.node, ctx.site.function
     if not isinstance(stmt, cst.If) or function is None or ctx.site.block is None:
         return
-    updates = ctx.index.memo(("counters", id(function)), lambda: _counter_updates(ctx, function))
+    updates = ctx.index.memo(("counters", id(function)), lambda: counter_updates(ctx, function))
     resets = ctx.index.memo(("resets", id(function)), lambda: _counter_resets(ctx, function))
     present = {_normal(ctx.index.code(s)) for s in ctx.site.block}
     seen: set[str] = set()
@@ -86,7 +86,7 @@ def counter_update_edits(ctx: Ctx) -> Iterator[Edit]:
                     yield edit
 
 
-def _counter_updates(ctx: Ctx, function: Function) -> dict[str, list[tuple[type[Any], str]]]:
+def counter_updates(ctx: Ctx, function: Function) -> dict[str, list[tuple[type[Any], str]]]:
     """``+=``/``-=`` updates of subscripts and attributes in the function (and, for attributes
     of ``self``, in its sibling methods), by the shape of their target."""
     scopes = [function, *ctx.index.siblings(function)] if function.cls else [function]

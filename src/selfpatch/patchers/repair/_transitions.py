@@ -12,7 +12,8 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _is_terminal
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import FileIndex, Function, body_nodes, sole_assignment
+from selfpatch.patchers.repair._index import FileIndex, sole_assignment
+from selfpatch.patchers.repair._state import counter_updates
 
 RESET_PRIOR = 0.7
 
@@ -25,7 +26,8 @@ def transition_reset_edits(ctx: Ctx) -> Iterator[Edit]:
     if not isinstance(body, cst.IndentedBlock) or stmt is not body.body[-1] or _is_terminal(stmt):
         return
     states = _top_assignments(ctx.index, body.body)
-    counters = ctx.index.memo(("counters of", function.cls), lambda: _counters(ctx, function))
+    memo_key = ("counters", id(function))  # the memo _state keeps under the same key
+    counters = ctx.index.memo(memo_key, lambda: counter_updates(ctx, function))
     written = ctx.index.writes(function)
     for sibling in ctx.index.siblings(function):
         sibling_body = sibling.node.body
@@ -54,14 +56,4 @@ def _top_assignments(index: FileIndex, body: Sequence[cst.BaseStatement]) -> dic
             assign.value, cst.Name | cst.Integer | cst.SimpleString
         ):
             found[target] = index.code(assign.value)
-    return found
-
-
-def _counters(ctx: Ctx, function: Function) -> set[str]:
-    """The ``self.`` fields some method of the class counts with ``+=`` or ``-=``."""
-    found: set[str] = set()
-    for method in [function, *ctx.index.siblings(function)]:
-        for node in body_nodes(method.node.body):
-            if isinstance(node, cst.AugAssign) and isinstance(node.target, cst.Attribute):
-                found.add(ctx.index.code(node.target))
     return found
