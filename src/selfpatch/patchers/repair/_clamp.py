@@ -45,7 +45,7 @@ def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
         new = _parse_expr(f"{callee}({bound_code}, {code})")
         if new is not None:
             yield _replace(ctx, value, new, "missing function call", CLAMP_PRIOR)
-    for clamp in ctx.index.memo(("clamped reads", code), lambda: _clamped(ctx.index, code)):
+    for clamp in ctx.index.memo(("clamped reads",), lambda: _clamped(ctx.index)).get(code, []):
         if {n.value for a in clamp.args for n in value_names(a.value)} <= scope:
             yield _replace(ctx, value, clamp, "missing function call", CLAMPED_READ_PRIOR)
 
@@ -53,16 +53,18 @@ def missing_clamp_edits(ctx: Ctx) -> Iterator[Edit]:
 CLAMPED_READ_PRIOR = 0.5
 
 
-def _clamped(index: FileIndex, code: str) -> list[cst.Call]:
-    """The two-argument ``min``/``max`` calls of the file that clamp ``code`` itself:
-    ``max(self._tat, now)`` where another method reads ``self._tat`` bare."""
-    found: dict[str, cst.Call] = {}
+def _clamped(index: FileIndex) -> dict[str, list[cst.Call]]:
+    """``value -> [clamp]`` for the two-argument ``min``/``max`` calls of the file, under each
+    of their arguments: ``max(self._tat, now)`` under ``self._tat`` (and ``now``), for a method
+    that reads ``self._tat`` bare. One walk of the file serves every site."""
+    found: dict[str, dict[str, cst.Call]] = {}
     for node in all_nodes(index.module):
         if not isinstance(node, cst.Call) or callee_name(node) not in {"min", "max"}:
             continue
-        if len(node.args) == 2 and code in (index.code(a.value) for a in node.args):
-            found.setdefault(index.code(node), node)
-    return list(found.values())
+        if len(node.args) == 2:
+            for arg in node.args:
+                found.setdefault(index.code(arg.value), {}).setdefault(index.code(node), node)
+    return {value: list(calls.values()) for value, calls in found.items()}
 
 
 CEILING_PRIOR = 0.45
