@@ -2,8 +2,9 @@
 writes beside a key written that nothing reads, an update undone by its inverse, a refresh
 re-run after its input changes, a running bound that keeps its extreme, a tracker's start from
 the opposite extreme, a flag field as a clause, the step cost of a table filled cell by cell, a
-canonical order for a serialized payload, one clause of a chain negated. Each runs on a small
-program of its own, none of them a benchmark program."""
+canonical order for a serialized payload, one clause of a chain negated, an undoing kept above
+zero, a key the docstring quotes. Each runs on a small program of its own, none of them a
+benchmark program."""
 
 from __future__ import annotations
 
@@ -349,3 +350,66 @@ def test_a_function_that_promises_none_gets_its_early_return(repair: Repair) -> 
     fixed_by(run, "if not self.text: return None")
     never = BUFFER.replace("-> str | None", "-> str")
     assert not [e for e in edits_of(never) if e.kind == "missing guard"]
+
+
+METER = program("""
+    class Meter:
+        def __init__(self, users):
+            self._totals = {user: {"count": 0, "amount": 0} for user in users}
+
+        def record(self, user, amount):
+            totals = self._totals[user]
+            totals["count"] += 1
+            totals["amount"] += amount
+
+        def cancel(self, user, amount):
+            totals = self._totals[user]
+            totals["amount"] = max(0, totals["amount"] - amount)
+
+        def totals(self, user):
+            return dict(self._totals[user])
+
+
+    def after(*steps):
+        meter = Meter(["ann"])
+        for action, amount in steps:
+            getattr(meter, action)("ann", amount)
+        return meter.totals("ann")
+""")
+
+
+def test_an_undoing_kept_above_zero_undoes_the_others_the_same_way(repair: Repair) -> None:
+    edit = only(edits_of(METER), "missing inverse update", 'after `totals["amount"] = max(')
+    assert 'totals["count"] = max(0, totals["count"] - 1)' in edit.description
+    run = repair(Scenario(
+        {"prog.py": METER}, {"prog.py": applied(METER, edit)},
+        failing=["after(('record', 5), ('cancel', 5))"],
+        passing=["after(('record', 5),)", "after(('record', 2), ('record', 3))"],
+        hidden=["after(('cancel', 4),)", "after(('record', 1), ('cancel', 1), ('cancel', 1))"],
+    ))  # fmt: skip
+    fixed_by(run, 'totals["count"] = max(0, totals["count"] - 1)')
+
+
+PROFILES = program("""
+    \"\"\"Profiles are dicts: {"name": str, optional "nickname": str}.\"\"\"
+
+
+    def label(profile):
+        return profile.get("nick") or profile["name"]
+
+
+    def person(name, **extra):
+        return {"name": name, **extra}
+""")
+
+
+def test_a_key_read_misspelled_becomes_the_key_the_docstring_quotes(repair: Repair) -> None:
+    edit = only(edits_of(PROFILES), "wrong key or literal", '`"nick"` -> `"nickname"`')
+    # the inputs build the key from parts, so only the docstring spells it
+    run = repair(Scenario(
+        {"prog.py": PROFILES}, {"prog.py": applied(PROFILES, edit)},
+        failing=["label(person('Ann', **dict([('nick' + 'name', 'A')])))"],
+        passing=["label(person('Bob'))"],
+        hidden=["label(person('Cy', **dict([('nick' + 'name', 'C')])))"],
+    ))  # fmt: skip
+    fixed_by(run, '`"nick"` -> `"nickname"`')

@@ -1,12 +1,12 @@
 """Families that read what the code computes and never uses: a local assigned and never read,
 a parameter only passed on to the function's own recursion, a field of one class no object of
 that class is read through, a field the file handles in pairs and one block handles alone, a
-counter read in a loop and never advanced. Each runs on a small program of its own, none of
+counter read in a loop and never advanced, a power never read that scales an operand. Each runs on a small program of its own, none of
 them a benchmark program."""
 
 from __future__ import annotations
 
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._idle import idle_names
@@ -210,3 +210,20 @@ def test_a_parameter_whose_default_is_a_container_gets_its_membership_clause(
         hidden=["open_hours({9, 10, 16})", "is_open(3, {3})", "is_open(13, {14})"],
     ))  # fmt: skip
     fixed_by(run, "hour not in closed_hours")
+
+
+ROLL = program("""
+    def roll(value, leading, digit, width, base=10):
+        \"\"\"The width-digit number `value` with its leading digit dropped and `digit` put last.\"\"\"
+        place = base ** (width - 1)
+        return (value - leading) * base + digit
+""")
+
+
+def test_a_power_never_read_scales_an_operand_of_a_later_difference(repair: Repair) -> None:
+    repaired(
+        repair, ROLL, "missing factor", "`leading` -> `leading * place`",
+        failing=["roll(123, 1, 4, 3)", "roll(58, 5, 1, 2)"],
+        passing=["roll(5, 0, 7, 1)", "roll(0, 0, 0, 3)"],
+        hidden=["roll(999, 9, 0, 3)", "roll(1010, 1, 1, 4, 2)"],
+    )  # fmt: skip

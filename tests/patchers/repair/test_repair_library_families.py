@@ -73,6 +73,14 @@ def test_bytes_that_are_not_utf8_are_decoded_with_replacement(repair: Repair) ->
              hidden=["preview(b'\\xfe\\xfeab')", "preview(b'caf\\xc3\\xa9')"])  # fmt: skip
 
 
+def test_replacement_that_leaves_a_mark_goes_before_silently_dropping(repair: Repair) -> None:
+    # the failing case reads only text both choices keep: "ignore" passes it as well
+    repaired(repair, DECODED, "missing keyword argument", 'errors="replace"',
+             failing=["preview(b'abc\\xff', 3)"],
+             passing=["preview(b'hello')"],
+             hidden=["preview(b'\\xffab')", "preview(b'a\\xfe\\xfeb')"])  # fmt: skip
+
+
 TOP = program("""
     import heapq
 

@@ -2,8 +2,10 @@
 advances, a clause for a field nothing reads, a key that skips the normalization every other
 access makes, a tally that bulk removal forgets, a guard the sibling code puts around the same
 call, the base of a code point, the ``+ 1`` of an inclusive span, the magnitude of a signed
-count, a count from the end that may be zero, empty text handed to a parser, an aware time, a parameter
-never passed on. Each runs on a small program of its own, none of them a benchmark program."""
+count, a count from the end that may be zero, empty text handed to a parser, an aware time, a
+parameter never passed on, a budget a loop reads and never spends, an item a comprehension
+looks up where it may be missing. Each runs on a small program of its own, none of them a
+benchmark program."""
 
 from __future__ import annotations
 
@@ -275,6 +277,7 @@ def test_a_count_from_the_end_that_may_be_zero() -> None:
     """)
     edit = only(edits_of(source), "count from the end may be zero")
     assert "return items[max(len(items) - n, 0):]" in applied(source, edit)
+    assert edit.structural  # the convention's spelling ranks with the repairs the code dictates
     constant = source.replace("[-n:]", "[-2:]")
     assert not [e for e in edits_of(constant) if e.kind == "count from the end may be zero"]
 
@@ -509,3 +512,46 @@ def test_a_value_named_as_a_deviation_is_compared_by_its_size(repair: Repair) ->
              failing=["flagged([0, 10, 10, 10, 10, 10, 10, 10, 10, 10])"],
              passing=["flagged([1, 1, 1, 1, 1, 1, 1, 1, 1, 20])", "flagged([4, 4])"],
              hidden=["flagged([5, 5, 5, 5, 5, 5, 5, 5, 5, -30, 40])", "flagged([2, 2, 2, 2, 2, 2, -9])"])  # fmt: skip
+
+
+ADMISSION = program("""
+    def admit(requests, capacity):
+        \"\"\"Admit requests in order while they fit in the capacity left.\"\"\"
+        admitted = {}
+        left = capacity
+        for name, size in requests:
+            if size <= left:
+                admitted[name] = size
+        return admitted
+""")
+
+
+def test_what_a_loop_grants_comes_out_of_the_budget_it_reads(repair: Repair) -> None:
+    repaired(
+        repair, ADMISSION, "missing update", "insert `left -= size` after `admitted[name] = size`",
+        failing=["admit([('a', 3), ('b', 3)], 5)"],
+        passing=["admit([('a', 3)], 5)", "admit([('a', 9)], 5)", "admit([], 1)"],
+        hidden=["admit([('a', 2), ('b', 2), ('c', 2)], 5)", "admit([('a', 6), ('b', 4)], 5)"],
+    )  # fmt: skip
+
+
+PRICED = program("""
+    PRICES = {"apple": 3, "pear": 2}
+
+
+    def basket_total(items):
+        \"\"\"Total price of the items; items with no price are free samples.\"\"\"
+        return sum(PRICES[item] for item in items)
+""")
+
+
+def test_a_comprehension_skips_the_items_its_lookup_lacks(repair: Repair) -> None:
+    edits = edits_of(PRICED, raised=True, errors=("KeyError",))
+    # a guard before the statement cannot test the comprehension's own variable
+    assert not any("item not in PRICES" in e.description for e in edits if e.kind == "guard")
+    repaired(
+        repair, PRICED, "missing condition", "`for item in items if item in PRICES`", raised=True,
+        failing=["basket_total(['apple', 'gift'])"],
+        passing=["basket_total(['apple', 'pear'])", "basket_total([])"],
+        hidden=["basket_total(['gift'])", "basket_total(['pear', 'x', 'pear'])"],
+    )  # fmt: skip

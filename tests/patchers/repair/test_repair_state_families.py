@@ -1,13 +1,14 @@
 """Families for state kept out of step (counters, stamps, the last group of a loop), wrong
 entries of constant tables, missing terms, factors and from-the-end slice bounds, falsy
-defaults, equality bounds and path prefixes; plus the parentheses an operand needs when an edit
+defaults, equality bounds and path prefixes, an entry used without moving to the end of its
+recency order; plus the parentheses an operand needs when an edit
 replaces it, and the ranking of structural repairs. Each runs on a small program of its own,
 none of them a benchmark program."""
 
 from __future__ import annotations
 
 import libcst as cst
-from repair_edits import applied, edits_of, only
+from repair_edits import applied, edits_of, only, repaired
 from repair_fake import Repair, Scenario, fixed_by, program
 
 from selfpatch.patchers.repair._evidence import Evidence
@@ -660,3 +661,40 @@ def test_counting_down_is_not_structural_for_a_counter_a_sibling_method_resets()
     )
     assert no_reset != PAGER
     assert only(edits_of(no_reset), "missing counter update", "-=").structural
+
+
+RECENT = program("""
+    from collections import OrderedDict
+
+
+    class Recent:
+        def __init__(self, size):
+            self.size = size
+            self._entries = OrderedDict()
+
+        def get(self, key):
+            if key in self._entries:
+                return self._entries[key]
+            return None
+
+        def put(self, key, value):
+            self._entries[key] = value
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+    def after(*steps):
+        recent, seen = Recent(2), []
+        for step in steps:
+            seen.append(recent.get(step[0]) if len(step) == 1 else recent.put(*step))
+        return seen
+""")
+
+
+def test_an_entry_read_from_a_recency_order_moves_to_its_end(repair: Repair) -> None:
+    repaired(
+        repair, RECENT, "missing function call", "insert `self._entries.move_to_end(key)`",
+        failing=["after(('a', 1), ('b', 2), ('a',), ('c', 3), ('a',), ('b',))"],
+        passing=["after(('a', 1), ('b', 2), ('c', 3), ('a',))", "after(('x',),)"],
+        hidden=["after(('a', 1), ('b', 2), ('b',), ('a',), ('c', 3), ('b',), ('a',))"],
+    )  # fmt: skip

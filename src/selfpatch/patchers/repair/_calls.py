@@ -56,6 +56,10 @@ _KEYWORDS: dict[str, list[tuple[str, str, float]]] = {
     "quote": [("safe", '""', 0.5)],  # a path segment or query value: "/" is encoded too
 }  # fmt: skip
 
+SILENT_DROPS = {("errors", '"ignore"')}
+"""Arguments that drop what a call cannot handle without a trace: ranked with the weakenings,
+after an alternative that leaves a mark (``errors="replace"``)."""
+
 
 _POSITIONAL_DEFAULTS: dict[str, tuple[int, list[tuple[str, float]]]] = {
     "get": (1, [("0", 0.4), ('""', 0.35), ("[]", 0.35), ("{}", 0.35)]),
@@ -278,7 +282,9 @@ def _keyword_edits(ctx: Ctx, node: cst.Call, name: str) -> Iterator[Edit]:
     ]
     for keyword, value, prior in [*_KEYWORDS.get(name, []), *extra]:
         if keyword not in present and not any(a.star for a in positional[1:]):
-            yield _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
+            edit = _add_arg(ctx, node, f"{keyword}={value}", "missing keyword argument", prior)
+            edit.weakens = (keyword, value) in SILENT_DROPS
+            yield edit
     if name == "quantize" and "rounding" not in present and len(positional) == 1:
         yield from _rounding_modes(ctx, node)
     if name in _POSITIONAL_DEFAULTS:

@@ -204,10 +204,12 @@ def guard_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     weight = 1.0 if ctx.raised_here else 0.35
     conditions: dict[str, float] = {}
+    local = _comprehension_names(ctx)
     for root in ctx.site.roots:
         for node in descendants(root):
             for condition, prior in _guard_conditions(ctx, node):
-                conditions.setdefault(condition, prior)
+                if not local & _names_in(condition):
+                    conditions.setdefault(condition, prior)
     fallbacks = _fallbacks(ctx)
     for condition, prior in list(conditions.items())[:6]:
         for fallback, fallback_prior in fallbacks:
@@ -215,6 +217,58 @@ def guard_edits(ctx: Ctx) -> Iterator[Edit]:
             edit = _insert_before(ctx, code, "guard", prior * fallback_prior * weight)
             if edit is not None:
                 yield edit
+
+
+def _comprehension_names(ctx: Ctx) -> set[str]:
+    """Names a comprehension of the statement binds: a guard before the statement cannot
+    test them."""
+    return {
+        name.value
+        for root in ctx.site.roots
+        for comp in all_nodes(root)
+        if isinstance(comp, cst.CompFor)
+        for name in all_nodes(comp.target)
+        if isinstance(name, cst.Name)
+    }
+
+
+def _names_in(code: str) -> set[str]:
+    expr = _parse_expr(code)
+    return {n.value for n in all_nodes(expr) if isinstance(n, cst.Name)} if expr else set()
+
+
+COMPREHENSION_GUARD_PRIOR = 0.6
+
+
+def comprehension_guard_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``sum(bit[cap] for cap in caps)`` where ``cap`` may be missing from ``bit``: the
+    comprehension skips such items, ``for cap in caps if cap in bit``."""
+    weight = 1.0 if ctx.raised_here else 0.35
+    for root in ctx.site.roots:
+        for comp in (n for n in all_nodes(root) if isinstance(n, cst.CompFor)):
+            if not isinstance(comp.target, cst.Name) or comp.ifs:
+                continue
+            for key, mapping in _looked_up(ctx, root, comp.target.value):
+                test = _parse_expr(f"{key} in {mapping}")
+                if test is None or mapping == ctx.index.code(comp.iter):
+                    continue
+                new = comp.with_changes(ifs=[cst.CompIf(test=test)])
+                prior = COMPREHENSION_GUARD_PRIOR * weight
+                yield _replace(ctx, comp, new, "missing condition", prior)
+
+
+def _looked_up(ctx: Ctx, root: cst.CSTNode, name: str) -> list[tuple[str, str]]:
+    """``(key, mapping)`` of each ``mapping[key]`` read whose key is ``name``."""
+    found: list[tuple[str, str]] = []
+    for node in all_nodes(root):
+        if not isinstance(node, cst.Subscript) or len(node.slice) != 1:
+            continue
+        element = node.slice[0].slice
+        if isinstance(element, cst.Index) and isinstance(element.value, cst.Name):
+            pair = (element.value.value, ctx.index.code(node.value))
+            if element.value.value == name and pair not in found:
+                found.append(pair)
+    return found
 
 
 def _guard_conditions(ctx: Ctx, node: cst.CSTNode) -> Iterator[tuple[str, float]]:

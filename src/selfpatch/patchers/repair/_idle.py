@@ -204,3 +204,58 @@ def _unread_fields(index: FileIndex, typed: dict[str, str]) -> dict[str, set[str
         for cls, fields in index.class_fields().items()
         if cls in typed.values()
     }
+
+
+IDLE_FACTOR_PRIOR = 0.55
+
+
+def idle_factor_edits(ctx: Ctx) -> Iterator[Edit]:
+    """A power or product worked out and never read (``high = pow(BASE, width - 1, MOD)``)
+    scales one operand of a later sum or difference: ``h - dropped`` becomes
+    ``h - dropped * high``."""
+    function = ctx.site.function
+    if function is None or not isinstance(ctx.site.node, cst.SimpleStatementLine):
+        return
+    factors = ctx.index.memo(("idle factors", id(function)), lambda: _idle_factors(ctx, function))
+    start = min(ctx.site.lines)
+    for name in (name for name, line in factors.items() if line < start):
+        for root in ctx.site.roots or [ctx.site.node]:
+            for operand in _summed(root):
+                edit = structural_edit(
+                    ctx, operand, f"{ctx.index.code(operand)} * {name}", "missing factor",
+                    IDLE_FACTOR_PRIOR,
+                )  # fmt: skip
+                if edit is not None:
+                    yield edit
+
+
+def _idle_factors(ctx: Ctx, function: Function) -> dict[str, int]:
+    """Idle locals bound once to a power or a product, with the line that binds them."""
+    idle = idle_names(ctx.index, function) - set(function.params)
+    found: dict[str, int] = {}
+    for node in all_nodes(function.node.body):
+        if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+            continue
+        target = node.targets[0].target
+        if isinstance(target, cst.Name) and target.value in idle and _scales(node.value):
+            found[target.value] = ctx.index.positions[node].start.line
+    return found
+
+
+def _scales(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Name):
+        return value.func.value == "pow"
+    return isinstance(value, cst.BinaryOperation) and isinstance(
+        value.operator, (cst.Power, cst.Multiply, cst.LeftShift)
+    )
+
+
+def _summed(root: cst.CSTNode) -> Iterator[cst.BaseExpression]:
+    """Operands of the sums and differences below ``root`` that are plain values."""
+    for node in all_nodes(root):
+        if isinstance(node, cst.BinaryOperation) and isinstance(
+            node.operator, (cst.Add, cst.Subtract)
+        ):
+            for side in (node.left, node.right):
+                if isinstance(side, (cst.Name, cst.Call, cst.Subscript, cst.Attribute)):
+                    yield side

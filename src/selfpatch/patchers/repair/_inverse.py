@@ -18,6 +18,7 @@ from selfpatch.patchers.repair._common import (
     _is_terminal,
     _normal,
     _parse_stmt,
+    _sole_small,
     _takes_out,
     sole_guard,
 )
@@ -44,7 +45,9 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     if _is_docstring_or_import(ctx.site.node):
         return
-    own = {_normal(ctx.index.code(u)) for u in function.updates}
+    updates = [ctx.index.code(u) for u in function.updates]
+    floored = [f for f in map(_unfloored, updates) if f is not None]
+    own = {_normal(u) for u in updates} | {_normal(f) for f in floored}
     present = {_normal(ctx.index.code(s)) for s in block}
     body = ctx.index.memo(
         ("body", id(function)), lambda: _normal(ctx.index.code(function.node.body))
@@ -57,12 +60,14 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
             continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
             if _normal(code) not in own | present and not _undone_here(code, body):
-                yield from _insertions(ctx, code)
+                yield from _insertions(ctx, _floored(code) if floored else code)
 
 
 OPPOSITE_WORDS = {
     "add": "remove", "open": "close", "acquire": "release", "attach": "detach",
     "subscribe": "unsubscribe", "connect": "disconnect", "push": "pop", "enable": "disable",
+    "charge": "refund", "debit": "credit", "grant": "revoke", "reserve": "release",
+    "increment": "decrement", "borrow": "repay",
 }  # fmt: skip
 
 
@@ -119,6 +124,40 @@ def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
             continue
         found.append(inverse)
     return found
+
+
+def _unfloored(code: str) -> str | None:
+    """``t = max(0, t - v)``: the undoing ``t -= v`` written so it never goes below zero."""
+    assign = _sole_small(_parse_stmt(code) or cst.Pass())
+    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+        return None
+    value, target = assign.value, _normal(_source(assign.targets[0].target))
+    if not isinstance(value, cst.Call) or callee_name(value) != "max" or len(value.args) != 2:
+        return None
+    zero, rest = (arg.value for arg in value.args)
+    if isinstance(zero, cst.BinaryOperation):
+        zero, rest = rest, zero
+    if not (isinstance(zero, cst.Integer) and zero.value == "0"):
+        return None
+    if not isinstance(rest, cst.BinaryOperation) or not isinstance(rest.operator, cst.Subtract):
+        return None
+    left, right = _source(rest.left), _source(rest.right)
+    return f"{target} -= {right}" if _normal(left) == target else None
+
+
+def _floored(code: str) -> str:
+    """``t -= v`` in the floored shape the function gives its other undoing updates."""
+    augmented = _sole_small(_parse_stmt(code) or cst.Pass())
+    if not isinstance(augmented, cst.AugAssign) or not isinstance(
+        augmented.operator, cst.SubtractAssign
+    ):
+        return code
+    target, value = _source(augmented.target), _source(augmented.value)
+    return f"{target} = max(0, {target} - {value})"
+
+
+def _source(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
 
 
 def _insertions(ctx: Ctx, code: str) -> Iterator[Edit]:

@@ -442,8 +442,10 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     # the other half of the pair: a key written and never read, where a key is read unwritten
     partners = unread if unwritten else _unwritten(ctx, read) if value in unread else set()
     words = _ranked(value, _embedded_words(ctx.evidence.inputs, value, {*evidence, *keys}), 3)
+    quoted = ctx.index.memo(("quoted keys",), lambda: _quoted_keys(ctx))
     seen: set[str] = set()
-    for choices, base in ((evidence, 0.55), (words, 0.5), (keys, 0.45), (names, 0.3)):
+    groups = ((evidence, 0.55), (words, 0.5), (quoted, 0.5), (keys, 0.45), (names, 0.3))
+    for choices, base in groups:
         for other in _ranked(value, choices, 10):
             new = _string_literal(node, other)
             if new is None or other in seen:
@@ -452,6 +454,16 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             weight = max(base, UNWRITTEN_KEY_PRIOR) if other in partners else base
             prior = weight * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
+
+
+_QUOTED = re.compile(r"""["'`]([A-Za-z_]\w*)["'`]""")
+
+
+def _quoted_keys(ctx: Ctx) -> list[str]:
+    """Keys a docstring or message quotes (``optional "tokens": int``): the data's own
+    spelling, where no code of the file writes the key."""
+    texts = (text for text in ctx.index.strings if " " in text)
+    return sorted({key for text in texts for key in _QUOTED.findall(text) if KEYLIKE.match(key)})
 
 
 _WORD_BREAKS = re.compile(r"[\s,;=:&?/\"']+")
@@ -581,8 +593,10 @@ def _zero_from_end(ctx: Ctx, node: cst.Subscript, element: cst.Slice) -> Iterato
         sequence, count = ctx.index.code(node.value), ctx.index.code(value.expression)
         new_bound = _parse_expr(f"max(len({sequence}) - {count}, 0)")
         if new_bound is not None:
-            yield _replace(ctx, value, new_bound, "count from the end may be zero",
-                           ZERO_FROM_END_PRIOR)  # fmt: skip
+            edit = _replace(ctx, value, new_bound, "count from the end may be zero",
+                            ZERO_FROM_END_PRIOR)  # fmt: skip
+            edit.structural = True  # the convention's own spelling, not a guess
+            yield edit
 
 
 def _other_end(element: cst.Slice) -> tuple[cst.Slice, float] | None:

@@ -60,6 +60,7 @@ from selfpatch.patchers.repair._follow_up import follow_up_edits
 from selfpatch.patchers.repair._forward import misfilled_argument_edits
 from selfpatch.patchers.repair._fresh import fresh_state_edits
 from selfpatch.patchers.repair._guards import (
+    comprehension_guard_edits,
     condition_edits,
     guard_edits,
     handler_edits,
@@ -67,7 +68,7 @@ from selfpatch.patchers.repair._guards import (
     json_edits,
     last_round_edits,
 )
-from selfpatch.patchers.repair._idle import idle_clause_edits, unread_field_edits
+from selfpatch.patchers.repair._idle import idle_clause_edits, idle_factor_edits, unread_field_edits
 from selfpatch.patchers.repair._inplace import in_place_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import (
@@ -122,8 +123,10 @@ from selfpatch.patchers.repair._order import (
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._partner import partner_shift_edits
 from selfpatch.patchers.repair._picks import running_pick_edits
+from selfpatch.patchers.repair._pitfalls import pitfall_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._prefix import recursive_prefix_edits
+from selfpatch.patchers.repair._recency import recency_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._remainder import remainder_edits, taken_length_edits
 from selfpatch.patchers.repair._restart import restart_edits
@@ -145,6 +148,7 @@ from selfpatch.patchers.repair._slices import (
     missing_bound_edits,
     window_length_edits,
 )
+from selfpatch.patchers.repair._spent import unspent_budget_edits
 from selfpatch.patchers.repair._stale import stale_container_edits
 from selfpatch.patchers.repair._state import state_edits
 from selfpatch.patchers.repair._statements import (
@@ -226,6 +230,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from check_after_add_edits(ctx)
     yield from heapify_edits(ctx)
     yield from guard_edits(ctx)
+    yield from comprehension_guard_edits(ctx)
     yield from none_guard_edits(ctx)
     yield from none_return_edits(ctx)
     yield from dropped_none_edits(ctx)
@@ -257,6 +262,7 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from unused_parameter_limit_edits(ctx)
     yield from unused_field_edits(ctx)
     yield from idle_clause_edits(ctx)
+    yield from idle_factor_edits(ctx)
     yield from unread_field_edits(ctx)
     yield from wrap_call_edits(ctx)
     yield from sibling_wrap_edits(ctx)
@@ -304,6 +310,9 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from excluded_set_edits(ctx)
     yield from shared_keys_walk_edits(ctx)
     yield from crossed_symbol_edits(ctx)
+    yield from pitfall_edits(ctx)
+    yield from unspent_budget_edits(ctx)
+    yield from recency_edits(ctx)
     yield from composite_key_edits(ctx)
     yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)

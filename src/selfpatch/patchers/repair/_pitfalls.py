@@ -1,0 +1,112 @@
+"""Well-known slips whose correct spelling is fixed by convention: a ceiling division that adds
+the whole divisor (``(n + d) // d``), a ``while`` loop that walks an index down (or up) and
+guards only the other end of the sequence it indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+
+from selfpatch.patchers.repair._common import Ctx, structural_edit
+from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import all_nodes, callee_name, descendants
+
+CEILING_PRIOR = 0.75
+WALK_GUARD_PRIOR = 0.7
+
+
+def pitfall_edits(ctx: Ctx) -> Iterator[Edit]:
+    for root in ctx.site.roots or [ctx.site.node]:
+        for node in descendants(root):
+            edit = None
+            if isinstance(node, cst.BinaryOperation):
+                edit = _ceiling(ctx, node)
+            if edit is not None:
+                yield edit
+    if isinstance(ctx.site.node, cst.While):
+        yield from _walk_guards(ctx, ctx.site.node)
+
+
+def _ceiling(ctx: Ctx, node: cst.BinaryOperation) -> Edit | None:
+    """``(n + d) // d`` -> ``(n + d - 1) // d``: rounding up adds one less than the divisor."""
+    if not isinstance(node.operator, cst.FloorDivide):
+        return None
+    left = node.left
+    if not isinstance(left, cst.BinaryOperation) or not isinstance(left.operator, cst.Add):
+        return None
+    code = ctx.index.code
+    divisor = code(node.right)
+    if code(left.right) != divisor or isinstance(node.right, cst.Integer):
+        return None
+    new = f"({code(left.left)} + {divisor} - 1) // {divisor}"
+    return structural_edit(ctx, node, new, "ceiling division", CEILING_PRIOR)
+
+
+def _walk_guards(ctx: Ctx, loop: cst.While) -> Iterator[Edit]:
+    """``while hi < len(s) and s[lo] == s[hi]:`` with ``lo -= 1`` in the body: the index the
+    loop walks down is guarded too, ``lo >= 0 and ...`` (and ``i < len(s)`` for one it walks
+    up)."""
+    test = ctx.index.code(loop.test)
+    compared = _compared(loop.test)
+    for name, seq, step in _walked_indexes(ctx, loop):
+        if name in compared:
+            continue
+        guard = f"{name} >= 0" if step < 0 else f"{name} < len({seq})"
+        edit = structural_edit(
+            ctx, loop.test, f"{guard} and {test}", "missing bound", WALK_GUARD_PRIOR
+        )
+        if edit is not None:
+            yield edit
+
+
+def _walked_indexes(ctx: Ctx, loop: cst.While) -> list[tuple[str, str, int]]:
+    """``(index, sequence, direction)`` for each plain name the test subscripts a sequence
+    with and the body moves by ``+= 1`` or ``-= 1``."""
+    steps = _steps(loop.body)
+    found: dict[str, tuple[str, str, int]] = {}
+    for node in all_nodes(loop.test):
+        if not isinstance(node, cst.Subscript) or len(node.slice) != 1:
+            continue
+        index = node.slice[0].slice
+        if isinstance(index, cst.Index) and isinstance(index.value, cst.Name):
+            name = index.value.value
+            if name in steps and name not in found:
+                found[name] = (name, ctx.index.code(node.value), steps[name])
+    return list(found.values())
+
+
+def _steps(body: cst.CSTNode) -> dict[str, int]:
+    steps: dict[str, int] = {}
+    for node in all_nodes(body):
+        if not isinstance(node, cst.AugAssign) or not isinstance(node.target, cst.Name):
+            continue
+        if isinstance(node.value, cst.Integer) and node.value.value == "1":
+            if isinstance(node.operator, cst.SubtractAssign):
+                steps[node.target.value] = -1
+            elif isinstance(node.operator, cst.AddAssign):
+                steps[node.target.value] = 1
+    return steps
+
+
+def _compared(test: cst.BaseExpression) -> set[str]:
+    """Names the test already compares (``hi < len(s)``, ``0 <= lo``) or passes to a call."""
+    names: set[str] = set()
+    for node in all_nodes(test):
+        if isinstance(node, cst.Comparison):
+            names |= {n.value for n in all_nodes(node) if isinstance(n, cst.Name)} - _indexed(node)
+        elif isinstance(node, cst.Call) and callee_name(node) not in ("len", None):
+            names |= {n.value for n in all_nodes(node) if isinstance(n, cst.Name)}
+    return names
+
+
+def _indexed(node: cst.CSTNode) -> set[str]:
+    """Names a comparison reads only as subscripts (``s[lo] == s[hi]`` compares items, not
+    the indexes)."""
+    return {
+        n.value
+        for sub in all_nodes(node)
+        if isinstance(sub, cst.Subscript)
+        for n in all_nodes(sub.slice[0])
+        if isinstance(n, cst.Name)
+    }
