@@ -3,8 +3,8 @@ writes beside a key written that nothing reads, an update undone by its inverse,
 re-run after its input changes, a running bound that keeps its extreme, a tracker's start from
 the opposite extreme, a flag field as a clause, the step cost of a table filled cell by cell, a
 canonical order for a serialized payload, one clause of a chain negated, an undoing kept above
-zero, a key the docstring quotes. Each runs on a small program of its own, none of them a
-benchmark program."""
+zero, a key the docstring quotes, a rate nothing reads taken by the quantity named like it.
+Each runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -413,3 +413,26 @@ def test_a_key_read_misspelled_becomes_the_key_the_docstring_quotes(repair: Repa
         hidden=["label(person('Cy', **dict([('nick' + 'name', 'C')])))"],
     ))  # fmt: skip
     fixed_by(run, '`"nick"` -> `"nickname"`')
+
+
+PAY = program("""
+    RATES = {"day": 100, "night": 150, "weekend": 200}
+
+
+    def shift_pay(day_hours, night_hours):
+        return day_hours * RATES["day"] + night_hours * RATES["day"]
+""")
+
+
+def test_a_rate_nothing_reads_is_taken_by_the_quantity_named_like_it(repair: Repair) -> None:
+    keyed = [e for e in edits_of(PAY) if e.kind == "wrong key or literal" and e.structural]
+    assert len(keyed) == 1 and '`"day"` -> `"night"`' in keyed[0].description
+    edit = keyed[0]
+    assert 'night_hours * RATES["night"]' in applied(PAY, edit)
+    run = repair(Scenario(
+        {"prog.py": PAY}, {"prog.py": applied(PAY, edit)},
+        failing=["shift_pay(0, 2)", "shift_pay(1, 1)"],
+        passing=["shift_pay(3, 0)"],
+        hidden=["shift_pay(2, 5)", "shift_pay(0, 0)"],
+    ))  # fmt: skip
+    fixed_by(run, '`"day"` -> `"night"`')

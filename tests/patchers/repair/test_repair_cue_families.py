@@ -1,7 +1,8 @@
 """Families whose cue is in the code's own text: a regular expression that asks for a flag, a
 clause the file already puts in front of a test of the same variable, a difference compared as
-a distance, and a substitution that would pass one value twice. Each runs on a small program of
-its own, none of them a benchmark program."""
+a distance, a substitution that would pass one value twice, a bound the docstring words as
+inclusive, and rival streaks each branch of a chain extends and breaks. Each runs on a small
+program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -260,3 +261,60 @@ def test_two_tests_of_one_value_against_a_bound_and_its_shift_join_with_or(
         hidden=["admit(10, 10, 2, True)", "admit(8, 10, 2, False)", "admit(7, 10, 2, False)"],
     ))  # fmt: skip
     fixed_by(run, "load >= limit or (not urgent")
+
+
+GRADES = program("""
+    def grade(score, pass_mark=50):
+        \"\"\"A score at or above ``pass_mark`` passes; a score below ``pass_mark`` fails.\"\"\"
+        return "pass" if score > pass_mark else "fail"
+
+
+    def passed(scores, pass_mark=50):
+        return [s for s in scores if grade(s, pass_mark) == "pass"]
+""")
+
+
+def test_a_bound_the_docstring_words_as_inclusive_is_compared_inclusively(repair: Repair) -> None:
+    repaired(
+        repair, GRADES, "documented bound", "`score > pass_mark` -> `score >= pass_mark`",
+        failing=["grade(50)", "passed([40, 60, 70], 60)"],
+        passing=["grade(51)", "grade(10)", "passed([])"],
+        hidden=["grade(49)", "grade(80, 80)", "passed([80, 79], 80)"],
+    )  # fmt: skip
+    # strict wording ("below") asks for no change of the strict ``<``
+    strict = GRADES.replace("score > pass_mark", "score < pass_mark")
+    assert not [e for e in edits_of(strict) if e.kind == "documented bound"]
+
+
+VOTES = program("""
+    class Votes:
+        def __init__(self):
+            self.yes_run = 0
+            self.no_run = 0
+
+        def cast(self, vote):
+            \"\"\"Count the current run of equal votes; an abstention breaks both runs.\"\"\"
+            if vote == "yes":
+                self.yes_run += 1
+                self.no_run = 0
+            elif vote == "no":
+                self.no_run += 1
+            else:
+                self.yes_run = 0
+                self.no_run = 0
+            return self.yes_run, self.no_run
+
+
+    def runs(*votes):
+        tally = Votes()
+        return [tally.cast(v) for v in votes]
+""")
+
+
+def test_a_branch_that_extends_one_streak_breaks_its_rival(repair: Repair) -> None:
+    repaired(
+        repair, VOTES, "missing reset", "insert `self.yes_run = 0` after `self.no_run += 1`",
+        failing=["runs('yes', 'no')"],
+        passing=["runs('no', 'no')", "runs('yes', 'yes', 'skip')", "runs('no', 'yes')"],
+        hidden=["runs('yes', 'yes', 'no', 'yes')", "runs('yes', 'no', 'no')"],
+    )  # fmt: skip

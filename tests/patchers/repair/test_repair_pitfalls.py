@@ -1,6 +1,6 @@
-"""The pitfalls family: slips whose correct spelling is a convention (a ceiling division, a
-``while`` loop that walks an index to one end). Each runs on a small program of its own, none
-of them a benchmark program."""
+"""The pitfalls family: slips whose correct spelling is a convention (a ceiling division, the
+leap year rule, a ``while`` loop that walks an index to one end). Each runs on a small program
+of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -64,3 +64,19 @@ def test_a_walk_down_is_bounded_below(repair: Repair) -> None:
     # indexes the test compares already (``lo >= 0``, ``lo > 0``) get no second guard
     assert not any("lo >= 0 and lo >= 0" in d or "lo >= 0 and s[lo - 1]" in d for d in guards)
     assert any("hi < len(s) and s[hi] == s[i]" in d for d in guards)
+
+
+CALENDAR = program("""
+    def february_days(year):
+        leap = year % 4 == 0 and year % 100 != 0
+        return 29 if leap else 28
+""")
+
+
+def test_a_leap_year_keeps_every_fourth_century(repair: Repair) -> None:
+    repaired(
+        repair, CALENDAR, "leap year rule", "(year % 100 != 0 or year % 400 == 0)",
+        failing=["february_days(2000)"],
+        passing=["february_days(2024)", "february_days(2023)", "february_days(1900)"],
+        hidden=["february_days(2400)", "february_days(2100)", "february_days(1600)"],
+    )  # fmt: skip

@@ -444,6 +444,14 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
     words = _ranked(value, _embedded_words(ctx.evidence.inputs, value, {*evidence, *keys}), 3)
     quoted = ctx.index.memo(("quoted keys",), lambda: _quoted_keys(ctx))
     seen: set[str] = set()
+    factor = _factor_name(ctx, node)
+    for other in sorted(k for k in unread if factor and k != value and k in factor.split("_")):
+        new_key = _string_literal(node, other)
+        if new_key is not None:
+            seen.add(other)
+            edit = _replace(ctx, node, new_key, "wrong key or literal", FACTOR_KEY_PRIOR)
+            edit.structural = True
+            yield edit
     groups = ((evidence, 0.55), (words, 0.5), (quoted, 0.5), (keys, 0.45), (names, 0.3))
     for choices, base in groups:
         for other in _ranked(value, choices, 10):
@@ -454,6 +462,24 @@ def _string_key(ctx: Ctx, node: cst.SimpleString) -> Iterator[Edit]:
             weight = max(base, UNWRITTEN_KEY_PRIOR) if other in partners else base
             prior = weight * (0.4 + 0.6 * _similarity(value, other))
             yield _replace(ctx, node, new, "wrong key or literal", prior)
+
+
+FACTOR_KEY_PRIOR = 0.65
+
+
+def _factor_name(ctx: Ctx, node: cst.SimpleString) -> str | None:
+    """``cached`` of ``cached * price["input"]``: the name the looked-up value multiplies. A
+    key the table has and nothing reads, named like it, is the rate it was meant to take."""
+    index = ctx.index.parents.get(node)
+    element = ctx.index.parents.get(index) if isinstance(index, cst.Index) else None
+    subscript = ctx.index.parents.get(element) if element is not None else None
+    product = ctx.index.parents.get(subscript) if isinstance(subscript, cst.Subscript) else None
+    if not isinstance(product, cst.BinaryOperation) or not isinstance(
+        product.operator, cst.Multiply
+    ):
+        return None
+    other = product.right if product.left is subscript else product.left
+    return other.value if isinstance(other, cst.Name) else None
 
 
 _QUOTED = re.compile(r"""["'`]([A-Za-z_]\w*)["'`]""")

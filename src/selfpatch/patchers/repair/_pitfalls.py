@@ -1,6 +1,6 @@
 """Well-known slips whose correct spelling is fixed by convention: a ceiling division that adds
-the whole divisor (``(n + d) // d``), a ``while`` loop that walks an index down (or up) and
-guards only the other end of the sequence it indexes."""
+the whole divisor (``(n + d) // d``), a leap year without the 400-year rule, a ``while`` loop
+that walks an index down (or up) and guards only the other end of the sequence it indexes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, callee_name, descendants
 
 CEILING_PRIOR = 0.75
+LEAP_PRIOR = 0.75
 WALK_GUARD_PRIOR = 0.7
 
 
@@ -22,6 +23,8 @@ def pitfall_edits(ctx: Ctx) -> Iterator[Edit]:
             edit = None
             if isinstance(node, cst.BinaryOperation):
                 edit = _ceiling(ctx, node)
+            elif isinstance(node, cst.BooleanOperation):
+                edit = _leap_year(ctx, node)
             if edit is not None:
                 yield edit
     if isinstance(ctx.site.node, cst.While):
@@ -41,6 +44,21 @@ def _ceiling(ctx: Ctx, node: cst.BinaryOperation) -> Edit | None:
         return None
     new = f"({code(left.left)} + {divisor} - 1) // {divisor}"
     return structural_edit(ctx, node, new, "ceiling division", CEILING_PRIOR)
+
+
+def _leap_year(ctx: Ctx, node: cst.BooleanOperation) -> Edit | None:
+    """``y % 4 == 0 and y % 100 != 0`` -> ``... and (y % 100 != 0 or y % 400 == 0)``: the
+    Gregorian rule keeps every fourth century a leap year."""
+    code = ctx.index.code
+    if not isinstance(node.operator, cst.And):
+        return None
+    left, right = code(node.left), code(node.right)
+    year = left.split("%", 1)[0].strip()
+    spelled = (" ".join(left.split()), " ".join(right.split()))
+    if spelled != (f"{year} % 4 == 0", f"{year} % 100 != 0"):
+        return None
+    new = f"{left} and ({right} or {year} % 400 == 0)"
+    return structural_edit(ctx, node, new, "leap year rule", LEAP_PRIOR)
 
 
 def _walk_guards(ctx: Ctx, loop: cst.While) -> Iterator[Edit]:

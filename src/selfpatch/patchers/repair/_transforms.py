@@ -69,6 +69,7 @@ from selfpatch.patchers.repair._guards import (
     last_round_edits,
 )
 from selfpatch.patchers.repair._idle import idle_clause_edits, idle_factor_edits, unread_field_edits
+from selfpatch.patchers.repair._inclusive import documented_bound_edits
 from selfpatch.patchers.repair._inplace import in_place_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
 from selfpatch.patchers.repair._keys import (
@@ -159,6 +160,7 @@ from selfpatch.patchers.repair._statements import (
     sibling_version_edits,
     statement_order_edits,
 )
+from selfpatch.patchers.repair._streaks import broken_streak_edits
 from selfpatch.patchers.repair._symbols import crossed_symbol_edits
 from selfpatch.patchers.repair._tables import table_edits
 from selfpatch.patchers.repair._tally import tally_edits
@@ -313,6 +315,8 @@ def _family_edits(ctx: Ctx) -> Iterator[Edit]:
     yield from pitfall_edits(ctx)
     yield from unspent_budget_edits(ctx)
     yield from recency_edits(ctx)
+    yield from documented_bound_edits(ctx)
+    yield from broken_streak_edits(ctx)
     yield from composite_key_edits(ctx)
     yield from worklist_refill_edits(ctx)
     yield from state_edits(ctx)
