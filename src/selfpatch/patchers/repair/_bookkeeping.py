@@ -51,10 +51,8 @@ def bulk_inverse_edits(ctx: Ctx) -> Iterator[Edit]:
             indented = "\n".join("    " + line for line in text.splitlines())
             edit = _insert_after(
                 ctx, f"for {item} in {local}:\n{indented}\n", "missing inverse update",
-                BULK_INVERSE_PRIOR,
-            )  # fmt: skip
+                BULK_INVERSE_PRIOR, structural=True)  # fmt: skip
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 
@@ -151,9 +149,8 @@ def booked_total_edits(ctx: Ctx) -> Iterator[Edit]:
             for field in _booked_fields(ctx, sibling, container):
                 if field not in written:
                     edit = _insert_after(ctx, f"{field} -= {total}\n", "missing statement",
-                                         TOTAL_PRIOR)  # fmt: skip
+                                         TOTAL_PRIOR, structural=True)  # fmt: skip
                     if edit is not None:
-                        edit.structural = True
                         yield edit
 
 

@@ -35,9 +35,10 @@ def branch_cleanup_edits(ctx: Ctx) -> Iterator[Edit]:
         for stmt in body.body:
             code = ctx.index.code(stmt).strip()
             if _is_cleanup(stmt) and _normal(code) not in own:
-                edit = _insert_before(ctx, code + "\n", "missing statement", CLEANUP_PRIOR)
+                edit = _insert_before(
+                    ctx, code + "\n", "missing statement", CLEANUP_PRIOR, structural=True
+                )
                 if edit is not None:
-                    edit.structural = True
                     yield edit
 
 

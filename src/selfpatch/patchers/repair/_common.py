@@ -479,7 +479,11 @@ def _last_assignment(ctx: Ctx, name: str) -> cst.SimpleStatementLine | None:
     return found
 
 
-def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
+def _insert_before(
+    ctx: Ctx, code: str, kind: str, prior: float, *, structural: bool = False
+) -> Edit | None:
+    """``code`` inserted before the site's statement; ``structural`` for a statement the code's
+    own shape dictates."""
     new = _parse_stmt(code)
     if new is None or ctx.site.block is None or _reads_outside_its_loop(ctx, new):
         return None
@@ -487,29 +491,36 @@ def _insert_before(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
     assert isinstance(stmt, cst.BaseStatement)
     moved = stmt.with_changes(leading_lines=()) if hasattr(stmt, "leading_lines") else stmt
     lead = new.with_changes(leading_lines=getattr(stmt, "leading_lines", ()))
-    return _make(
+    edit = _make(
         ctx,
         kind,
         prior,
         [(stmt, cst.FlattenSentinel([lead, moved]))],
         f"{kind}: insert `{_show(code)}` before `{_show(ctx.index.code(stmt))}`",
     )
+    edit.structural = structural
+    return edit
 
 
-def _insert_after(ctx: Ctx, code: str, kind: str, prior: float) -> Edit | None:
+def _insert_after(
+    ctx: Ctx, code: str, kind: str, prior: float, *, structural: bool = False
+) -> Edit | None:
+    """``code`` inserted after the site's statement; ``structural`` as for ``_insert_before``."""
     new = _parse_stmt(code)
     if new is None or ctx.site.block is None or _reads_outside_its_loop(ctx, new):
         return None
     stmt = ctx.site.node
     if _undoes_deletion(ctx, stmt, new):
         return None
-    return _make(
+    edit = _make(
         ctx,
         kind,
         prior,
         [(stmt, cst.FlattenSentinel([stmt, new]))],
         f"{kind}: insert `{_show(code)}` after `{_show(ctx.index.code(stmt))}`",
     )
+    edit.structural = structural
+    return edit
 
 
 def _undoes_deletion(ctx: Ctx, stmt: cst.CSTNode, new: cst.CSTNode) -> bool:

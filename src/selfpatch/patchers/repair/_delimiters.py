@@ -24,9 +24,10 @@ def closing_delimiter_edits(ctx: Ctx) -> Iterator[Edit]:
         before, after = block[: ctx.site.index], block[ctx.site.index + 1 :]
         if _opened_by(ctx, before, cursor, delimiter) and not _is_step(after[:1], cursor):
             step = f"{cursor} += 1\n"
-            edit = _insert_after(ctx, step, "missing statement", CLOSING_DELIMITER_PRIOR)
+            edit = _insert_after(
+                ctx, step, "missing statement", CLOSING_DELIMITER_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
             return
 

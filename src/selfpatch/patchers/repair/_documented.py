@@ -155,9 +155,8 @@ def documented_refusal_edits(ctx: Ctx) -> Iterator[Edit]:
         if sibling_params != params[:1] or not sibling.returns or sibling.name.startswith("__"):
             continue  # asked about the same argument: ``count(word)``, not ``_find(prefix)``
         code = f"if not self.{sibling.name}({params[0]}):\n    return {match.group(1)}\n"
-        edit = _insert_before(ctx, code, "missing guard", DOCUMENTED_REFUSAL_PRIOR)
+        edit = _insert_before(ctx, code, "missing guard", DOCUMENTED_REFUSAL_PRIOR, structural=True)
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

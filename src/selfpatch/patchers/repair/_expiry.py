@@ -71,10 +71,11 @@ def sliding_deadline_edits(ctx: Ctx) -> Iterator[Edit]:
             if deadline in written:
                 continue
             for duration in _durations(ctx):
-                edit = _insert_before(ctx, f"{deadline} = {clock} + {duration}\n",
-                                      "missing statement", SLIDING_PRIOR)  # fmt: skip
+                code = f"{deadline} = {clock} + {duration}\n"
+                edit = _insert_before(
+                    ctx, code, "missing statement", SLIDING_PRIOR, structural=True
+                )
                 if edit is not None:
-                    edit.structural = True
                     yield edit
 
 

@@ -47,9 +47,8 @@ def record_field_edits(ctx: Ctx) -> Iterator[Edit]:
         insert = _insert_before if fields.index(field) < fields.index(name) else _insert_after
         for value, prior in _values(ctx, small, spelt):
             code = f"{record}[{spelt}] {operator} {value}\n"
-            edit = insert(ctx, code, "missing field update", prior)
+            edit = insert(ctx, code, "missing field update", prior, structural=True)
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

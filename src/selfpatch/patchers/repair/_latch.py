@@ -25,9 +25,10 @@ def released_latch_edits(ctx: Ctx) -> Iterator[Edit]:
     latches = ctx.index.memo(("latches", id(function)), lambda: _latches(ctx, function))
     for name, initial in latches.items():
         if _reads(stmt, name) and name not in _bound_by(stmt) and not _guarded_by(ctx, name):
-            edit = _insert_after(ctx, f"{name} = {initial}\n", "missing statement", LATCH_PRIOR)
+            edit = _insert_after(
+                ctx, f"{name} = {initial}\n", "missing statement", LATCH_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

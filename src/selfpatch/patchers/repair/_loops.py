@@ -237,9 +237,10 @@ def frozen_counter_edits(ctx: Ctx) -> Iterator[Edit]:
     frozen = ctx.index.memo(("frozen counters", id(function)), lambda: _frozen_counters(function))
     for name in dict.fromkeys(n.value for n in value_names(stmt)):
         if name in frozen and _reads(stmt, name):
-            edit = _insert_after(ctx, f"{name} += 1\n", "missing statement", FROZEN_COUNTER_PRIOR)
+            edit = _insert_after(
+                ctx, f"{name} += 1\n", "missing statement", FROZEN_COUNTER_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 
@@ -387,9 +388,10 @@ def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
                         [(last, replacement)], description)  # fmt: skip
             end.structural = True
             yield end
-        edit = _insert_after(ctx, code, "missing statement", FROZEN_PREVIOUS_PRIOR * 0.8)
+        edit = _insert_after(
+            ctx, code, "missing statement", FROZEN_PREVIOUS_PRIOR * 0.8, structural=True
+        )
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

@@ -163,10 +163,13 @@ def attribute_twin_edits(ctx: Ctx) -> Iterator[Edit]:
                 continue
             mirrored = re.sub(rf"\.{attribute}\b", f".{twin}", code)
             edit = _insert_after(
-                ctx, mirrored + "\n", "missing twin statement", ATTRIBUTE_TWIN_PRIOR
+                ctx,
+                mirrored + "\n",
+                "missing twin statement",
+                ATTRIBUTE_TWIN_PRIOR,
+                structural=True,
             )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

@@ -28,10 +28,13 @@ def dropped_none_edits(ctx: Ctx) -> Iterator[Edit]:
     if _sets_none_apart(function.node, target.value):
         return
     edit = _insert_after(
-        ctx, f"{target.value}.discard(None)\n", "missing statement", DROPPED_NONE_PRIOR
+        ctx,
+        f"{target.value}.discard(None)\n",
+        "missing statement",
+        DROPPED_NONE_PRIOR,
+        structural=True,
     )
     if edit is not None:
-        edit.structural = True
         yield edit
 
 

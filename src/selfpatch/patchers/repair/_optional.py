@@ -33,9 +33,10 @@ def none_guard_edits(ctx: Ctx) -> Iterator[Edit]:
     tested = ctx.index.memo(("none guards", id(function)), lambda: _guarded_values(ctx, function))
     for rank, value in enumerate(tested):
         code = f"if not {value}:\n    return None\n"
-        edit = _insert_before(ctx, code, "missing guard", NONE_GUARD_PRIOR * 0.9**rank)
+        edit = _insert_before(
+            ctx, code, "missing guard", NONE_GUARD_PRIOR * 0.9**rank, structural=True
+        )
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

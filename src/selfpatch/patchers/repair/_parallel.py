@@ -38,9 +38,10 @@ def parallel_edits(ctx: Ctx) -> Iterator[Edit]:
         values = _values(ctx, container, companion, indices, template_indices, template, value)
         for new_value in values:
             code = f"{target} = {new_value}\n"
-            edit = _insert_after(ctx, code, "missing parallel update", PARALLEL_PRIOR)
+            edit = _insert_after(
+                ctx, code, "missing parallel update", PARALLEL_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

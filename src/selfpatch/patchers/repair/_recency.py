@@ -38,9 +38,8 @@ def recency_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     code = f"{container}.move_to_end({key})\n"
     insert = _insert_before if _is_terminal(ctx.site.node) else _insert_after
-    edit = insert(ctx, code, "missing function call", RECENCY_PRIOR)
+    edit = insert(ctx, code, "missing function call", RECENCY_PRIOR, structural=True)
     if edit is not None:
-        edit.structural = True
         yield edit
 
 

@@ -31,9 +31,8 @@ def refresh_call_edits(ctx: Ctx) -> Iterator[Edit]:
         if call_line >= line or not updated & reads or _follows(ctx, stmt, method):
             continue
         prior = LOOP_REFRESH_PRIOR if _same_loop(ctx, stmt, call_line) else REFRESH_PRIOR
-        edit = _insert_after(ctx, f"self.{method}()\n", "missing refresh", prior)
+        edit = _insert_after(ctx, f"self.{method}()\n", "missing refresh", prior, structural=True)
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

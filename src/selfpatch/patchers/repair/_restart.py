@@ -50,9 +50,10 @@ def restart_edits(ctx: Ctx) -> Iterator[Edit]:
         if tested is not None and not setup.names & tested:
             continue  # a counted restart resets only what its test measures
         for code, prior in _resets(ctx, loop, setup, first.value, value or first.value):
-            edit = _insert_after(ctx, f"{setup.targets} = {code}\n", "missing reset", prior)
+            edit = _insert_after(
+                ctx, f"{setup.targets} = {code}\n", "missing reset", prior, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

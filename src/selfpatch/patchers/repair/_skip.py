@@ -38,9 +38,8 @@ def skipped_reset_edits(ctx: Ctx) -> Iterator[Edit]:
     keys = _taken_keys(loop) | ({index} if index is not None else set())
     for table, key in _updated_tables(ctx, loop, keys):
         code = f"{table}[{key}] = {_fill(ctx, table)}\n"
-        edit = _insert_before(ctx, code, "missing statement", SKIPPED_RESET_PRIOR)
+        edit = _insert_before(ctx, code, "missing statement", SKIPPED_RESET_PRIOR, structural=True)
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

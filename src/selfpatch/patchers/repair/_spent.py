@@ -29,9 +29,10 @@ def unspent_budget_edits(ctx: Ctx) -> Iterator[Edit]:
     for name in ctx.index.memo(("unspent", id(loop)), lambda: _unspent(function, loop)):
         if re.search(rf"\b{name}\b", granted):
             continue
-        edit = _insert_after(ctx, f"{name} -= {granted}\n", "missing update", SPENT_PRIOR)
+        edit = _insert_after(
+            ctx, f"{name} -= {granted}\n", "missing update", SPENT_PRIOR, structural=True
+        )
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

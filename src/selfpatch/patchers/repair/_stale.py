@@ -56,9 +56,8 @@ def stale_container_edits(ctx: Ctx) -> Iterator[Edit]:
             continue
         prior = STALE_PRIOR * (0.8 if isinstance(stmt, cst.BaseCompoundStatement) else 1.0)
         for code in _updates(name, container, bound, assigned)[:MAX_UPDATES]:
-            edit = _insert_after(ctx, code + "\n", "missing update", prior)
+            edit = _insert_after(ctx, code + "\n", "missing update", prior, structural=True)
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

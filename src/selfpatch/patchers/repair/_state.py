@@ -146,9 +146,10 @@ def stamp_edits(ctx: Ctx) -> Iterator[Edit]:
         for value in _stamp_values(ctx, function, methods, path)[:MAX_STAMP_VALUES]:
             if {n.value for n in value_names(value)} <= available:
                 code = f"{path} = {ctx.index.code(value)}"
-                edit = _insert_after(ctx, code + "\n", "missing state stamp", STAMP_PRIOR)
+                edit = _insert_after(
+                    ctx, code + "\n", "missing state stamp", STAMP_PRIOR, structural=True
+                )
                 if edit is not None:
-                    edit.structural = True
                     yield edit
 
 
@@ -243,9 +244,8 @@ def restart_emit_edits(ctx: Ctx) -> Iterator[Edit]:
     for emit in _emitted_after(ctx, loop, target.value):
         if emit in ctx.index.code(loop):
             continue
-        edit = _insert_before(ctx, emit + "\n", "missing statement", FLUSH_PRIOR)
+        edit = _insert_before(ctx, emit + "\n", "missing statement", FLUSH_PRIOR, structural=True)
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

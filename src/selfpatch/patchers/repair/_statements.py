@@ -186,9 +186,10 @@ def heapify_edits(ctx: Ctx) -> Iterator[Edit]:
         body = ctx.index.function_code(function)
         filled = f"{heap}.append(" in body or f"{heap}.extend(" in body
         if module and filled and f"heapify({heap})" not in body:
-            edit = _insert_before(ctx, f"{module}.heapify({heap})\n", "missing call", HEAPIFY_PRIOR)
+            edit = _insert_before(
+                ctx, f"{module}.heapify({heap})\n", "missing call", HEAPIFY_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
             return
 

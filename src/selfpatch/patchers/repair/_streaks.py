@@ -29,9 +29,10 @@ def broken_streak_edits(ctx: Ctx) -> Iterator[Edit]:
         if extended not in breaks:
             continue
         for rival in sorted(r for r in rivals if r is not None and r not in own):
-            edit = _insert_after(ctx, f"{rival} = 0\n", "missing reset", STREAK_PRIOR)
+            edit = _insert_after(
+                ctx, f"{rival} = 0\n", "missing reset", STREAK_PRIOR, structural=True
+            )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 

@@ -32,9 +32,8 @@ def tally_edits(ctx: Ctx) -> Iterator[Edit]:
         if tally in written:
             continue
         code = f"{tally} = {measure.format(container)}\n"
-        edit = _insert_after(ctx, code, "missing statement", TALLY_PRIOR)
+        edit = _insert_after(ctx, code, "missing statement", TALLY_PRIOR, structural=True)
         if edit is not None:
-            edit.structural = True
             yield edit
 
 

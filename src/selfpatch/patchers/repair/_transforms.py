@@ -13,7 +13,7 @@ it changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from selfpatch.patchers.repair._accumulate import overwritten_accumulator_edits
 from selfpatch.patchers.repair._alias import copy_edits, outbound_copy_edits
@@ -219,162 +219,169 @@ def site_edits(ctx: Ctx) -> Iterator[Edit]:
             yield twin
 
 
+FAMILIES: tuple[Callable[[Ctx], Iterator[Edit]], ...] = (
+    expression_edits,
+    name_swaps,
+    condition_edits,
+    neighbour_guard_edits,
+    sibling_guard_edits,
+    sibling_filter_edits,
+    sibling_comprehension_filter_edits,
+    sibling_clause_edits,
+    statement_order_edits,
+    check_after_add_edits,
+    heapify_edits,
+    guard_edits,
+    comprehension_guard_edits,
+    none_guard_edits,
+    none_return_edits,
+    dropped_none_edits,
+    expiry_edits,
+    sliding_deadline_edits,
+    empty_text_edits,
+    blank_line_edits,
+    blank_text_edits,
+    empty_piece_edits,
+    vacuous_all_edits,
+    none_coalesce_edits,
+    zero_fallback_edits,
+    record_field_edits,
+    handler_edits,
+    analogy_edits,
+    sibling_version_edits,
+    kept_value_edits,
+    recursive_prefix_edits,
+    disagreeing_test_edits,
+    in_progress_edits,
+    missing_root_edits,
+    neighbour_offset_edits,
+    stack_top_edits,
+    json_edits,
+    unused_clause_edits,
+    unused_term_edits,
+    unused_limit_edits,
+    unused_constant_limit_edits,
+    unused_parameter_limit_edits,
+    unused_field_edits,
+    idle_clause_edits,
+    idle_factor_edits,
+    unread_field_edits,
+    wrap_call_edits,
+    sibling_wrap_edits,
+    missing_clamp_edits,
+    ceiling_edits,
+    band_share_edits,
+    evidence_call_edits,
+    unit_scale_edits,
+    unit_direction_edits,
+    keyed_call_edits,
+    misfilled_argument_edits,
+    source_order_edits,
+    length_edits,
+    normal_key_edits,
+    caller_key_edits,
+    key_path_edits,
+    abs_edits,
+    signed_count_edits,
+    conversion_edits,
+    case_edits,
+    documented_fold_edits,
+    case_fold_edits,
+    unhandled_kind_edits,
+    escape_test_edits,
+    character_class_edits,
+    reversal_edits,
+    order_edits,
+    unsorted_bisect_edits,
+    canonical_payload_edits,
+    key_text_edits,
+    copy_edits,
+    in_place_edits,
+    outbound_copy_edits,
+    inverse_edits,
+    bulk_inverse_edits,
+    booked_total_edits,
+    mirrored_edits,
+    chained_bound_edits,
+    attribute_twin_edits,
+    twin_line_edits,
+    branch_edits,
+    per_key_wipe_edits,
+    companion_drop_edits,
+    transition_reset_edits,
+    excluded_set_edits,
+    shared_keys_walk_edits,
+    crossed_symbol_edits,
+    pitfall_edits,
+    unspent_budget_edits,
+    recency_edits,
+    documented_bound_edits,
+    broken_streak_edits,
+    composite_key_edits,
+    worklist_refill_edits,
+    state_edits,
+    parallel_edits,
+    partner_shift_edits,
+    repeated_cell_edits,
+    bound_twin_edits,
+    twice_named_edits,
+    pushed_marker_edits,
+    last_item_merge_edits,
+    stale_container_edits,
+    previous_row_edits,
+    refresh_call_edits,
+    sentinel_edits,
+    no_data_edits,
+    parameter_return_edits,
+    missing_bound_edits,
+    window_length_edits,
+    shared_budget_edits,
+    consumed_advance_edits,
+    restart_edits,
+    tripped_counter_edits,
+    mutated_iteration_edits,
+    first_match_edits,
+    fresh_state_edits,
+    settled_parameter_edits,
+    unread_input_field_edits,
+    unread_local_edits,
+    documented_offset_edits,
+    documented_marker_edits,
+    documented_member_edits,
+    documented_magnitude_edits,
+    documented_refusal_edits,
+    table_edits,
+    term_edits,
+    remainder_edits,
+    taken_length_edits,
+    wrapped_offset_edits,
+    register_mask_edits,
+    walked_size_edits,
+    tested_field_edits,
+    carried_condition_edits,
+    chained_none_edits,
+    running_extreme_edits,
+    running_pick_edits,
+    overwritten_accumulator_edits,
+    cursor_advance_edits,
+    closing_delimiter_edits,
+    frozen_counter_edits,
+    frozen_previous_edits,
+    released_latch_edits,
+    leaked_iterate_edits,
+    skipped_reset_edits,
+    measured_bound_edits,
+    last_round_edits,
+    missing_undo_edits,
+    branch_cleanup_edits,
+    tally_edits,
+    follow_up_edits,
+    normalised_probe_edits,
+    exact_name_edits,
+)
+"""Every family of edits, in the order their edits are offered (ties in rank keep it)."""
+
+
 def _family_edits(ctx: Ctx) -> Iterator[Edit]:
-    yield from expression_edits(ctx)
-    yield from name_swaps(ctx)
-    yield from condition_edits(ctx)
-    yield from neighbour_guard_edits(ctx)
-    yield from sibling_guard_edits(ctx)
-    yield from sibling_filter_edits(ctx)
-    yield from sibling_comprehension_filter_edits(ctx)
-    yield from sibling_clause_edits(ctx)
-    yield from statement_order_edits(ctx)
-    yield from check_after_add_edits(ctx)
-    yield from heapify_edits(ctx)
-    yield from guard_edits(ctx)
-    yield from comprehension_guard_edits(ctx)
-    yield from none_guard_edits(ctx)
-    yield from none_return_edits(ctx)
-    yield from dropped_none_edits(ctx)
-    yield from expiry_edits(ctx)
-    yield from sliding_deadline_edits(ctx)
-    yield from empty_text_edits(ctx)
-    yield from blank_line_edits(ctx)
-    yield from blank_text_edits(ctx)
-    yield from empty_piece_edits(ctx)
-    yield from vacuous_all_edits(ctx)
-    yield from none_coalesce_edits(ctx)
-    yield from zero_fallback_edits(ctx)
-    yield from record_field_edits(ctx)
-    yield from handler_edits(ctx)
-    yield from analogy_edits(ctx)
-    yield from sibling_version_edits(ctx)
-    yield from kept_value_edits(ctx)
-    yield from recursive_prefix_edits(ctx)
-    yield from disagreeing_test_edits(ctx)
-    yield from in_progress_edits(ctx)
-    yield from missing_root_edits(ctx)
-    yield from neighbour_offset_edits(ctx)
-    yield from stack_top_edits(ctx)
-    yield from json_edits(ctx)
-    yield from unused_clause_edits(ctx)
-    yield from unused_term_edits(ctx)
-    yield from unused_limit_edits(ctx)
-    yield from unused_constant_limit_edits(ctx)
-    yield from unused_parameter_limit_edits(ctx)
-    yield from unused_field_edits(ctx)
-    yield from idle_clause_edits(ctx)
-    yield from idle_factor_edits(ctx)
-    yield from unread_field_edits(ctx)
-    yield from wrap_call_edits(ctx)
-    yield from sibling_wrap_edits(ctx)
-    yield from missing_clamp_edits(ctx)
-    yield from ceiling_edits(ctx)
-    yield from band_share_edits(ctx)
-    yield from evidence_call_edits(ctx)
-    yield from unit_scale_edits(ctx)
-    yield from unit_direction_edits(ctx)
-    yield from keyed_call_edits(ctx)
-    yield from misfilled_argument_edits(ctx)
-    yield from source_order_edits(ctx)
-    yield from length_edits(ctx)
-    yield from normal_key_edits(ctx)
-    yield from caller_key_edits(ctx)
-    yield from key_path_edits(ctx)
-    yield from abs_edits(ctx)
-    yield from signed_count_edits(ctx)
-    yield from conversion_edits(ctx)
-    yield from case_edits(ctx)
-    yield from documented_fold_edits(ctx)
-    yield from case_fold_edits(ctx)
-    yield from unhandled_kind_edits(ctx)
-    yield from escape_test_edits(ctx)
-    yield from character_class_edits(ctx)
-    yield from reversal_edits(ctx)
-    yield from order_edits(ctx)
-    yield from unsorted_bisect_edits(ctx)
-    yield from canonical_payload_edits(ctx)
-    yield from key_text_edits(ctx)
-    yield from copy_edits(ctx)
-    yield from in_place_edits(ctx)
-    yield from outbound_copy_edits(ctx)
-    yield from inverse_edits(ctx)
-    yield from bulk_inverse_edits(ctx)
-    yield from booked_total_edits(ctx)
-    yield from mirrored_edits(ctx)
-    yield from chained_bound_edits(ctx)
-    yield from attribute_twin_edits(ctx)
-    yield from twin_line_edits(ctx)
-    yield from branch_edits(ctx)
-    yield from per_key_wipe_edits(ctx)
-    yield from companion_drop_edits(ctx)
-    yield from transition_reset_edits(ctx)
-    yield from excluded_set_edits(ctx)
-    yield from shared_keys_walk_edits(ctx)
-    yield from crossed_symbol_edits(ctx)
-    yield from pitfall_edits(ctx)
-    yield from unspent_budget_edits(ctx)
-    yield from recency_edits(ctx)
-    yield from documented_bound_edits(ctx)
-    yield from broken_streak_edits(ctx)
-    yield from composite_key_edits(ctx)
-    yield from worklist_refill_edits(ctx)
-    yield from state_edits(ctx)
-    yield from parallel_edits(ctx)
-    yield from partner_shift_edits(ctx)
-    yield from repeated_cell_edits(ctx)
-    yield from bound_twin_edits(ctx)
-    yield from twice_named_edits(ctx)
-    yield from pushed_marker_edits(ctx)
-    yield from last_item_merge_edits(ctx)
-    yield from stale_container_edits(ctx)
-    yield from previous_row_edits(ctx)
-    yield from refresh_call_edits(ctx)
-    yield from sentinel_edits(ctx)
-    yield from no_data_edits(ctx)
-    yield from parameter_return_edits(ctx)
-    yield from missing_bound_edits(ctx)
-    yield from window_length_edits(ctx)
-    yield from shared_budget_edits(ctx)
-    yield from consumed_advance_edits(ctx)
-    yield from restart_edits(ctx)
-    yield from tripped_counter_edits(ctx)
-    yield from mutated_iteration_edits(ctx)
-    yield from first_match_edits(ctx)
-    yield from fresh_state_edits(ctx)
-    yield from settled_parameter_edits(ctx)
-    yield from unread_input_field_edits(ctx)
-    yield from unread_local_edits(ctx)
-    yield from documented_offset_edits(ctx)
-    yield from documented_marker_edits(ctx)
-    yield from documented_member_edits(ctx)
-    yield from documented_magnitude_edits(ctx)
-    yield from documented_refusal_edits(ctx)
-    yield from table_edits(ctx)
-    yield from term_edits(ctx)
-    yield from remainder_edits(ctx)
-    yield from taken_length_edits(ctx)
-    yield from wrapped_offset_edits(ctx)
-    yield from register_mask_edits(ctx)
-    yield from walked_size_edits(ctx)
-    yield from tested_field_edits(ctx)
-    yield from carried_condition_edits(ctx)
-    yield from chained_none_edits(ctx)
-    yield from running_extreme_edits(ctx)
-    yield from running_pick_edits(ctx)
-    yield from overwritten_accumulator_edits(ctx)
-    yield from cursor_advance_edits(ctx)
-    yield from closing_delimiter_edits(ctx)
-    yield from frozen_counter_edits(ctx)
-    yield from frozen_previous_edits(ctx)
-    yield from released_latch_edits(ctx)
-    yield from leaked_iterate_edits(ctx)
-    yield from skipped_reset_edits(ctx)
-    yield from measured_bound_edits(ctx)
-    yield from last_round_edits(ctx)
-    yield from missing_undo_edits(ctx)
-    yield from branch_cleanup_edits(ctx)
-    yield from tally_edits(ctx)
-    yield from follow_up_edits(ctx)
-    yield from normalised_probe_edits(ctx)
-    yield from exact_name_edits(ctx)
+    for family in FAMILIES:
+        yield from family(ctx)

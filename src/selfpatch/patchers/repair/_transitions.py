@@ -38,9 +38,10 @@ def transition_reset_edits(ctx: Ctx) -> Iterator[Edit]:
             continue
         for field, value in theirs.items():
             if field in counters and field not in written and field not in states:
-                edit = _insert_after(ctx, f"{field} = {value}\n", "missing statement", RESET_PRIOR)
+                edit = _insert_after(
+                    ctx, f"{field} = {value}\n", "missing statement", RESET_PRIOR, structural=True
+                )
                 if edit is not None:
-                    edit.structural = True
                     yield edit
 
 

@@ -30,10 +30,13 @@ def worklist_refill_edits(ctx: Ctx) -> Iterator[Edit]:
     for worklist, seed in worklists.items():
         if seed == marked:
             edit = _insert_after(
-                ctx, f"{worklist}.append({item})\n", "missing statement", REFILL_PRIOR
+                ctx,
+                f"{worklist}.append({item})\n",
+                "missing statement",
+                REFILL_PRIOR,
+                structural=True,
             )
             if edit is not None:
-                edit.structural = True
                 yield edit
 
 
