@@ -36,6 +36,7 @@ from selfpatch.patchers.repair._index import (
     all_nodes,
     callee_name,
     descendants,
+    locally_bound,
     value_names,
 )
 
@@ -204,7 +205,8 @@ def guard_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     weight = 1.0 if ctx.raised_here else 0.35
     conditions: dict[str, float] = {}
-    local = _comprehension_names(ctx)
+    # a guard before the statement cannot test what the statement binds for itself
+    local = set().union(*(locally_bound(root) for root in ctx.site.roots))
     for root in ctx.site.roots:
         for node in descendants(root):
             for condition, prior in _guard_conditions(ctx, node):
@@ -217,19 +219,6 @@ def guard_edits(ctx: Ctx) -> Iterator[Edit]:
             edit = _insert_before(ctx, code, "guard", prior * fallback_prior * weight)
             if edit is not None:
                 yield edit
-
-
-def _comprehension_names(ctx: Ctx) -> set[str]:
-    """Names a comprehension of the statement binds: a guard before the statement cannot
-    test them."""
-    return {
-        name.value
-        for root in ctx.site.roots
-        for comp in all_nodes(root)
-        if isinstance(comp, cst.CompFor)
-        for name in all_nodes(comp.target)
-        if isinstance(name, cst.Name)
-    }
 
 
 def _names_in(code: str) -> set[str]:

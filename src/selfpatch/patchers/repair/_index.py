@@ -434,6 +434,11 @@ def locally_bound(node: cst.CSTNode) -> set[str]:
     return names
 
 
+def source_of(node: cst.CSTNode) -> str:
+    """The text of a node that belongs to no indexed module (one parsed from an edit's code)."""
+    return cst.Module([]).code_for_node(node)
+
+
 def all_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     """``node`` and every node below it."""
     yield node

@@ -28,6 +28,7 @@ from selfpatch.patchers.repair._index import (
     Function,
     callee_name,
     sole_assignment,
+    source_of,
     value_names,
 )
 from selfpatch.patchers.repair._statements import adapt_update
@@ -131,7 +132,7 @@ def _unfloored(code: str) -> str | None:
     assign = _sole_small(_parse_stmt(code) or cst.Pass())
     if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
         return None
-    value, target = assign.value, _normal(_source(assign.targets[0].target))
+    value, target = assign.value, _normal(source_of(assign.targets[0].target))
     if not isinstance(value, cst.Call) or callee_name(value) != "max" or len(value.args) != 2:
         return None
     zero, rest = (arg.value for arg in value.args)
@@ -141,7 +142,7 @@ def _unfloored(code: str) -> str | None:
         return None
     if not isinstance(rest, cst.BinaryOperation) or not isinstance(rest.operator, cst.Subtract):
         return None
-    left, right = _source(rest.left), _source(rest.right)
+    left, right = source_of(rest.left), source_of(rest.right)
     return f"{target} -= {right}" if _normal(left) == target else None
 
 
@@ -152,12 +153,8 @@ def _floored(code: str) -> str:
         augmented.operator, cst.SubtractAssign
     ):
         return code
-    target, value = _source(augmented.target), _source(augmented.value)
+    target, value = source_of(augmented.target), source_of(augmented.value)
     return f"{target} = max(0, {target} - {value})"
-
-
-def _source(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
 
 
 def _insertions(ctx: Ctx, code: str) -> Iterator[Edit]:

@@ -36,6 +36,7 @@ from selfpatch.patchers.repair._index import (
     is_load,
     loop_index,
     repeated_fill,
+    source_of,
 )
 from selfpatch.patchers.repair._names import (
     _attribute,
@@ -861,7 +862,7 @@ _IDENTITIES = {
 
 
 def _is_identity(operator: type[Any], value: cst.BaseExpression) -> bool:
-    code = cst.Module(body=[]).code_for_node(value)
+    code = source_of(value)
     return code in _IDENTITIES.get(operator, set())
 
 

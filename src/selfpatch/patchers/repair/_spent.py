@@ -11,7 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _parent, _sole_small
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes
+from selfpatch.patchers.repair._index import Function, all_nodes, body_nodes, value_names
 
 SPENT_PRIOR = 0.6
 BUDGET_WORDS = frozenset({
@@ -62,20 +62,15 @@ def _enclosing_loop(ctx: Ctx, stmt: cst.CSTNode) -> cst.For | cst.While | None:
 
 
 def _unspent(function: Function, loop: cst.For | cst.While) -> list[str]:
-    """Budget-named locals the loop reads and never assigns, bound before it."""
+    """Budget-named locals and parameters the loop reads and never assigns."""
     assigned = {
         target.value
         for node in body_nodes(loop)
         for target in _targets(node)
         if isinstance(target, cst.Name)
     }
-    read = {n.value for n in body_nodes(loop) if isinstance(n, cst.Name)}
-    bound = {
-        target.value
-        for node in body_nodes(function.node.body)
-        for target in _targets(node)
-        if isinstance(target, cst.Name)
-    } | set(function.params)
+    read = {n.value for n in value_names(loop)}
+    bound = function.locals | set(function.params)
     return sorted(
         name for name in (read & bound) - assigned if BUDGET_WORDS & set(name.lower().split("_"))
     )

@@ -12,7 +12,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _parent, _replace
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import Function, all_nodes, descendants
+from selfpatch.patchers.repair._index import Function, all_nodes, descendants, source_of
 
 TESTED_FIELD_PRIOR = 0.5
 
@@ -62,7 +62,7 @@ def _tested_field(node: cst.CSTNode) -> tuple[str, str, cst.BaseExpression] | No
         return None
     if target.comparator.value != "None" or not isinstance(test.left, cst.Attribute):
         return None
-    base = cst.Module([]).code_for_node(test.left.value)
+    base = source_of(test.left.value)
     return base, test.left.attr.value, node.right
 
 

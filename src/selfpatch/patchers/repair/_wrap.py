@@ -24,7 +24,13 @@ from selfpatch.patchers.repair._common import (
 )
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._evidence import name_words
-from selfpatch.patchers.repair._index import BUILTIN_NAMES, callee_name, descendants, value_names
+from selfpatch.patchers.repair._index import (
+    BUILTIN_NAMES,
+    callee_name,
+    descendants,
+    source_of,
+    value_names,
+)
 
 SIBLING_CALL_PRIOR = 0.6
 RECURSION_PRIOR = 0.45
@@ -474,5 +480,5 @@ def _square(node: cst.BaseExpression) -> bool:
         return False
     if isinstance(node.operator, cst.Power):
         return isinstance(node.right, cst.Integer) and node.right.value == "2"
-    code = cst.Module([]).code_for_node
+    code = source_of
     return isinstance(node.operator, cst.Multiply) and code(node.left) == code(node.right)
