@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _replace
+from selfpatch.patchers.repair._common import Ctx, _normal, _replace
 from selfpatch.patchers.repair._edits import Edit
 from selfpatch.patchers.repair._index import all_nodes, descendants
 
@@ -86,7 +86,7 @@ def _documented_bounds(ctx: Ctx) -> dict[str, set[str]]:
 
 
 def _docstrings(ctx: Ctx) -> Iterator[str]:
-    yield " ".join((ctx.index.module.get_docstring() or "").split())
+    yield _normal(ctx.index.module.get_docstring() or "")
     for node in all_nodes(ctx.index.module):
         if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-            yield " ".join((node.get_docstring() or "").split())
+            yield _normal(node.get_docstring() or "")

@@ -434,6 +434,11 @@ def locally_bound(node: cst.CSTNode) -> set[str]:
     return names
 
 
+def is_int(node: cst.BaseExpression, value: int) -> bool:
+    """Whether ``node`` is the integer literal ``value``."""
+    return isinstance(node, cst.Integer) and node.evaluated_value == value
+
+
 def source_of(node: cst.CSTNode) -> str:
     """The text of a node that belongs to no indexed module (one parsed from an edit's code)."""
     return cst.Module([]).code_for_node(node)

@@ -27,6 +27,7 @@ from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     Function,
     callee_name,
+    is_int,
     sole_assignment,
     source_of,
     value_names,
@@ -138,7 +139,7 @@ def _unfloored(code: str) -> str | None:
     zero, rest = (arg.value for arg in value.args)
     if isinstance(zero, cst.BinaryOperation):
         zero, rest = rest, zero
-    if not (isinstance(zero, cst.Integer) and zero.value == "0"):
+    if not is_int(zero, 0):
         return None
     if not isinstance(rest, cst.BinaryOperation) or not isinstance(rest.operator, cst.Subtract):
         return None

@@ -33,6 +33,7 @@ from selfpatch.patchers.repair._index import (
     bound_names,
     callee_name,
     descendants,
+    is_int,
     is_load,
     loop_index,
     repeated_fill,
@@ -323,16 +324,12 @@ def _refused_below_one(function: Function) -> set[str]:
         if not isinstance(test.left, cst.Name) or len(test.comparisons) != 1:
             continue
         op, bound = test.comparisons[0].operator, test.comparisons[0].comparator
-        below_one = (isinstance(op, cst.LessThan) and _is_int(bound, 1)) or (
-            isinstance(op, cst.LessThanEqual) and _is_int(bound, 0)
+        below_one = (isinstance(op, cst.LessThan) and is_int(bound, 1)) or (
+            isinstance(op, cst.LessThanEqual) and is_int(bound, 0)
         )
         if below_one and any(isinstance(n, cst.Raise) for n in all_nodes(node.body)):
             found.add(test.left.value)
     return found
-
-
-def _is_int(node: cst.BaseExpression, value: int) -> bool:
-    return isinstance(node, cst.Integer) and node.evaluated_value == value
 
 
 KEPT_INDEX_PRIOR = 0.55

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, structural_edit
+from selfpatch.patchers.repair._common import Ctx, _normal, structural_edit
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, callee_name, descendants
+from selfpatch.patchers.repair._index import all_nodes, callee_name, descendants, is_int
 
 CEILING_PRIOR = 0.75
 LEAP_PRIOR = 0.75
@@ -54,7 +54,7 @@ def _leap_year(ctx: Ctx, node: cst.BooleanOperation) -> Edit | None:
         return None
     left, right = code(node.left), code(node.right)
     year = left.split("%", 1)[0].strip()
-    spelled = (" ".join(left.split()), " ".join(right.split()))
+    spelled = (_normal(left), _normal(right))
     if spelled != (f"{year} % 4 == 0", f"{year} % 100 != 0"):
         return None
     new = f"{left} and ({right} or {year} % 400 == 0)"
@@ -99,7 +99,7 @@ def _steps(body: cst.CSTNode) -> dict[str, int]:
     for node in all_nodes(body):
         if not isinstance(node, cst.AugAssign) or not isinstance(node.target, cst.Name):
             continue
-        if isinstance(node.value, cst.Integer) and node.value.value == "1":
+        if is_int(node.value, 1):
             if isinstance(node.operator, cst.SubtractAssign):
                 steps[node.target.value] = -1
             elif isinstance(node.operator, cst.AddAssign):

@@ -11,6 +11,7 @@ import libcst as cst
 
 from selfpatch.patchers.repair._common import Ctx, _insert_after, _parent, _sole_small
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._index import is_int
 
 STREAK_PRIOR = 0.6
 
@@ -56,7 +57,7 @@ def _extended(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
     small = _sole_small(stmt)
     if not isinstance(small, cst.AugAssign) or not isinstance(small.operator, cst.AddAssign):
         return None
-    return ctx.index.code(small.target) if _is_number(small.value, "1") else None
+    return ctx.index.code(small.target) if is_int(small.value, 1) else None
 
 
 def _reset(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
@@ -64,11 +65,7 @@ def _reset(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
     small = _sole_small(stmt)
     if not isinstance(small, cst.Assign) or len(small.targets) != 1:
         return None
-    return ctx.index.code(small.targets[0].target) if _is_number(small.value, "0") else None
-
-
-def _is_number(node: cst.BaseExpression, value: str) -> bool:
-    return isinstance(node, cst.Integer) and node.value == value
+    return ctx.index.code(small.targets[0].target) if is_int(small.value, 0) else None
 
 
 def _assigned(ctx: Ctx, stmt: cst.CSTNode) -> str | None:
