@@ -1,8 +1,10 @@
-"""Families that restore what the code assumes and never ensures: a list searched by bisection
-that was never sorted, a previous value that never moves, a latch never released, a running value kept under a
-modulus, a word compared in another case, a clause a sibling function keeps, a map only a
-helper reads and nothing fills, a split that keeps its rest whole, and ``0.0`` where None was
-promised. Each runs on a small program of its own, none of them a benchmark program."""
+"""Families that restore what the code assumes and never ensures: a list searched by bisection that
+was never sorted, a previous value that never moves (a chain's link to the item before
+included), a latch never released, a running value kept under a modulus, a word compared in
+another case, a clause a sibling function keeps, a map only a helper reads and nothing fills, a
+split that keeps its rest whole, ``0.0`` where None was promised, and a plain assignment to a
+value the function takes amounts off. Each runs on a small program of its own, none of them a
+benchmark program."""
 
 from __future__ import annotations
 
@@ -48,6 +50,42 @@ def test_a_previous_value_a_delta_starts_from_moves_with_the_loop(repair: Repair
              failing=["deltas([3, 5])"],
              passing=["deltas([])", "deltas([4], start=1)"],
              hidden=["deltas([1, 1, 4, 2], start=1)", "deltas([-2, 7, 7])"])  # fmt: skip
+
+
+RECEIPTS = program("""
+    import hashlib
+
+    START = "-"
+
+
+    def seal(texts):
+        chain, prev = [], START
+        for text in texts:
+            digest = hashlib.sha1((prev + text).encode()).hexdigest()[:8]
+            chain.append({"text": text, "link": prev, "digest": digest})
+            prev = digest
+        return chain
+
+
+    def broken_at(chain):
+        prev = START
+        for index, receipt in enumerate(chain):
+            if receipt["link"] != prev:
+                return index
+            expected = hashlib.sha1((prev + receipt["text"]).encode()).hexdigest()[:8]
+            if expected != receipt["digest"]:
+                return index
+        return None
+""")
+
+
+def test_a_chain_checked_link_by_link_moves_its_previous_item_on(repair: Repair) -> None:
+    repaired(repair, RECEIPTS, "missing statement",
+             '`prev = receipt["digest"]` at the end of the loop',
+             failing=["broken_at(seal(['a', 'b', 'c']))"],
+             passing=["broken_at([])", "broken_at(seal(['a']))"],
+             hidden=["broken_at(seal(['x', 'y']) + [{'text': 'z', 'link': 'bad', 'digest': ''}])",
+                     "broken_at(seal(['p', 'q', 'r', 's']))"])  # fmt: skip
 
 
 def test_a_latch_is_released_when_the_span_it_opened_is_handed_on(repair: Repair) -> None:
@@ -679,3 +717,21 @@ def test_the_none_a_helper_gives_for_no_value_is_dropped_from_the_set(repair: Re
              failing=["common_unit(['3 kg', ''])"],
              passing=["common_unit(['3 kg', '4 kg'])", "common_unit(['1 m', '2 s'])"],
              hidden=["common_unit(['', ' '])", "common_unit(['', '5', '7 s'])"])  # fmt: skip
+
+
+def test_a_plain_assignment_to_what_the_function_takes_amounts_off_takes_it_off(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def spend(prices, wallet):
+            bought, left = [], wallet
+            for price in prices:
+                if left - price >= 0:
+                    bought.append(price)
+                    left = price
+            return bought
+    """)
+    repaired(repair, buggy, "assignment operator", "`left = price` -> `left -= price`",
+             failing=["spend([2, 3, 4], 6)"],
+             passing=["spend([5], 4)", "spend([1], 1)", "spend([], 3)"],
+             hidden=["spend([1, 1, 1, 1], 3)", "spend([4, 1, 2], 5)"])  # fmt: skip

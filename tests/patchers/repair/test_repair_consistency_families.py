@@ -1,7 +1,7 @@
-"""Families that restore a consistency the rest of the code keeps: one index per sequence, a
-run's state reset together when the run restarts, copies on the way out of a container filled
-with copies, and a limit the object is given and never checks. Each runs on a small program of
-its own, none of them a benchmark program."""
+"""Families that restore a consistency the rest of the code keeps: one index per sequence, a run's
+state reset together when the run restarts, copies on the way out of a container filled with
+copies, a limit the object is given and never checks, and an index rebased past all the ranges a
+chain tested. Each runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -353,3 +353,46 @@ def test_a_list_a_function_filters_for_its_caller_is_changed_in_place(repair: Re
              failing=["cleaned('a\\n\\nb')"],
              passing=["cleaned('x')", "cleaned('')"],
              hidden=["cleaned('\\n\\n')", "cleaned(' \\nq\\n ')"])  # fmt: skip
+
+
+def test_an_index_past_a_chain_of_ranges_is_rebased_by_the_last_bound(repair: Repair) -> None:
+    buggy = program("""
+        def locate(sizes, n):
+            \"\"\"(bucket, offset) of item ``n`` over buckets small, medium and the rest.\"\"\"
+            small, medium = sizes
+            if n < small:
+                return "small", n
+            elif n < small + medium:
+                return "medium", n - small
+            else:
+                n -= small
+                return "rest", n
+    """)
+    repaired(repair, buggy, "missing arithmetic expression", "`small` -> `small + medium`",
+             failing=["locate((2, 3), 7)"],
+             passing=["locate((2, 3), 1)", "locate((2, 3), 4)", "locate((0, 0), 0)"],
+             hidden=["locate((1, 1), 5)", "locate((4, 0), 9)"])  # fmt: skip
+
+
+def test_both_sides_of_a_comparison_read_the_field_the_loop_reads_elsewhere(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def overlaps(a, b):
+            i = j = 0
+            out = []
+            while i < len(a) and j < len(b):
+                lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+                if lo <= hi:
+                    out.append((lo, hi))
+                if a[i][0] < b[j][0]:
+                    i += 1
+                else:
+                    j += 1
+            return out
+    """)
+    repaired(repair, buggy, "paired index", "`a[i][0]` and `b[j][0]` read field 1",
+             failing=["overlaps([(0, 10)], [(1, 2), (3, 4)])"],
+             passing=["overlaps([(0, 1)], [(2, 3)])", "overlaps([], [(1, 2)])",
+                      "overlaps([(1, 3)], [(2, 5)])", "overlaps([(0, 5), (6, 9)], [(1, 7)])"],
+             hidden=["overlaps([(0, 2), (5, 10)], [(1, 5), (8, 12)])"])  # fmt: skip

@@ -1,10 +1,12 @@
-"""Families that read one part of the code against its counterpart: a key read that nothing
-writes beside a key written that nothing reads, an update undone by its inverse, a refresh
-re-run after its input changes, a running bound that keeps its extreme, a tracker's start from
-the opposite extreme, a flag field as a clause, the step cost of a table filled cell by cell, a
-canonical order for a serialized payload, one clause of a chain negated, an undoing kept above
-zero, a key the docstring quotes, a rate nothing reads taken by the quantity named like it.
-Each runs on a small program of its own, none of them a benchmark program."""
+"""Families that read one part of the code against its counterpart: a key read that nothing writes
+beside a key written that nothing reads, an update undone by its inverse, a refresh re-run after
+its input changes, a running bound that keeps its extreme, a tracker's start from the opposite
+extreme, a flag field as a clause, the step cost of a table filled cell by cell, a canonical
+order for a serialized payload, one clause of a chain negated, an undoing kept above zero, a
+counter of changes that an undoing moves on, an undoing that reads the value stored under its
+key, an offset a decoder adds back, a key the docstring quotes, a rate nothing reads taken by
+the quantity named like it. Each runs on a small program of its own, none of them a benchmark
+program."""
 
 from __future__ import annotations
 
@@ -436,3 +438,104 @@ def test_a_rate_nothing_reads_is_taken_by_the_quantity_named_like_it(repair: Rep
         hidden=["shift_pay(2, 5)", "shift_pay(0, 0)"],
     ))  # fmt: skip
     fixed_by(run, '`"day"` -> `"night"`')
+
+
+PLAYLIST = program("""
+    class Playlist:
+        def __init__(self):
+            self.tracks = []
+            self.revision = 0
+
+        def add_track(self, title):
+            self.tracks.append(title)
+            self.revision += 1
+
+        def remove_track(self, title):
+            self.tracks.remove(title)
+
+        def state(self):
+            return self.revision, list(self.tracks)
+
+
+    def after(*steps):
+        playlist = Playlist()
+        for action, title in steps:
+            getattr(playlist, action)(title)
+        return playlist.state()
+""")
+
+
+def test_a_counter_of_changes_moves_on_when_a_change_is_undone(repair: Repair) -> None:
+    inverses = [e for e in edits_of(PLAYLIST) if e.kind == "missing inverse update"]
+    assert not any("self.revision -= 1" in e.description for e in inverses)
+    edit = only(inverses, "missing inverse update", "`self.revision += 1` after")
+    run = repair(Scenario(
+        {"prog.py": PLAYLIST}, {"prog.py": applied(PLAYLIST, edit)},
+        failing=["after(('add_track', 'a'), ('remove_track', 'a'))"],
+        passing=["after(('add_track', 'a'),)"],
+        hidden=["after(('add_track', 'a'), ('add_track', 'b'), ('remove_track', 'b'))"],
+    ))  # fmt: skip
+    fixed_by(run, "self.revision += 1")
+
+
+BLOBS = program("""
+    class BlobCache:
+        def __init__(self):
+            self._blobs = {}
+            self._bytes = 0
+
+        def put(self, key, data):
+            blob = bytes(data)
+            self._blobs[key] = blob
+            self._bytes += len(blob)
+
+        def drop(self, key):
+            del self._blobs[key]
+
+        def size(self):
+            return self._bytes
+
+
+    def after(*steps):
+        cache = BlobCache()
+        for action, *args in steps:
+            getattr(cache, action)(*args)
+        return cache.size()
+""")
+
+
+def test_an_undoing_reads_the_stored_value_before_it_goes(repair: Repair) -> None:
+    edit = only(
+        edits_of(BLOBS), "missing inverse update", "`self._bytes -= len(self._blobs[key])` before"
+    )
+    run = repair(Scenario(
+        {"prog.py": BLOBS}, {"prog.py": applied(BLOBS, edit)},
+        failing=["after(('put', 'a', b'xyz'), ('drop', 'a'))"],
+        passing=["after(('put', 'a', b'xyz'),)"],
+        hidden=["after(('put', 'a', b'xy'), ('put', 'b', b'z'), ('drop', 'a'))"],
+    ))  # fmt: skip
+    fixed_by(run, "self._bytes -= len(self._blobs[key])")
+
+
+LEVELS = program("""
+    FLOOR = 100
+
+
+    def encode_level(level, step):
+        return (level - FLOOR) * 4 + step
+
+
+    def decode_level(code):
+        return code // 4, code % 4
+""")
+
+
+def test_a_decoder_adds_back_the_offset_its_encoder_takes_off(repair: Repair) -> None:
+    edit = only(edits_of(LEVELS), "missing arithmetic expression", "-> `(code // 4) + FLOOR`")
+    run = repair(Scenario(
+        {"prog.py": LEVELS}, {"prog.py": applied(LEVELS, edit)},
+        failing=["decode_level(encode_level(130, 1))"],
+        passing=["encode_level(101, 2)", "decode_level(7)[1]"],
+        hidden=["decode_level(encode_level(100, 3))", "decode_level(encode_level(257, 0))"],
+    ))  # fmt: skip
+    fixed_by(run, "(code // 4) + FLOOR")

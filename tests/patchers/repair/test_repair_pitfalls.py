@@ -1,6 +1,7 @@
 """The pitfalls family: slips whose correct spelling is a convention (a ceiling division, the
-leap year rule, a ``while`` loop that walks an index to one end). Each runs on a small program
-of its own, none of them a benchmark program."""
+leap year rule, a ``while`` loop that walks an index to one end, a search that resumes past the
+match it looked at, a loop that tests a queue's front and drops its back). Each runs on a small program of its own, none of them a benchmark
+program."""
 
 from __future__ import annotations
 
@@ -79,4 +80,59 @@ def test_a_leap_year_keeps_every_fourth_century(repair: Repair) -> None:
         failing=["february_days(2000)"],
         passing=["february_days(2024)", "february_days(2023)", "february_days(1900)"],
         hidden=["february_days(2400)", "february_days(2100)", "february_days(1600)"],
+    )  # fmt: skip
+
+
+TAGS = program("""
+    def first_closed(text):
+        \"\"\"The first ``<...>`` whose body has no ``<`` in it.\"\"\"
+        start = text.find("<")
+        while start != -1:
+            end = text.find(">", start)
+            if end == -1:
+                return None
+            if "<" not in text[start + 1 : end]:
+                return text[start : end + 1]
+            start = text.find("<", end)
+        return None
+""")
+
+
+def test_the_next_search_resumes_just_past_the_match_it_looked_at(repair: Repair) -> None:
+    repaired(
+        repair, TAGS, "incorrect variable", "`end` -> `start + 1`",
+        failing=["first_closed('<a <b>')"],
+        passing=["first_closed('x <a> y')", "first_closed('none')", "first_closed('<a')"],
+        hidden=["first_closed('<< <c>')", "first_closed('<x <y <z>')"],
+    )  # fmt: skip
+
+
+WINDOW = program("""
+    from collections import deque
+
+
+    class Window:
+        def __init__(self, span):
+            self.span = span
+            self.stamps = deque()
+
+        def hit(self, now):
+            self.stamps.append(now)
+            while self.stamps and self.stamps[0] <= now - self.span:
+                self.stamps.pop()
+            return len(self.stamps)
+
+
+    def hits(span, times):
+        window = Window(span)
+        return [window.hit(t) for t in times]
+""")
+
+
+def test_a_loop_that_tests_the_front_of_a_queue_drops_the_front(repair: Repair) -> None:
+    repaired(
+        repair, WINDOW, "incorrect method called", "`self.stamps.popleft()`",
+        failing=["hits(10, [1, 5, 12])"],
+        passing=["hits(10, [1, 2, 3])", "hits(5, [])"],
+        hidden=["hits(3, [1, 2, 3, 4, 5, 9])", "hits(10, [0, 20, 25, 31])"],
     )  # fmt: skip

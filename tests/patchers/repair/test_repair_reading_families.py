@@ -2,8 +2,9 @@
 an empty container that should stay a leaf, a None test that defeats itself, a failing test's
 name, a key written under one name and read under another, a pair of unpacked names shifted by
 half, a recurrence that reads one cell twice, one quantity held against one bound in two
-methods, and a field kept for a call that never gets it. Each runs on a small program of its
-own, none of them a benchmark program."""
+methods, a field kept for a call that never gets it, a sweep's cursor over unsorted input,
+stable sorts layered key by key, and a stack written out bottom first. Each runs on a small
+program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -368,6 +369,62 @@ def test_merging_into_the_last_item_kept_walks_the_input_sorted(repair: Repair) 
              failing=["merge([(5, 8), (1, 6)])"],
              passing=["merge([(1, 2), (3, 4)])", "merge([])", "merge([(1, 5), (2, 3)])"],
              hidden=["merge([(7, 9), (1, 3), (2, 8)])", "merge([(4, 5), (0, 1)])"])  # fmt: skip
+
+
+def test_a_sweep_with_a_cursor_at_the_furthest_end_walks_the_input_sorted(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def idle(busy, until):
+            free, cursor = [], 0
+            for start, end in busy:
+                if start > cursor:
+                    free.append((cursor, start))
+                cursor = max(cursor, end)
+            if cursor < until:
+                free.append((cursor, until))
+            return free
+    """)
+    repaired(repair, buggy, "missing function call", "`sorted(busy)`",
+             failing=["idle([(5, 6), (1, 2)], 9)"],
+             passing=["idle([(1, 2), (3, 4)], 5)", "idle([], 3)", "idle([(0, 9)], 9)"],
+             hidden=["idle([(7, 8), (0, 3), (2, 5)], 10)", "idle([(4, 5), (0, 1)], 5)"])  # fmt: skip
+
+
+def test_stable_sorts_layered_key_by_key_take_the_first_key_last(repair: Repair) -> None:
+    buggy = program("""
+        def order(rows, columns):
+            \"\"\"Rows sorted by ``columns``, the first column first.\"\"\"
+            ordered = list(rows)
+            for column in columns:
+                ordered.sort(key=lambda row: row[column])
+            return ordered
+    """)
+    repaired(repair, buggy, "missing function call", "`reversed(columns)`",
+             failing=["order([(2, 'a'), (1, 'b'), (1, 'a')], [0, 1])"],
+             passing=["order([(2, 'x'), (1, 'y')], [0])", "order([], [0, 1])"],
+             hidden=["order([(1, 'b'), (0, 'z'), (1, 'a')], [0, 1])",
+                     "order([(1, 2, 3), (1, 1, 9), (0, 5, 5)], [0, 1])"])  # fmt: skip
+
+
+def test_what_a_stack_still_owes_is_written_top_first(repair: Repair) -> None:
+    buggy = program("""
+        PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+        def balance(text):
+            stack = []
+            for ch in text:
+                if ch in PAIRS:
+                    stack.append(PAIRS[ch])
+                elif stack and ch == stack[-1]:
+                    stack.pop()
+            return text + "".join(stack)
+    """)
+    repaired(repair, buggy, "missing function call", "`reversed(stack)`",
+             failing=["balance('([')"],
+             passing=["balance('(')", "balance('()')", "balance('')"],
+             hidden=["balance('{[(')", "balance('[()')"])  # fmt: skip
 
 
 def test_a_first_match_on_lower_bounds_sorted_ascending_walks_them_from_the_top(

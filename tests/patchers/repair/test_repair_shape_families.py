@@ -1,8 +1,8 @@
 """Families whose cue is the code's shape or the failure's words: a number table with one entry
 written twice, swapped indices of a nested subscript, a key mistyped against the file's own
 vocabulary, a missing conversion (declared return type, or a type the error names), a list
-filled backwards and used forwards, a container stored while still changed in place, and a
-lookup that should consume its entry. Each runs on a small program of its own, none of them a
+filled backwards and used forwards, a container stored while still changed in place, a
+lookup that should consume its entry, and a sort key that leads with the item itself. Each runs on a small program of its own, none of them a
 benchmark program."""
 
 from __future__ import annotations
@@ -543,3 +543,23 @@ def test_a_key_misspelt_against_a_word_the_inputs_spell_inside_a_value_is_correc
              failing=["keep_alive('timeout=30, max=100')"],
              passing=["keep_alive('max=3')", "directives('a=1')"],
              hidden=["keep_alive('max=1,timeout=7')", "keep_alive('Timeout=9')"])  # fmt: skip
+
+
+def test_a_sort_key_that_leads_with_the_item_itself_leads_with_what_it_derives(
+    repair: Repair,
+) -> None:
+    buggy = program("""
+        def by_priority(names, priority):
+            order = {name: i for i, name in enumerate(priority)}
+            return sorted(names, key=lambda name: (name, order.get(name, len(order))))
+    """)
+    edits = edits_of(buggy)
+    edit = only(edits, "element order", "-> `(order.get(name, len(order)), name)`")
+    assert edit.structural
+    run = repair(Scenario(
+        {"prog.py": buggy}, {"prog.py": applied(buggy, edit)},
+        failing=["by_priority(['b', 'a'], ['b', 'a'])"],
+        passing=["by_priority(['a', 'b'], [])", "by_priority([], ['x'])"],
+        hidden=["by_priority(['c', 'b', 'a'], ['c'])", "by_priority(['y', 'x', 'z'], ['z', 'y'])"],
+    ))  # fmt: skip
+    fixed_by(run, "(order.get(name, len(order)), name)")

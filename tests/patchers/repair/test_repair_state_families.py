@@ -1,9 +1,9 @@
-"""Families for state kept out of step (counters, stamps, the last group of a loop), wrong
-entries of constant tables, missing terms, factors and from-the-end slice bounds, falsy
-defaults, equality bounds and path prefixes, an entry used without moving to the end of its
-recency order; plus the parentheses an operand needs when an edit
-replaces it, and the ranking of structural repairs. Each runs on a small program of its own,
-none of them a benchmark program."""
+"""Families for state kept out of step (counters, stamps, the last group of a loop), wrong entries
+of constant tables, missing terms, factors and from-the-end slice bounds, falsy defaults,
+equality bounds and path prefixes, an entry used without moving to the end of its recency order,
+an item taken back and put nowhere, a field read where the local view named after it was meant;
+plus the parentheses an operand needs when an edit replaces it, and the ranking of structural
+repairs. Each runs on a small program of its own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -698,3 +698,61 @@ def test_an_entry_read_from_a_recency_order_moves_to_its_end(repair: Repair) -> 
         passing=["after(('a', 1), ('b', 2), ('c', 3), ('a',))", "after(('x',),)"],
         hidden=["after(('a', 1), ('b', 2), ('b',), ('a',), ('c', 3), ('b',), ('a',))"],
     )  # fmt: skip
+
+
+HAND = program("""
+    class Hand:
+        def __init__(self, cards):
+            self._deck = list(cards)
+            self._held = []
+
+        def draw(self):
+            card = self._deck.pop()
+            self._held.append(card)
+            return card
+
+        def put_back(self):
+            card = self._held.pop()
+            return card
+
+        def state(self):
+            return list(self._deck), list(self._held)
+
+
+    def after(cards, *steps):
+        hand = Hand(cards)
+        for step in steps:
+            getattr(hand, step)()
+        return hand.state()
+""")
+
+
+def test_an_item_taken_back_goes_where_the_sibling_took_it_from(repair: Repair) -> None:
+    repaired(repair, HAND, "missing statement", "`self._deck.append(card)` after",
+             failing=["after('abc', 'draw', 'put_back')"],
+             passing=["after('abc', 'draw')", "after('ab')"],
+             hidden=["after('xyz', 'draw', 'draw', 'put_back', 'draw')"])  # fmt: skip
+
+
+SCORES = program("""
+    class Scores:
+        def __init__(self):
+            self._scores = {}
+
+        def add(self, team, points):
+            self._scores.setdefault(team, []).append(points)
+
+        def mean(self, team):
+            scores = self._scores.get(team, [])
+            if not scores:
+                return None
+            return sum(scores) / len(self._scores)
+""")
+
+
+def test_a_field_read_where_the_local_view_named_after_it_was_meant(repair: Repair) -> None:
+    calls = "(lambda s: ([s.add(*a) for a in {args}], s.mean('red'))[-1])(Scores())"
+    repaired(repair, SCORES, "incorrect variable", "`self._scores` -> `scores`",
+             failing=[calls.format(args="[('red', 2), ('red', 4), ('red', 9), ('blue', 1)]")],
+             passing=[calls.format(args="[('red', 3)]"), calls.format(args="[]")],
+             hidden=[calls.format(args="[('red', 1), ('blue', 5), ('red', 2), ('red', 6)]")])  # fmt: skip

@@ -1,7 +1,8 @@
 """Values short of what the code compares or returns: case folding the comparisons assume, a
-character class one predicate widens and another forgets, the builtin (``sorted``, ``int``)
-that the failing output shows is missing, and the ``len()`` of a collection used as a number.
-Each runs on a small program of its own, none of them a benchmark program."""
+character class one predicate widens and another forgets, the builtin (``sorted``, ``int``) that
+the failing output shows is missing, the ``len()`` of a collection used as a number, and a
+replacement callback that erases what it cannot replace. Each runs on a small program of its
+own, none of them a benchmark program."""
 
 from __future__ import annotations
 
@@ -196,3 +197,33 @@ def test_text_looked_up_in_a_table_keyed_in_lower_case_is_folded(repair: Repair)
         hidden=["to_bytes(' 1 Gb ')", "to_bytes('4 kB')"],
     ))  # fmt: skip
     fixed_by(run, "`unit.strip()` -> `unit.strip().lower()`")
+
+
+EXPAND = program("""
+    import re
+
+    VARIABLE = re.compile(r"\\$(\\w+)")
+
+
+    def expand(text, env):
+        \"\"\"``$NAME`` replaced by its value; an unknown name is left as written.\"\"\"
+
+        def substitute(match):
+            name = match.group(1)
+            if name in env:
+                return env[name]
+            return ""
+
+        return VARIABLE.sub(substitute, text)
+""")
+
+
+def test_a_replacement_callback_leaves_what_it_cannot_replace_as_written(repair: Repair) -> None:
+    edit = only(edits_of(EXPAND), "incorrect default or return constant", "-> `match.group(0)`")
+    run = repair(Scenario(
+        {"prog.py": EXPAND}, {"prog.py": applied(EXPAND, edit)},
+        failing=["expand('$A and $B', {'A': '1'})"],
+        passing=["expand('$A', {'A': 'x'})", "expand('plain', {})"],
+        hidden=["expand('$Z-$Y', {'Y': 'y'})", "expand('cost: $5', {})"],
+    ))  # fmt: skip
+    fixed_by(run, "match.group(0)")

@@ -451,7 +451,29 @@ def _element_order(ctx: Ctx, node: cst.List | cst.Tuple) -> Iterator[Edit]:
         prior = 0.4
         if all(_is_callable_name(ctx, e.value) for e in elements):
             prior = REGISTRATION_ORDER_PRIOR  # a pipeline of functions, applied in list order
-        yield _replace(ctx, node, node.with_changes(elements=swapped), "element order", prior)
+        identity_first = _key_of_itself(ctx, node, elements[i].value, elements[i + 1].value)
+        edit = _replace(ctx, node, node.with_changes(elements=swapped), "element order",
+                        IDENTITY_FIRST_PRIOR if identity_first else prior)  # fmt: skip
+        edit.structural = identity_first
+        yield edit
+
+
+IDENTITY_FIRST_PRIOR = 0.6
+
+
+def _key_of_itself(
+    ctx: Ctx, node: cst.CSTNode, first: cst.BaseExpression, second: cst.BaseExpression
+) -> bool:
+    """``lambda agent: (agent, rank.get(agent))``: a key that leads with the item itself never
+    reaches what it derives from the item (the item already decides it), so the derived value
+    was meant to lead and the item to break its ties."""
+    parent = _parent(ctx, node)
+    if not isinstance(parent, cst.Lambda) or not isinstance(first, cst.Name):
+        return False
+    params = {p.name.value for p in parent.params.params}
+    return first.value in params and any(
+        isinstance(n, cst.Name) and n.value == first.value for n in all_nodes(second)
+    )
 
 
 def _is_callable_name(ctx: Ctx, node: cst.BaseExpression) -> bool:

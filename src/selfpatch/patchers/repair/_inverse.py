@@ -23,6 +23,7 @@ from selfpatch.patchers.repair._common import (
     sole_guard,
 )
 from selfpatch.patchers.repair._edits import Edit
+from selfpatch.patchers.repair._evidence import name_words
 from selfpatch.patchers.repair._index import (
     BUILTIN_NAMES,
     Function,
@@ -58,7 +59,8 @@ def inverse_edits(ctx: Ctx) -> Iterator[Edit]:
         key = ("inverses", id(function), id(sibling))
         inverses = ctx.index.memo(key, partial(_inverses, ctx, sibling, function))
         paired = _named_inverses(function.name, sibling.name)
-        if not paired and not any(_normal(c) in own or _undone_here(c, body) for c in inverses):
+        undoing = [c for c in inverses if not _counts_changes_code(c)]
+        if not paired and not any(_normal(c) in own or _undone_here(c, body) for c in undoing):
             continue  # nothing here undoes the sibling's updates: not a pair of inverse methods
         for code in inverses:
             if _normal(code) not in own | present and not _undone_here(code, body):
@@ -115,7 +117,9 @@ def _inverses(ctx: Ctx, sibling: Function, function: Function) -> list[str]:
         undone = _inverse(ctx.index.code(update.with_changes(leading_lines=())))
         stmt = _parse_stmt(undone) if undone is not None else None
         # adapted after inverting: ``m.pop(k)`` needs the key in scope here, not the value
-        inverse = adapt_update(ctx, stmt, sibling, function, available) if stmt else None
+        inverse = (
+            adapt_update(ctx, stmt, sibling, function, available, stored=True) if stmt else None
+        )
         if inverse is None:
             continue
         guard = sole_guard(ctx, update)
@@ -190,12 +194,20 @@ def _renormalizes(stmt: cst.CSTNode, code: str) -> bool:
     )
 
 
+MONOTONIC_WORDS = frozenset(
+    {"version", "revision", "generation", "epoch", "seq", "serial", "changes", "mutations"}
+    | {"writes", "tick", "ticks", "clock", "modifications", "edits", "etag"}
+)
+
+
 def _inverse(code: str) -> str | None:
     stmt = _parse_stmt(code)
     if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
         return None
     small = stmt.body[0]
     new: cst.BaseSmallStatement | None = None
+    if _counts_changes(small):
+        return code  # undoing a change is a change too: the version moves on, never back
     if isinstance(small, cst.AugAssign) and isinstance(
         small.operator, (cst.AddAssign, cst.SubtractAssign)
     ):
@@ -220,6 +232,18 @@ def _inverse(code: str) -> str | None:
     return cst.Module(body=[stmt.with_changes(body=[new])]).code.strip()
 
 
+def _counts_changes(small: cst.BaseSmallStatement) -> bool:
+    """``self.version += 1``: a counter of changes, which only ever goes up."""
+    if not isinstance(small, cst.AugAssign) or not isinstance(small.operator, cst.AddAssign):
+        return False
+    return is_int(small.value, 1) and bool(name_words(source_of(small.target)) & MONOTONIC_WORDS)
+
+
+def _counts_changes_code(code: str) -> bool:
+    stmt = _parse_stmt(code)
+    return isinstance(stmt, cst.SimpleStatementLine) and _counts_changes(stmt.body[0])
+
+
 def _keyed_target(small: cst.Assign) -> cst.Subscript | None:
     """The ``m[k]`` of ``m[k] = v`` (one target, one plain key): its inverse is ``m.pop(k)``."""
     if len(small.targets) != 1:
@@ -240,6 +264,8 @@ def _inverse_call(small: cst.Expr, call: cst.Call) -> cst.Expr | None:
     if not isinstance(func, cst.Attribute) or func.attr.value not in INVERSE_METHODS:
         return None
     receiver = func.value
+    if isinstance(receiver, cst.Name) and receiver.value in {"self", "cls"}:
+        return None  # the object's own method, not a container's: no known inverse
     if (  # ``m.setdefault(k, []).append(x)`` is undone by ``m[k].remove(x)``
         isinstance(receiver, cst.Call)
         and isinstance(receiver.func, cst.Attribute)

@@ -31,6 +31,7 @@ from selfpatch.patchers.repair._common import (
     _insert_after,
     _make,
     _paren,
+    _parent,
     _parse_expr,
     _parse_stmt,
     _replace,
@@ -375,8 +376,9 @@ def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
         return
     loops = _enclosing_loops(ctx, stmt)
     frozen = ctx.index.memo(("frozen previous", id(function)), lambda: _bound_once(function))
-    for previous, current in _compared_pairs(stmt, frozen):
-        loop = next((lp for lp in loops if current in _loop_bound(lp)), None)
+    pairs = [*_compared_pairs(stmt, frozen), *_linked_pairs(ctx, stmt, frozen, loops)]
+    for previous, current in pairs:
+        loop = next((lp for lp in loops if _root_name(current) in _loop_bound(lp)), None)
         if loop is None:
             continue
         code = f"{previous} = {current}\n"
@@ -395,13 +397,82 @@ def frozen_previous_edits(ctx: Ctx) -> Iterator[Edit]:
             yield edit
 
 
+def _root_name(code: str) -> str:
+    """``entry`` of ``entry.get("hash")`` or ``entry["hash"]``."""
+    return code.split(".")[0].split("[")[0]
+
+
+LINK_WORDS = frozenset({"prev", "previous", "last", "prior", "parent", "before"})
+
+
+def _linked_pairs(
+    ctx: Ctx, stmt: cst.BaseStatement, frozen: set[str], loops: list[cst.For | cst.While]
+) -> Iterator[tuple[str, str]]:
+    """A chain checked link by link: ``entry.get("prev") != prev`` with ``prev`` named as the
+    previous item's and never moved on. What a pass hands over is one of the item's other
+    fields the loop reads (``entry.get("hash")``), never the link field itself."""
+    head = stmt.test if isinstance(stmt, (cst.If, cst.While)) else stmt
+    if not isinstance(head, cst.CSTNode) or isinstance(head, cst.BaseCompoundStatement):
+        return
+    fors = [loop for loop in loops if isinstance(loop, cst.For)]
+    for node in all_nodes(head):
+        for sides in _pairings(node):
+            mine, link = sides
+            if not isinstance(mine, cst.Name) or mine.value not in frozen:
+                continue
+            if not name_words(mine.value) & LINK_WORDS or _field_of(ctx, link) is None:
+                continue
+            item = _root_name(ctx.index.code(link))
+            loop = next((lp for lp in fors if item in _loop_bound(lp)), None)
+            if loop is None:
+                continue
+            for field in _fields_read(ctx, loop, item):
+                if field != ctx.index.code(link):
+                    yield mine.value, field
+
+
+def _field_of(ctx: Ctx, node: cst.CSTNode) -> str | None:
+    """``"prev"`` of ``entry["prev"]`` or ``entry.get("prev")``, ``prev`` of ``entry.prev``."""
+    if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+        return ctx.index.code(node.slice[0].slice) if len(node.slice) == 1 else None
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+        return node.attr.value
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == "get"
+        and isinstance(node.func.value, cst.Name)
+        and len(node.args) == 1
+        and isinstance(node.args[0].value, cst.SimpleString)
+    ):
+        return ctx.index.code(node.args[0].value)
+    return None
+
+
+def _fields_read(ctx: Ctx, loop: cst.For | cst.While, item: str) -> list[str]:
+    """The distinct field readings of ``item`` in the loop's body, in order."""
+    found: list[str] = []
+    for node in all_nodes(loop.body):
+        if _field_of(ctx, node) is None or _root_name(ctx.index.code(node)) != item:
+            continue
+        if isinstance(node, cst.Attribute) and isinstance(_parent(ctx, node), cst.Call):
+            continue  # a method called on the item, not a field
+        code = ctx.index.code(node)
+        if code not in found:
+            found.append(code)
+    return found
+
+
 def _bound_once(function: Function) -> set[str]:
-    """Locals bound once, at the top of the body, to ``None`` or a literal."""
+    """Locals bound once, at the top of the body, to ``None``, a literal or a constant."""
     bindings = _binding_counts(function)
     once: set[str] = set()
     for stmt in function.node.body.body:
         assignment = sole_assignment(stmt)
-        if assignment is None or not _is_initial(assignment.value, function.params):
+        if assignment is None:
+            continue
+        constant = isinstance(assignment.value, cst.Name) and assignment.value.value.isupper()
+        if not constant and not _is_initial(assignment.value, function.params):
             continue
         target = (
             assignment.target

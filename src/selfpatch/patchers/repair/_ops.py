@@ -817,6 +817,8 @@ def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
     target = node.targets[0].target
     operators: dict[type[Any], float] = {cst.AddAssign: 0.3}
     code = ctx.index.code(target)
+    if isinstance(target, cst.Name) and ctx.site.in_loop and _subtracted_from(ctx, target.value):
+        operators[cst.SubtractAssign] = SUBTRACTED_PRIOR
     if any(ctx.index.code(n) == code for n in descendants(node.value)):
         for used in _aug_operators_on(ctx, code):
             operators[type(used)] = ASSIGN_BY_ANALOGY_PRIOR
@@ -832,6 +834,19 @@ def _assign(ctx: Ctx, node: cst.Assign) -> Iterator[Edit]:
             continue
         aug = cst.AugAssign(target=target, operator=operator(), value=node.value)
         yield _replace(ctx, node, aug, "assignment operator", prior)
+
+
+SUBTRACTED_PRIOR = 0.5
+
+
+def _subtracted_from(ctx: Ctx, name: str) -> bool:
+    """Whether the function takes amounts off ``name`` elsewhere (``table[w - cost]``): a
+    plain ``w = cost`` in a loop there is likely the same taking, ``w -= cost``."""
+    function = ctx.site.function
+    if function is None:
+        return False
+    body = ctx.index.function_code(function)
+    return re.search(rf"(?<![\w.]){re.escape(name)}\s*-\s*[\w(]", body) is not None
 
 
 _BINARY_OF = {cst.AddAssign: "+", cst.SubtractAssign: "-", cst.MultiplyAssign: "*"}

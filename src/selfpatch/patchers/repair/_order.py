@@ -1,7 +1,8 @@
 """Sequence order: a sequence built from an iterable whose order was meant to be canonical
 (``tuple(letters)`` -> ``tuple(sorted(letters))``), a list searched by bisection that was
-never sorted, and a list filled while walking its input backwards but used as if in the
-input's order (``kept`` -> ``kept[::-1]``)."""
+never sorted, a list filled while walking its input backwards but used as if in the input's
+order (``kept`` -> ``kept[::-1]``), a sweep or a merge into the last item kept over unsorted
+input, stable sorts layered in the wrong order, and a stack written out bottom first."""
 
 from __future__ import annotations
 
@@ -277,3 +278,97 @@ def last_item_merge_edits(ctx: Ctx) -> Iterator[Edit]:
         edit = structural_edit(ctx, loop.iter, code, "missing function call", LAST_ITEM_MERGE_PRIOR)
         if edit is not None:
             yield edit
+
+
+SWEEP_PRIOR = 0.5
+
+
+def sweep_order_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``for start, end in shifts:`` that keeps a cursor as the furthest end seen
+    (``cursor = max(cursor, end)``) and compares the items with it: a sweep, which only
+    works over items in order, so the loop walks ``sorted(shifts)``."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.iter, (cst.Name, cst.Attribute)):
+        return
+    if _in_sort_routine(ctx) or sorted_copy_exists(ctx, loop.iter):
+        return
+    items = {n.value for n in value_names(loop.target)}
+    cursors = {name for n in body_nodes(loop.body) if (name := _running_max(n, items))}
+    compared = any(
+        isinstance(n, cst.Comparison)
+        and {v.value for v in value_names(n)} & items
+        and {v.value for v in value_names(n)} & cursors
+        for n in body_nodes(loop.body)
+    )
+    if compared:
+        code = f"sorted({ctx.index.code(loop.iter)})"
+        edit = structural_edit(ctx, loop.iter, code, "missing function call", SWEEP_PRIOR)
+        if edit is not None:
+            yield edit
+
+
+def _running_max(node: cst.CSTNode, items: set[str]) -> str | None:
+    """``cursor`` of ``cursor = max(cursor, end)`` where ``end`` is one of the loop's items."""
+    if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+        return None
+    target, value = node.targets[0].target, node.value
+    if not isinstance(target, cst.Name) or not _calls(value, "max") or len(value.args) != 2:
+        return None
+    names = [a.value.value for a in value.args if isinstance(a.value, cst.Name)]
+    return target.value if target.value in names and set(names) & items else None
+
+
+LAYERED_SORT_PRIOR = 0.55
+
+
+def layered_sort_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``for spec in keys: result.sort(key=itemgetter(field))``: sorting a list again and again
+    by each key in turn leaves the last key on top, because each stable sort keeps only the
+    previous order among ties. Earlier keys are meant to win, so the loop takes them last:
+    ``for spec in reversed(keys)``."""
+    loop = ctx.site.node
+    if not isinstance(loop, cst.For) or not isinstance(loop.iter, (cst.Name, cst.Attribute)):
+        return
+    items = {n.value for n in value_names(loop.target)}
+    bound = {name for n in body_nodes(loop.body) for name in _bound_here(n)}
+    for node in body_nodes(loop.body):
+        method = node.func if _calls(node, "sort") else None
+        receiver = method.value if isinstance(method, cst.Attribute) else None
+        if not isinstance(receiver, cst.Name) or receiver.value in bound | items:
+            continue
+        if any(isinstance(n, cst.Name) and n.value in items for n in all_nodes(loop.body)):
+            code = f"reversed({ctx.index.code(loop.iter)})"
+            edit = structural_edit(
+                ctx, loop.iter, code, "missing function call", LAYERED_SORT_PRIOR
+            )
+            if edit is not None:
+                yield edit
+            return
+
+
+def _bound_here(node: cst.CSTNode) -> list[str]:
+    if isinstance(node, cst.Assign):
+        return [t.target.value for t in node.targets if isinstance(t.target, cst.Name)]
+    return []
+
+
+STACK_ORDER_PRIOR = 0.45
+STACK_NAMES = frozenset({"stack", "stacks", "unclosed"})
+
+
+def stack_order_edits(ctx: Ctx) -> Iterator[Edit]:
+    """``"".join(stack)``: a stack's items were pushed in order and come off the top first,
+    so what it still owes (closers for the brackets still open) is written newest first:
+    ``"".join(reversed(stack))``."""
+    for root in ctx.site.roots:
+        for node in all_nodes(root):
+            if not isinstance(node, cst.Call) or callee_name(node) != "join" or len(node.args) != 1:
+                continue
+            value = node.args[0].value
+            if isinstance(value, cst.Name) and name_words(value.value) & STACK_NAMES:
+                edit = structural_edit(
+                    ctx, value, f"reversed({value.value})", "missing function call",
+                    STACK_ORDER_PRIOR,
+                )  # fmt: skip
+                if edit is not None:
+                    yield edit

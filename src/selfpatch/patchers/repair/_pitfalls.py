@@ -1,6 +1,9 @@
 """Well-known slips whose correct spelling is fixed by convention: a ceiling division that adds
 the whole divisor (``(n + d) // d``), a leap year without the 400-year rule, a ``while`` loop
-that walks an index down (or up) and guards only the other end of the sequence it indexes."""
+that walks an index down (or up) and guards only the other end of the sequence it indexes, a
+search for the next match that resumes from somewhere other than just past the last one
+(``start = text.find(opener, end)`` -> ``text.find(opener, start + 1)``), and a loop that tests
+the front of a queue and drops its back."""
 
 from __future__ import annotations
 
@@ -8,13 +11,27 @@ from collections.abc import Iterator
 
 import libcst as cst
 
-from selfpatch.patchers.repair._common import Ctx, _normal, structural_edit
+from selfpatch.patchers.repair._common import (
+    Ctx,
+    _normal,
+    _parse_expr,
+    _replace,
+    structural_edit,
+)
 from selfpatch.patchers.repair._edits import Edit
-from selfpatch.patchers.repair._index import all_nodes, callee_name, descendants, is_int
+from selfpatch.patchers.repair._index import (
+    all_nodes,
+    callee_name,
+    descendants,
+    is_int,
+    sole_assignment,
+)
 
 CEILING_PRIOR = 0.75
 LEAP_PRIOR = 0.75
 WALK_GUARD_PRIOR = 0.7
+FIND_RESUME_PRIOR = 0.45
+WRONG_END_PRIOR = 0.7
 
 
 def pitfall_edits(ctx: Ctx) -> Iterator[Edit]:
@@ -25,10 +42,13 @@ def pitfall_edits(ctx: Ctx) -> Iterator[Edit]:
                 edit = _ceiling(ctx, node)
             elif isinstance(node, cst.BooleanOperation):
                 edit = _leap_year(ctx, node)
+            elif isinstance(node, cst.Call) and ctx.site.in_loop:
+                edit = _find_resume(ctx, node)
             if edit is not None:
                 yield edit
     if isinstance(ctx.site.node, cst.While):
         yield from _walk_guards(ctx, ctx.site.node)
+        yield from _wrong_end(ctx, ctx.site.node)
 
 
 def _ceiling(ctx: Ctx, node: cst.BinaryOperation) -> Edit | None:
@@ -44,6 +64,25 @@ def _ceiling(ctx: Ctx, node: cst.BinaryOperation) -> Edit | None:
         return None
     new = f"({code(left.left)} + {divisor} - 1) // {divisor}"
     return structural_edit(ctx, node, new, "ceiling division", CEILING_PRIOR)
+
+
+def _find_resume(ctx: Ctx, node: cst.Call) -> Edit | None:
+    """``start = text.find(sub, end)`` in a loop: the next search starts from another
+    variable's position; ``start + 1`` resumes just past the match this pass looked at."""
+    if not isinstance(node.func, cst.Attribute) or node.func.attr.value not in {"find", "index"}:
+        return None
+    assign = sole_assignment(ctx.site.node)
+    if not isinstance(assign, cst.Assign) or assign.value is not node or len(node.args) != 2:
+        return None
+    target, resume = assign.targets[0].target, node.args[1].value
+    if not isinstance(target, cst.Name) or not isinstance(resume, cst.Name):
+        return None
+    if resume.value == target.value:
+        return None
+    new = _parse_expr(f"{target.value} + 1")
+    if new is None:
+        return None
+    return _replace(ctx, resume, new, "incorrect variable", FIND_RESUME_PRIOR)
 
 
 def _leap_year(ctx: Ctx, node: cst.BooleanOperation) -> Edit | None:
@@ -76,6 +115,28 @@ def _walk_guards(ctx: Ctx, loop: cst.While) -> Iterator[Edit]:
         )
         if edit is not None:
             yield edit
+
+
+def _wrong_end(ctx: Ctx, loop: cst.While) -> Iterator[Edit]:
+    """``while events and events[0][0] <= cutoff: events.pop()``: the test reads the front
+    of the queue and the body drops its back; the item tested is the one to go."""
+    fronts = {
+        ctx.index.code(node.value)
+        for node in all_nodes(loop.test)
+        if isinstance(node, cst.Subscript)
+        and len(node.slice) == 1
+        and isinstance(node.slice[0].slice, cst.Index)
+        and is_int(node.slice[0].slice.value, 0)
+    }
+    for node in all_nodes(loop.body):
+        if not isinstance(node, cst.Call) or node.args or not isinstance(node.func, cst.Attribute):
+            continue
+        if node.func.attr.value == "pop" and ctx.index.code(node.func.value) in fronts:
+            queue = ctx.index.code(node.func.value)
+            for code in (f"{queue}.popleft()", f"{queue}.pop(0)"):
+                edit = structural_edit(ctx, node, code, "incorrect method called", WRONG_END_PRIOR)
+                if edit is not None:
+                    yield edit
 
 
 def _walked_indexes(ctx: Ctx, loop: cst.While) -> list[tuple[str, str, int]]:

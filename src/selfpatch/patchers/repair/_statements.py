@@ -385,10 +385,13 @@ def adapt_update(
     function: Function,
     available: set[str],
     items: list[str] | None = None,
+    stored: bool = False,
 ) -> str | None:
     """The update's code (or a condition's) with the sibling's parameters renamed to this
     function's, if it fits, and its locals holding an item of a container renamed to this
-    function's local holding the same kind of item (each such name goes into ``items``)."""
+    function's local holding the same kind of item (each such name goes into ``items``).
+    With ``stored``, a local the sibling stored under a key (``self._items[key] = text``) may
+    be read back from there (``self._items[key]``) by a function that has that key."""
     rename: dict[str, str] = {}
     available = available | locally_bound(update)
     for name in value_names(update):
@@ -400,6 +403,8 @@ def adapt_update(
                 rename[name.value] = function.params[position]
                 continue
         counterpart = _same_element(ctx, name.value, sibling, function)
+        if counterpart is None and stored:
+            counterpart = _stored_entry(ctx, name.value, sibling, function, available)
         if counterpart is None:
             return None
         rename[name.value] = counterpart
@@ -411,6 +416,38 @@ def adapt_update(
     for old, new in rename.items():
         code = re.sub(rf"\b{re.escape(old)}\b", new, code)
     return code
+
+
+def _stored_entry(
+    ctx: Ctx, name: str, sibling: Function, function: Function, available: set[str]
+) -> str | None:
+    """``self._items[key]`` for the ``text`` the sibling stores with ``self._items[key] =
+    text``, when this function has ``key`` (as itself or at the same parameter position)."""
+    for node in all_nodes(sibling.node.body):
+        if not isinstance(node, cst.Assign) or len(node.targets) != 1:
+            continue
+        target = node.targets[0].target
+        if not isinstance(node.value, cst.Name) or node.value.value != name:
+            continue
+        if not isinstance(target, cst.Subscript) or len(target.slice) != 1:
+            continue
+        key = target.slice[0].slice
+        if not isinstance(key, cst.Index) or not isinstance(key.value, cst.Name):
+            continue
+        ours = _our_name(key.value.value, sibling, function, available)
+        if ours is not None:
+            return f"{ctx.index.code(target.value)}[{ours}]"
+    return None
+
+
+def _our_name(name: str, sibling: Function, function: Function, available: set[str]) -> str | None:
+    if name in available:
+        return name
+    if name in sibling.params:
+        position = sibling.params.index(name)
+        if position < len(function.params):
+            return function.params[position]
+    return None
 
 
 def _same_element(ctx: Ctx, name: str, sibling: Function, function: Function) -> str | None:

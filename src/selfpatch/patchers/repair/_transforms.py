@@ -72,6 +72,7 @@ from selfpatch.patchers.repair._idle import idle_clause_edits, idle_factor_edits
 from selfpatch.patchers.repair._inclusive import documented_bound_edits
 from selfpatch.patchers.repair._inplace import in_place_edits
 from selfpatch.patchers.repair._inverse import inverse_edits
+from selfpatch.patchers.repair._kept_match import kept_match_edits
 from selfpatch.patchers.repair._keys import (
     caller_key_edits,
     composite_key_edits,
@@ -117,26 +118,33 @@ from selfpatch.patchers.repair._order import (
     canonical_payload_edits,
     key_text_edits,
     last_item_merge_edits,
+    layered_sort_edits,
     order_edits,
     reversal_edits,
+    stack_order_edits,
+    sweep_order_edits,
     unsorted_bisect_edits,
 )
+from selfpatch.patchers.repair._paired_index import paired_index_edits
 from selfpatch.patchers.repair._parallel import parallel_edits
 from selfpatch.patchers.repair._partner import partner_shift_edits
 from selfpatch.patchers.repair._picks import running_pick_edits
 from selfpatch.patchers.repair._pitfalls import pitfall_edits
 from selfpatch.patchers.repair._precedence import first_match_edits
 from selfpatch.patchers.repair._prefix import recursive_prefix_edits
+from selfpatch.patchers.repair._rebase import rebase_edits
 from selfpatch.patchers.repair._recency import recency_edits
 from selfpatch.patchers.repair._refresh import refresh_call_edits
 from selfpatch.patchers.repair._remainder import remainder_edits, taken_length_edits
 from selfpatch.patchers.repair._restart import restart_edits
+from selfpatch.patchers.repair._roundtrip import undone_offset_edits
 from selfpatch.patchers.repair._rows import previous_row_edits
 from selfpatch.patchers.repair._sentinel import (
     no_data_edits,
     parameter_return_edits,
     sentinel_edits,
 )
+from selfpatch.patchers.repair._shadowed import local_view_edits
 from selfpatch.patchers.repair._sibling_guard import (
     sibling_clause_edits,
     sibling_comprehension_filter_edits,
@@ -167,6 +175,7 @@ from selfpatch.patchers.repair._tally import tally_edits
 from selfpatch.patchers.repair._terms import neighbour_offset_edits, term_edits
 from selfpatch.patchers.repair._tested_field import tested_field_edits
 from selfpatch.patchers.repair._top import stack_top_edits
+from selfpatch.patchers.repair._transfer import dropped_transfer_edits
 from selfpatch.patchers.repair._transitions import transition_reset_edits
 from selfpatch.patchers.repair._tripped import tripped_counter_edits
 from selfpatch.patchers.repair._twice_named import twice_named_edits
@@ -327,6 +336,9 @@ FAMILIES: tuple[Callable[[Ctx], Iterator[Edit]], ...] = (
     twice_named_edits,
     pushed_marker_edits,
     last_item_merge_edits,
+    sweep_order_edits,
+    layered_sort_edits,
+    stack_order_edits,
     stale_container_edits,
     previous_row_edits,
     refresh_call_edits,
@@ -368,6 +380,12 @@ FAMILIES: tuple[Callable[[Ctx], Iterator[Edit]], ...] = (
     frozen_counter_edits,
     frozen_previous_edits,
     released_latch_edits,
+    rebase_edits,
+    local_view_edits,
+    undone_offset_edits,
+    kept_match_edits,
+    paired_index_edits,
+    dropped_transfer_edits,
     leaked_iterate_edits,
     skipped_reset_edits,
     measured_bound_edits,
