@@ -397,11 +397,10 @@ def adapt_update(
     for name in value_names(update):
         if name.value in available:
             continue
-        if name.value in sibling.params:
-            position = sibling.params.index(name.value)
-            if position < len(function.params):
-                rename[name.value] = function.params[position]
-                continue
+        param = _param_counterpart(name.value, sibling, function)
+        if param is not None:
+            rename[name.value] = param
+            continue
         counterpart = _same_element(ctx, name.value, sibling, function)
         if counterpart is None and stored:
             counterpart = _stored_entry(ctx, name.value, sibling, function, available)
@@ -434,20 +433,20 @@ def _stored_entry(
         key = target.slice[0].slice
         if not isinstance(key, cst.Index) or not isinstance(key.value, cst.Name):
             continue
-        ours = _our_name(key.value.value, sibling, function, available)
+        ours: str | None = key.value.value
+        if ours not in available:
+            ours = _param_counterpart(key.value.value, sibling, function)
         if ours is not None:
             return f"{ctx.index.code(target.value)}[{ours}]"
     return None
 
 
-def _our_name(name: str, sibling: Function, function: Function, available: set[str]) -> str | None:
-    if name in available:
-        return name
-    if name in sibling.params:
-        position = sibling.params.index(name)
-        if position < len(function.params):
-            return function.params[position]
-    return None
+def _param_counterpart(name: str, sibling: Function, function: Function) -> str | None:
+    """This function's parameter at the position of the sibling's parameter ``name``."""
+    if name not in sibling.params:
+        return None
+    position = sibling.params.index(name)
+    return function.params[position] if position < len(function.params) else None
 
 
 def _same_element(ctx: Ctx, name: str, sibling: Function, function: Function) -> str | None:
